@@ -1,0 +1,3 @@
+using Overlord.Cli;
+
+return await OverlordCommandLine.RunAsync(args);
