@@ -1,0 +1,7 @@
+namespace Overlord.Runtime.Processes;
+
+/// <summary>What an external tool did: its exit code and everything it printed (as CliWrap's BufferedCommandResult).</summary>
+public sealed record ToolResult(int ExitCode, string StdOut, string StdErr)
+{
+    public bool Succeeded => ExitCode == 0;
+}

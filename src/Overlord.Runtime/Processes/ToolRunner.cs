@@ -1,0 +1,101 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace Overlord.Runtime.Processes;
+
+/// <summary>
+/// Runs an external tool to completion, reading stdout and stderr at the same time (the original read
+/// them one after the other and could deadlock, reference section 13), with an optional time limit.
+/// A cancelled or timed-out tool has its whole process tree killed.
+/// </summary>
+public static class ToolRunner
+{
+    /// <summary>Exit code reported when the time limit ran out (EX_TEMPFAIL-like, distinct from any tool's own codes).</summary>
+    public const int TimedOutExitCode = 124;
+
+    public static async Task<ToolResult> RunAsync(
+        string fileName,
+        IEnumerable<string> arguments,
+        ToolRunOptions? options,
+        CancellationToken cancellationToken)
+    {
+        options ??= new ToolRunOptions();
+        var startInfo = new ProcessStartInfo(fileName)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = options.StandardInput is not null,
+            UseShellExecute = false,
+            StandardOutputEncoding = Encoding.UTF8,
+            StandardErrorEncoding = Encoding.UTF8,
+        };
+        foreach (var argument in arguments)
+        {
+            startInfo.ArgumentList.Add(argument);
+        }
+
+        if (options.WorkingDirectory is not null)
+        {
+            startInfo.WorkingDirectory = options.WorkingDirectory;
+        }
+
+        foreach (var (key, value) in options.Environment)
+        {
+            startInfo.Environment[key] = value;
+        }
+
+        using var process = new Process { StartInfo = startInfo };
+        process.Start();
+        var stdout = process.StandardOutput.ReadToEndAsync(CancellationToken.None);
+        var stderr = process.StandardError.ReadToEndAsync(CancellationToken.None);
+        if (options.StandardInput is not null)
+        {
+            await process.StandardInput.WriteAsync(options.StandardInput.AsMemory(), cancellationToken);
+            process.StandardInput.Close();
+        }
+
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        if (options.Timeout is { } timeout)
+        {
+            limit.CancelAfter(timeout);
+        }
+
+        try
+        {
+            await process.WaitForExitAsync(limit.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            KillTree(process);
+            await process.WaitForExitAsync(CancellationToken.None);
+            cancellationToken.ThrowIfCancellationRequested();
+            return new ToolResult(TimedOutExitCode, await stdout, await stderr + $"{fileName}: killed after {options.Timeout}\n");
+        }
+
+        return new ToolResult(process.ExitCode, await stdout, await stderr);
+    }
+
+    private static void KillTree(Process process)
+    {
+        try
+        {
+            process.Kill(entireProcessTree: true);
+        }
+        catch (InvalidOperationException)
+        {
+            // Already exited.
+        }
+    }
+}
+
+/// <summary>How to run a tool: working directory, extra environment, input and time limit.</summary>
+public sealed record ToolRunOptions
+{
+    public string? WorkingDirectory { get; init; }
+
+    public IReadOnlyDictionary<string, string> Environment { get; init; } = new Dictionary<string, string>();
+
+    public string? StandardInput { get; init; }
+
+    public TimeSpan? Timeout { get; init; }
+}
