@@ -1,13 +1,59 @@
 using System.CommandLine;
+using Overlord.Cli.Commands;
+using Overlord.Core;
 
 namespace Overlord.Cli;
 
-/// <summary>Builds the root command and runs it; the single edge where exceptions become exit codes.</summary>
+/// <summary>Builds the root command and runs it: the single edge where exceptions become sysexits codes.</summary>
 internal static class OverlordCommandLine
 {
-    public static async Task<int> RunAsync(string[] args)
+    public static readonly Option<string?> EnvFileOption = new("--env-file", "-e")
     {
-        var root = new RootCommand("Overlord: a distributed, git-driven orchestrator for FreeBSD jails.");
-        return await root.Parse(args).InvokeAsync();
+        Description = "Read variables from FILE (default: .env in the current directory, when present); the environment wins",
+        Recursive = true,
+        HelpName = "FILE",
+    };
+
+    public static async Task<int> RunAsync(string[] args, TextWriter? output = null, TextWriter? error = null)
+    {
+        output ??= Console.Out;
+        error ??= Console.Error;
+        var root = new RootCommand("Overlord: a fast, distributed, git-driven orchestrator for FreeBSD jails");
+        root.Options.Add(EnvFileOption);
+        foreach (var command in CommandCatalog.Create())
+        {
+            root.Subcommands.Add(command);
+        }
+
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var parseError in parse.Errors)
+            {
+                await error.WriteLineAsync($"overlord: {parseError.Message}");
+            }
+
+            await error.WriteLineAsync("Try 'overlord --help' for more information.");
+            return ExitCodes.Usage;
+        }
+
+        try
+        {
+            return await parse.InvokeAsync(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (OverlordException e)
+        {
+            await error.WriteLineAsync($"overlord: {e.Message}");
+            return e.ExitCode;
+        }
+        catch (OperationCanceledException)
+        {
+            await error.WriteLineAsync("overlord: interrupted");
+            return ExitCodes.Software;
+        }
     }
+
+    /// <summary>The shared environment of a parsed command line.</summary>
+    public static CliEnvironment EnvironmentOf(ParseResult parse) =>
+        new(parse.GetValue(EnvFileOption), parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, Directory.GetCurrentDirectory());
 }

@@ -1,0 +1,47 @@
+using Overlord.Core;
+using Overlord.Core.Environment;
+
+namespace Overlord.Cli;
+
+/// <summary>
+/// What every command shares: the variables for <c>${NAME}</c> (process environment, then <c>-e FILE</c>
+/// or <c>./.env</c>, as the original), and the output streams.
+/// </summary>
+internal sealed class CliEnvironment
+{
+    private readonly string? _envFile;
+    private VariableSource? _variables;
+
+    public CliEnvironment(string? envFile, TextWriter output, TextWriter error, string workingDirectory)
+    {
+        _envFile = envFile;
+        Output = output;
+        Error = error;
+        WorkingDirectory = workingDirectory;
+    }
+
+    public TextWriter Output { get; }
+
+    public TextWriter Error { get; }
+
+    public string WorkingDirectory { get; }
+
+    /// <summary>The variables, read once. A missing <c>-e FILE</c> exits 66; a missing <c>.env</c> is fine.</summary>
+    public VariableSource Variables => _variables ??= LoadVariables();
+
+    private VariableSource LoadVariables()
+    {
+        if (_envFile is null)
+        {
+            return VariableSource.FromProcess(EnvFile.ReadIfPresent(Path.Combine(WorkingDirectory, ".env")));
+        }
+
+        var path = Path.GetFullPath(_envFile, WorkingDirectory);
+        if (!File.Exists(path))
+        {
+            throw new OverlordException($"{_envFile}: the env file does not exist", ExitCodes.NoInput);
+        }
+
+        return VariableSource.FromProcess(EnvFile.Read(path));
+    }
+}

@@ -1,0 +1,12 @@
+using System.CommandLine;
+
+namespace Overlord.Cli.Commands;
+
+/// <summary>Every subcommand of <c>overlord</c>, in the order <c>--help</c> lists them.</summary>
+internal static class CommandCatalog
+{
+    public static IEnumerable<Command> Create()
+    {
+        yield return VersionCommand.Create();
+    }
+}
