@@ -1,0 +1,70 @@
+using System.Globalization;
+using Overlord.Core;
+using Overlord.Runtime.Processes;
+
+namespace Overlord.Server.Metadata;
+
+/// <summary>
+/// Owner, group and st_mode of files, and chown, through the system's stat(1) and chown(8): .NET has
+/// no API for uid/gid, and a P/Invoke of stat(2) would depend on each OS's struct layout.
+/// </summary>
+public sealed class FileOwnership
+{
+    private readonly bool _gnuStat = OperatingSystem.IsLinux();
+
+    /// <summary>Stats many paths with one process.</summary>
+    public async Task<IReadOnlyList<NamespaceEntry>> StatAsync(IReadOnlyList<string> paths, CancellationToken cancellationToken)
+    {
+        if (paths.Count == 0)
+        {
+            return [];
+        }
+
+        // GNU: %f is the raw mode in hex; BSD and macOS: %p is the mode in octal.
+        var arguments = _gnuStat ? new List<string> { "-c", "%u %g %f" } : ["-f", "%u %g %p"];
+        arguments.Add("--");
+        arguments.AddRange(paths);
+        var result = await ToolRunner.RunAsync("stat", arguments, null, cancellationToken);
+        if (!result.Succeeded)
+        {
+            throw new OverlordException($"stat failed: {result.StdErr.Trim()}", ExitCodes.IoError);
+        }
+
+        var lines = result.StdOut.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var entries = new List<NamespaceEntry>(paths.Count);
+        for (var i = 0; i < paths.Count && i < lines.Length; i++)
+        {
+            var fields = lines[i].Split(' ');
+            var mode = _gnuStat ? Convert.ToInt32(fields[2], 16) : Convert.ToInt32(fields[2], 8);
+            entries.Add(new NamespaceEntry(
+                paths[i],
+                Directory.Exists(paths[i]),
+                long.Parse(fields[0], CultureInfo.InvariantCulture),
+                long.Parse(fields[1], CultureInfo.InvariantCulture),
+                mode));
+        }
+
+        return entries;
+    }
+
+    public static async Task ChownAsync(string path, string? owner, string? group, CancellationToken cancellationToken)
+    {
+        var spec = (owner, group) switch
+        {
+            ({ } o, { } g) => $"{o}:{g}",
+            ({ } o, null) => o,
+            (null, { } g) => $":{g}",
+            _ => null,
+        };
+        if (spec is null)
+        {
+            return;
+        }
+
+        var result = await ToolRunner.RunAsync("chown", [spec, "--", path], null, cancellationToken);
+        if (!result.Succeeded)
+        {
+            throw new OverlordException($"chown {spec} {path}: {result.StdErr.Trim()}", ExitCodes.NoPermission);
+        }
+    }
+}
