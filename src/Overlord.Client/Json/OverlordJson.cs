@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -21,6 +22,9 @@ public static class OverlordJson
             NumberHandling = JsonNumberHandling.AllowReadingFromString,
             UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip,
             AllowTrailingCommas = true,
+
+            // Bodies go to the API, never into HTML: keep '+', quotes and non-ASCII readable.
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
             ReadCommentHandling = JsonCommentHandling.Skip,
         };
         options.Converters.Add(new LenientStringConverter());
