@@ -47,11 +47,11 @@ public sealed partial class OverlordClient
             ? ReadExistsAsync(new ApiCall(HttpMethod.Head, $"jail/info/{jail}"), cancellationToken)
             : Task.FromResult(Refused<bool>(jail, "jail name"));
 
-    /// <summary><c>GET /v1/jail/cpuset/{jail}</c>: the jail's CPU list, or null when not running.</summary>
-    public Task<ApiResult<string?>> GetJailCpusetAsync(string jail, CancellationToken cancellationToken = default) =>
+    /// <summary><c>GET /v1/jail/cpuset/{jail}</c>: the jail's CPU list, whose <c>Cpuset</c> is null when the jail is not running.</summary>
+    public Task<ApiResult<JailCpusetResponse>> GetJailCpusetAsync(string jail, CancellationToken cancellationToken = default) =>
         NamePatterns.IsJail(jail)
-            ? ReadJsonAsync<JailCpusetResponse, string?>(new ApiCall(HttpMethod.Get, $"jail/cpuset/{jail}"), response => response.Cpuset, cancellationToken)
-            : Task.FromResult(Refused<string?>(jail, "jail name"));
+            ? ReadJsonAsync<JailCpusetResponse, JailCpusetResponse>(new ApiCall(HttpMethod.Get, $"jail/cpuset/{jail}"), response => response, cancellationToken)
+            : Task.FromResult(Refused<JailCpusetResponse>(jail, "jail name"));
 
     /// <summary><c>GET /v1/jail/{item}/{jail}</c>: the jail's devfs rules, exposed ports, healthchecks ... (empty until polled).</summary>
     public Task<ApiResult<IReadOnlyList<IReadOnlyDictionary<string, string?>>>> GetJailItemAsync(

@@ -104,4 +104,16 @@ public sealed class JailRoutesTests
 
         Assert.Equal("started\n", result.Value);
     }
+
+    [Fact]
+    public async Task Cpuset_of_a_stopped_jail_is_null()
+    {
+        await using var node = await FakeNode.StartAsync();
+        node.On("GET", "/v1/jail/cpuset/web", Canned.Ok("""{"status_code": 200, "cpuset": null}"""));
+
+        var result = await node.Client().GetJailCpusetAsync("web", TestContext.Current.CancellationToken);
+
+        Assert.True(result.IsSuccess);
+        Assert.Null(result.Value.Cpuset);
+    }
 }
