@@ -42,7 +42,8 @@ public sealed partial class OverlordClient
         }
         catch (TimeoutException)
         {
-            return Exchange.FromFailure(ApiFailure.Timeout, $"no answer from {Where} within {Seconds(_options.ReadTimeout)}{Tries(attempts)}.");
+            var limit = ClientHandlerFactory.Limit(_options.ReadTimeout) == Timeout.InfiniteTimeSpan ? "the HttpClient's timeout" : Seconds(_options.ReadTimeout);
+            return Exchange.FromFailure(ApiFailure.Timeout, $"no answer from {Where} within {limit}{Tries(attempts)}.");
         }
         catch (HttpRequestException ex)
         {
