@@ -1,0 +1,16 @@
+namespace Overlord.Client.Http;
+
+/// <summary>One request to send: method, route below <c>/v1/</c> (segments already escaped), optional JSON body.</summary>
+internal sealed record ApiCall(HttpMethod Method, string Route, byte[]? Body = null)
+{
+    /// <summary>Server ids for <c>X-Overlord-Visited</c> (tree requests).</summary>
+    public IReadOnlyList<string> Visited { get; init; } = [];
+
+    /// <summary>The caller's own remaining time, bounding <c>X-Overlord-Deadline</c>.</summary>
+    public TimeSpan? Deadline { get; init; }
+
+    /// <summary>Only these are retried; a POST creates work and is never sent twice (as the original).</summary>
+    public bool IsIdempotent =>
+        Method == HttpMethod.Get || Method == HttpMethod.Head || Method == HttpMethod.Put ||
+        Method == HttpMethod.Delete || Method == HttpMethod.Options;
+}

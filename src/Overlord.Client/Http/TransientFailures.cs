@@ -1,0 +1,27 @@
+using Polly;
+
+namespace Overlord.Client.Http;
+
+/// <summary>What the retry pipeline retries: network errors, attempt timeouts, and 429/502/503/504.</summary>
+internal static class TransientFailures
+{
+    private static readonly HashSet<int> RetriedStatuses = [429, 502, 503, 504];
+
+    public static async ValueTask<bool> IsTransientAsync(Outcome<HttpResponseMessage> outcome, CancellationToken cancellationToken)
+    {
+        if (outcome.Exception is not null)
+        {
+            return outcome.Exception is HttpRequestException or TimeoutException;
+        }
+
+        if (outcome.Result is not { } response || !RetriedStatuses.Contains((int)response.StatusCode))
+        {
+            return false;
+        }
+
+        // A chain error envelope means a hop further down already failed after its own retries; retrying
+        // here too would multiply attempts at every level of the tree (reference §13.3).
+        var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
+        return ErrorBodies.TryReadEnvelope(body) is null;
+    }
+}

@@ -1,0 +1,78 @@
+using System.Text.Json;
+using Overlord.Client.Http;
+using Overlord.Client.Json;
+
+namespace Overlord.Client;
+
+/// <summary>Turning an exchange into an <see cref="ApiResult{T}"/> for each kind of route.</summary>
+public sealed partial class OverlordClient
+{
+    /// <summary>A JSON route: the body is read as <typeparamref name="TResponse"/> and <paramref name="select"/> picks the value.</summary>
+    private async Task<ApiResult<T>> ReadJsonAsync<TResponse, T>(ApiCall call, Func<TResponse, T> select, CancellationToken cancellationToken)
+        where TResponse : class
+    {
+        var exchange = await ExchangeAsync(call, cancellationToken);
+        if (!exchange.IsSuccessStatus)
+        {
+            return Failed<T>(exchange);
+        }
+
+        try
+        {
+            if (JsonSerializer.Deserialize<TResponse>(exchange.Body, OverlordJson.Options) is { } parsed)
+            {
+                return Succeeded(exchange.StatusCode, select(parsed));
+            }
+        }
+        catch (JsonException ex)
+        {
+            return Result<T>(ApiFailure.InvalidResponse, exchange.StatusCode, $"{Where} answered {exchange.StatusCode} with a body that is not what /{call.Route} returns: {ex.Message}");
+        }
+
+        return Result<T>(ApiFailure.InvalidResponse, exchange.StatusCode, $"{Where} answered {exchange.StatusCode} without a body to /{call.Route}.");
+    }
+
+    /// <summary>A HEAD route: 200 is true, 404 is false, anything else a failure.</summary>
+    private async Task<ApiResult<bool>> ReadExistsAsync(ApiCall call, CancellationToken cancellationToken)
+    {
+        var exchange = await ExchangeAsync(call, cancellationToken);
+        return exchange switch
+        {
+            { Answered: true, StatusCode: 200 } => Succeeded(200, true),
+            { Answered: true, StatusCode: 404 } => Succeeded(404, false),
+            _ => Failed<bool>(exchange),
+        };
+    }
+
+    /// <summary>A DELETE route: any 2xx (204 normally) is success.</summary>
+    private async Task<ApiResult<bool>> ReadDeletedAsync(ApiCall call, CancellationToken cancellationToken)
+    {
+        var exchange = await ExchangeAsync(call, cancellationToken);
+        return exchange.IsSuccessStatus ? Succeeded(exchange.StatusCode, true) : Failed<bool>(exchange);
+    }
+
+    private ApiResult<T> Failed<T>(Exchange exchange)
+    {
+        if (!exchange.Answered)
+        {
+            return Result<T>(exchange.Failure, 0, exchange.Message);
+        }
+
+        var envelope = ErrorBodies.TryReadEnvelope(exchange.Body);
+        var message = envelope?.Message ?? ErrorBodies.TryReadMessage(exchange.Body) ?? $"HTTP {exchange.StatusCode} {exchange.ReasonPhrase}".TrimEnd();
+        return Result<T>(ApiFailure.HttpStatus, exchange.StatusCode, message) with { Error = envelope };
+    }
+
+    private ApiResult<T> Succeeded<T>(int statusCode, T value) =>
+        new() { StatusCode = statusCode, Value = value, Entrypoint = Entrypoint, Chain = Chain?.ToString() };
+
+    private ApiResult<T> Result<T>(ApiFailure failure, int statusCode, string? message) =>
+        new() { Failure = failure, StatusCode = statusCode, Message = message, Entrypoint = Entrypoint, Chain = Chain?.ToString() };
+
+    /// <summary>A name refused before sending, worded as the original's client did (<c>x: Invalid project name.</c>).</summary>
+    private ApiResult<T> Refused<T>(string? name, string what) => Result<T>(ApiFailure.InvalidArgument, 0, $"{name}: Invalid {what}.");
+
+    private static string Segment(string value) => Uri.EscapeDataString(value);
+
+    private static byte[] Json<TBody>(TBody body) => JsonSerializer.SerializeToUtf8Bytes(body, OverlordJson.Options);
+}

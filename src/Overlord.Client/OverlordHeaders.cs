@@ -1,0 +1,14 @@
+namespace Overlord.Client;
+
+/// <summary>The request headers of the API besides the standard ones.</summary>
+public static class OverlordHeaders
+{
+    /// <summary>The original's (non-standard) auth header: <c>Authentication: Bearer &lt;jwt&gt;</c>.</summary>
+    public const string Authentication = "Authentication";
+
+    /// <summary>Milliseconds the caller will still wait; a node fanning out gives its children less.</summary>
+    public const string Deadline = "X-Overlord-Deadline";
+
+    /// <summary>Comma-separated server ids a tree request already went through, to stop cycles.</summary>
+    public const string Visited = "X-Overlord-Visited";
+}

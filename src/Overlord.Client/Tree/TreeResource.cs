@@ -1,0 +1,15 @@
+namespace Overlord.Client.Tree;
+
+/// <summary>What <c>GET /v1/tree/{resource}</c> collects from every node of the tree.</summary>
+public enum TreeResource
+{
+    Labels,
+    Chains,
+    Projects,
+    Jails,
+    Stats,
+    Metadata,
+    Namespaces,
+    ProjectsLogs,
+    JailsLogs,
+}

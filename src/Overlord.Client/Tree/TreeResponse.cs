@@ -1,0 +1,14 @@
+using System.Text.Json.Serialization;
+using Overlord.Client.Models;
+
+namespace Overlord.Client.Tree;
+
+/// <summary>
+/// <c>GET /v1/tree/{resource}</c>: one entry per node reached, the answering node first, e.g.
+/// <c>{"status_code":200,"nodes":[{"chain":null,"labels":["all"],"ok":true,"data":{"projects":[...]},"error":null}]}</c>.
+/// </summary>
+public sealed record TreeResponse : ApiResponse
+{
+    [JsonPropertyName("nodes")]
+    public IReadOnlyList<TreeNode> Nodes { get; init; } = [];
+}
