@@ -1,0 +1,13 @@
+namespace Overlord.Server.Tests.Support;
+
+internal static class FileModes
+{
+    public const UnixFileMode OwnerOnly = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+
+    /// <summary>The file's Unix mode; skips the test on Windows, which has none.</summary>
+    public static UnixFileMode Of(string path)
+    {
+        Assert.SkipWhen(OperatingSystem.IsWindows(), "Unix file modes only");
+        return OperatingSystem.IsWindows() ? default : File.GetUnixFileMode(path);
+    }
+}
