@@ -10,4 +10,14 @@ internal static class FileModes
         Assert.SkipWhen(OperatingSystem.IsWindows(), "Unix file modes only");
         return OperatingSystem.IsWindows() ? default : File.GetUnixFileMode(path);
     }
+
+    /// <summary>Sets the file's Unix mode; skips the test on Windows.</summary>
+    public static void Set(string path, UnixFileMode mode)
+    {
+        Assert.SkipWhen(OperatingSystem.IsWindows(), "Unix file modes only");
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(path, mode);
+        }
+    }
 }
