@@ -32,7 +32,16 @@ public sealed class JobWorker(JobQueue queue, ProjectJobExecutor executor, JobOp
         {
             while (!stoppingToken.IsCancellationRequested)
             {
-                await StartClaimableAsync(stoppingToken);
+                try
+                {
+                    await StartClaimableAsync(stoppingToken);
+                }
+                catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
+                {
+                    // The database may be briefly unusable (disk full, locked too long): try again at the next wake-up.
+                    logger.LogError(exception, "Claiming jobs failed");
+                }
+
                 await queue.Signal.WaitAsync(options.PollInterval, stoppingToken);
             }
         }
