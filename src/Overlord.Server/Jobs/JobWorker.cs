@@ -83,6 +83,28 @@ public sealed class JobWorker(JobQueue queue, ProjectJobExecutor executor, JobOp
     {
         try
         {
+            await RunAndRecordAsync(job, stoppingToken);
+        }
+        catch (Exception exception)
+        {
+            // The database refused the result: the row stays running and the next start runs the job again.
+            logger.LogError(exception, "Job {JobId} could not be recorded", job.Id);
+        }
+        finally
+        {
+            if (job.Kind != JobKind.Cancel)
+            {
+                Interlocked.Decrement(ref _runningWork);
+            }
+
+            queue.Signal.Set();
+        }
+    }
+
+    private async Task RunAndRecordAsync(ClaimedJob job, CancellationToken stoppingToken)
+    {
+        try
+        {
             var outcome = await executor.ExecuteAsync(job, stoppingToken);
             if (!await queue.CompleteAsync(job, outcome, CancellationToken.None))
             {
@@ -96,18 +118,9 @@ public sealed class JobWorker(JobQueue queue, ProjectJobExecutor executor, JobOp
         }
         catch (Exception exception)
         {
-            // A bug in the executor or the database: record it and keep the worker alive.
+            // A bug in the executor: record it and keep the worker alive.
             logger.LogError(exception, "Job {JobId} crashed", job.Id);
             await queue.CompleteAsync(job, JobOutcome.Failed($"{exception.GetType().Name}: {exception.Message}"), CancellationToken.None);
-        }
-        finally
-        {
-            if (job.Kind != JobKind.Cancel)
-            {
-                Interlocked.Decrement(ref _runningWork);
-            }
-
-            queue.Signal.Set();
         }
     }
 }
