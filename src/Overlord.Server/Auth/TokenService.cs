@@ -1,0 +1,117 @@
+using System.Reflection;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace Overlord.Server.Auth;
+
+/// <summary>
+/// Issues and checks the node's access tokens (reference 3): HS256 JWTs whose payload is
+/// <c>{"metadata":{...,"overlord.version":V},"random_chunk":16 hex,"exp"?}</c>, with no iat/nbf/iss/aud.
+/// A check verifies the signature and <c>exp</c> only, as PyJWT's decode did.
+/// </summary>
+public sealed class TokenService
+{
+    public const string VersionKey = "overlord.version";
+
+    private readonly JsonWebTokenHandler _handler = new();
+    private readonly SigningCredentials _credentials;
+    private readonly TokenValidationParameters _validation;
+    private readonly TimeProvider _timeProvider;
+    private readonly string _version;
+
+    public TokenService(SigningKey key, TimeProvider timeProvider, string? version = null)
+    {
+        var securityKey = key.ToSecurityKey();
+        _credentials = new SigningCredentials(securityKey, SecurityAlgorithms.HmacSha256);
+        _validation = new TokenValidationParameters
+        {
+            IssuerSigningKey = securityKey,
+            ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
+            ValidateIssuer = false,
+            ValidateAudience = false,
+
+            // exp is checked below against the TimeProvider, with PyJWT's zero leeway; nbf/iat are not checked.
+            ValidateLifetime = false,
+            RequireExpirationTime = false,
+        };
+        _timeProvider = timeProvider;
+        _version = version ?? CurrentVersion();
+    }
+
+    public string Issue(IReadOnlyDictionary<string, string> metadata, TokenExpiry? expiry)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            writer.WriteStartObject("metadata");
+            foreach (var (key, value) in metadata.Where(pair => pair.Key != VersionKey))
+            {
+                writer.WriteString(key, value);
+            }
+
+            writer.WriteString(VersionKey, _version);
+            writer.WriteEndObject();
+            writer.WriteString("random_chunk", Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8)));
+            if (expiry is { Expires: true })
+            {
+                writer.WriteNumber("exp", (_timeProvider.GetUtcNow() + expiry.Duration).ToUnixTimeSeconds());
+            }
+
+            writer.WriteEndObject();
+        }
+
+        return _handler.CreateToken(Encoding.UTF8.GetString(buffer.ToArray()), _credentials);
+    }
+
+    public async Task<AccessTokenCheck> CheckAsync(string token)
+    {
+        var result = await _handler.ValidateTokenAsync(token, _validation);
+        if (!result.IsValid || result.SecurityToken is not JsonWebToken jwt)
+        {
+            return AccessTokenCheck.Invalid(result.Exception?.GetType().Name ?? "invalid token");
+        }
+
+        using var payload = JsonDocument.Parse(Base64UrlEncoder.Decode(jwt.EncodedPayload));
+        var root = payload.RootElement;
+        if (root.TryGetProperty("exp", out var exp))
+        {
+            // PyJWT: exp must be a number, and the token is expired once now >= exp.
+            if (exp.ValueKind != JsonValueKind.Number)
+            {
+                return AccessTokenCheck.Invalid("exp is not a number");
+            }
+
+            if (_timeProvider.GetUtcNow().ToUnixTimeSeconds() >= Math.Floor(exp.GetDouble()))
+            {
+                return AccessTokenCheck.Invalid("expired");
+            }
+        }
+
+        return AccessTokenCheck.Valid(ReadMetadata(root));
+    }
+
+    private static Dictionary<string, string> ReadMetadata(JsonElement root)
+    {
+        var metadata = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (root.TryGetProperty("metadata", out var element) && element.ValueKind == JsonValueKind.Object)
+        {
+            foreach (var property in element.EnumerateObject())
+            {
+                metadata[property.Name] = property.Value.ValueKind == JsonValueKind.String ? property.Value.GetString()! : property.Value.GetRawText();
+            }
+        }
+
+        return metadata;
+    }
+
+    private static string CurrentVersion()
+    {
+        var informational = typeof(TokenService).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
+        var plus = informational.IndexOf('+', StringComparison.Ordinal);
+        return plus < 0 ? informational : informational[..plus];
+    }
+}

@@ -1,0 +1,10 @@
+using System.Text.Json.Serialization;
+
+namespace Overlord.Server.Jobs;
+
+/// <summary>A cancel (POST project/cancel): stops the running up of the project.</summary>
+public sealed record CancelJobPayload : JobPayload
+{
+    [JsonIgnore]
+    public override JobKind Kind => JobKind.Cancel;
+}

@@ -1,0 +1,10 @@
+using System.Text.Json.Serialization;
+
+namespace Overlord.Server.Jobs;
+
+/// <summary>A destroy (POST project/down).</summary>
+public sealed record DownJobPayload(IReadOnlyDictionary<string, string> Environment, bool Force) : JobPayload
+{
+    [JsonIgnore]
+    public override JobKind Kind => JobKind.Down;
+}

@@ -1,0 +1,3 @@
+namespace Overlord.Server.Jobs;
+
+public sealed record JobLogLine(DateTimeOffset At, string Line);

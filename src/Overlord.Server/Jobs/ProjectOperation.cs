@@ -1,0 +1,10 @@
+namespace Overlord.Server.Jobs;
+
+/// <summary>The operation values of a project's up/down status, spelled as the original stores them (reference 8).</summary>
+public static class ProjectOperation
+{
+    public const string Running = "RUNNING";
+    public const string Completed = "COMPLETED";
+    public const string Incompleted = "INCOMPLETED";
+    public const string Failed = "FAILED";
+}

@@ -1,0 +1,50 @@
+namespace Overlord.Server.Jobs;
+
+/// <summary>
+/// The up/down jobs running right now, one per project, with the token source that stops each; a
+/// cancel job uses it to interrupt the running up of its project.
+/// </summary>
+public sealed class RunningJobs
+{
+    private readonly Dictionary<string, RunningJob> _byProject = new(StringComparer.Ordinal);
+    private readonly Lock _lock = new();
+
+    /// <summary>Registers a job until the returned handle is disposed.</summary>
+    public RunningJob Register(ClaimedJob job, CancellationTokenSource stop)
+    {
+        var running = new RunningJob(this, job, stop);
+        lock (_lock)
+        {
+            _byProject[job.Project] = running;
+        }
+
+        return running;
+    }
+
+    /// <summary>Cancels the running up of <paramref name="project"/>, on behalf of job <paramref name="cancelJobId"/>. Returns its id, or null if none runs.</summary>
+    public long? CancelUp(string project, long cancelJobId)
+    {
+        RunningJob? running;
+        lock (_lock)
+        {
+            if (!_byProject.TryGetValue(project, out running) || running.Job.Kind != JobKind.Up)
+            {
+                return null;
+            }
+        }
+
+        running.Cancel(cancelJobId);
+        return running.Job.Id;
+    }
+
+    internal void Remove(RunningJob running)
+    {
+        lock (_lock)
+        {
+            if (_byProject.TryGetValue(running.Job.Project, out var current) && ReferenceEquals(current, running))
+            {
+                _byProject.Remove(running.Job.Project);
+            }
+        }
+    }
+}
