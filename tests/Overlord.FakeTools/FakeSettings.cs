@@ -6,6 +6,7 @@ namespace Overlord.FakeTools;
 /// OVERLORD_FAKE_LOGS (Director's log folder, default STATE/director-logs), OVERLORD_FAKE_LOG (the call log),
 /// OVERLORD_FAKE_FAIL (comma-separated TYPE:SERVICE steps that fail, e.g. start:web),
 /// OVERLORD_FAKE_UP_DELAY_MS (an up waits this long while UNFINISHED and locked, so a test can cancel it).
+/// The files STATE/fail and STATE/up-delay-ms say the same, for tests that cannot change a running node's environment.
 /// </summary>
 internal sealed record FakeSettings(
     string StateDirectory,
@@ -31,10 +32,10 @@ internal sealed record FakeSettings(
             return null;
         }
 
-        var failing = (Variable("OVERLORD_FAKE_FAIL") ?? "")
-            .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+        var failing = $"{Variable("OVERLORD_FAKE_FAIL")},{Read(state, "fail")}"
+            .Split([',', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .ToHashSet(StringComparer.Ordinal);
-        var delay = int.TryParse(Variable("OVERLORD_FAKE_UP_DELAY_MS"), out var milliseconds) ? milliseconds : 0;
+        var delay = int.TryParse(Variable("OVERLORD_FAKE_UP_DELAY_MS") ?? Read(state, "up-delay-ms"), out var milliseconds) ? milliseconds : 0;
         return new FakeSettings(
             state,
             Variable("OVERLORD_FAKE_JAILS") ?? Path.Combine(state, "jails"),
@@ -43,6 +44,9 @@ internal sealed record FakeSettings(
             failing,
             TimeSpan.FromMilliseconds(delay));
     }
+
+    private static string? Read(string state, string file) =>
+        File.Exists(Path.Combine(state, file)) ? File.ReadAllText(Path.Combine(state, file)).Trim() : null;
 
     private static string? Variable(string name) =>
         Environment.GetEnvironmentVariable(name) is { Length: > 0 } value ? value : null;
