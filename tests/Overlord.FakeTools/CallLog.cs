@@ -1,6 +1,5 @@
 using System.Collections;
 using System.Text;
-using System.Text.Json;
 
 namespace Overlord.FakeTools;
 
@@ -27,13 +26,27 @@ internal static class CallLog
             }
         }
 
-        var line = JsonSerializer.Serialize(new Dictionary<string, object>
+        var line = PythonJson.Write(writer =>
         {
-            ["tool"] = tool,
-            ["args"] = arguments,
-            ["cwd"] = Environment.CurrentDirectory,
-            ["env"] = environment,
-        }) + "\n";
+            writer.WriteStartObject();
+            writer.WriteString("tool", tool);
+            writer.WriteStartArray("args");
+            foreach (var argument in arguments)
+            {
+                writer.WriteStringValue(argument);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteString("cwd", Environment.CurrentDirectory);
+            writer.WriteStartObject("env");
+            foreach (var (name, value) in environment)
+            {
+                writer.WriteString(name, value);
+            }
+
+            writer.WriteEndObject();
+            writer.WriteEndObject();
+        }, indented: false) + "\n";
 
         // One write to a file opened for appending keeps lines whole when fakes run at the same time.
         using var stream = new FileStream(settings.CallLogFile, FileMode.Append, FileAccess.Write, FileShare.ReadWrite);

@@ -21,14 +21,14 @@ internal sealed class FakeProjectStore(FakeSettings settings)
     public FakeProject? Load(string name)
     {
         var file = FileOf(name);
-        return File.Exists(file) ? JsonSerializer.Deserialize<FakeProject>(File.ReadAllText(file)) : null;
+        return File.Exists(file) ? JsonSerializer.Deserialize(File.ReadAllText(file), FakeStateJson.Default.FakeProject) : null;
     }
 
     public void Save(string name, FakeProject project)
     {
         Directory.CreateDirectory(settings.ProjectsDirectory);
         var temporary = FileOf(name) + $".{Environment.ProcessId}.tmp";
-        File.WriteAllText(temporary, JsonSerializer.Serialize(project));
+        File.WriteAllText(temporary, JsonSerializer.Serialize(project, FakeStateJson.Default.FakeProject));
         File.Move(temporary, FileOf(name), overwrite: true);
     }
 

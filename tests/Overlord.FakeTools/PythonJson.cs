@@ -4,19 +4,14 @@ using System.Text.Json;
 
 namespace Overlord.FakeTools;
 
-/// <summary>Writes JSON laid out as Python's <c>json.dumps(value, indent=2)</c> (what Director prints).</summary>
+/// <summary>Writes JSON laid out as Python's <c>json.dumps(value, indent=2)</c> (what Director prints), or on one line.</summary>
 internal static class PythonJson
 {
-    private static readonly JsonWriterOptions Options = new()
+    public static string Write(Action<Utf8JsonWriter> write, bool indented = true)
     {
-        Indented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
-    public static string Write(Action<Utf8JsonWriter> write)
-    {
+        var options = new JsonWriterOptions { Indented = indented, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
         using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, Options))
+        using (var writer = new Utf8JsonWriter(buffer, options))
         {
             write(writer);
         }
