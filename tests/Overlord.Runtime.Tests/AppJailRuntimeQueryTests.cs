@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using Microsoft.Extensions.Logging.Abstractions;
+using Overlord.Runtime.AppJail;
 using Overlord.Testing.FakeTools;
 
 namespace Overlord.Runtime.Tests;
@@ -102,7 +104,7 @@ public sealed class AppJailRuntimeQueryTests
     {
         using var tools = FakeToolbox.Create();
         var options = AppJailTestRuntime.Options(tools) with { JailsDirectory = Path.Combine(tools.Root, "no-such-folder") };
-        var runtime = new Overlord.Runtime.AppJail.AppJailRuntime(options, Microsoft.Extensions.Logging.Abstractions.NullLogger<Overlord.Runtime.AppJail.AppJailRuntime>.Instance);
+        var runtime = new AppJailRuntime(options, NullLogger<AppJailRuntime>.Instance);
 
         Assert.Empty(await runtime.ListJailsAsync(Cancellation));
     }
