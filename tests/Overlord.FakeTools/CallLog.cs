@@ -26,27 +26,13 @@ internal static class CallLog
             }
         }
 
-        var line = PythonJson.Write(writer =>
-        {
-            writer.WriteStartObject();
-            writer.WriteString("tool", tool);
-            writer.WriteStartArray("args");
-            foreach (var argument in arguments)
-            {
-                writer.WriteStringValue(argument);
-            }
-
-            writer.WriteEndArray();
-            writer.WriteString("cwd", Environment.CurrentDirectory);
-            writer.WriteStartObject("env");
-            foreach (var (name, value) in environment)
-            {
-                writer.WriteString(name, value);
-            }
-
-            writer.WriteEndObject();
-            writer.WriteEndObject();
-        }, indented: false) + "\n";
+        var line = PythonJson.Dumps(
+            PythonJson.Object(
+                ("tool", tool),
+                ("args", arguments.ToList()),
+                ("cwd", Environment.CurrentDirectory),
+                ("env", environment.Select(pair => (pair.Key, (object?)pair.Value)).ToList())),
+            indented: false) + "\n";
 
         // One write to a file opened for appending keeps lines whole when fakes run at the same time.
         using var stream = new FileStream(settings.CallLogFile, FileMode.Append, FileAccess.Write, FileShare.ReadWrite);

@@ -67,26 +67,15 @@ internal sealed partial class DirectorFake
             return exitCode;
         }
 
-        Console.WriteLine(PythonJson.Write(writer =>
-        {
-            writer.WriteStartObject();
-            writer.WriteString("name", name);
-            writer.WriteString("state", project.State.ToUpperInvariant());
-            writer.WriteString("last_log", project.LastLog);
-            writer.WriteBoolean("locked", project.Locked);
-            writer.WriteStartArray("services");
-            foreach (var service in project.Services)
-            {
-                writer.WriteStartObject();
-                writer.WriteString("name", service.Name);
-                writer.WriteNumber("status", _jails.Status(service.Jail));
-                writer.WriteString("jail", service.Jail);
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndArray();
-            writer.WriteEndObject();
-        }));
+        var services = project.Services
+            .Select(service => PythonJson.Object(("name", service.Name), ("status", _jails.Status(service.Jail)), ("jail", service.Jail)))
+            .ToList();
+        Console.WriteLine(PythonJson.Dumps(PythonJson.Object(
+            ("name", name),
+            ("state", project.State.ToUpperInvariant()),
+            ("last_log", project.LastLog),
+            ("locked", project.Locked),
+            ("services", services))));
         return ExOk;
     }
 

@@ -9,21 +9,8 @@ internal sealed class DirectorReport
 
     public List<(string Type, string Service)> Failed { get; } = [];
 
-    public string ToJson() => PythonJson.Write(writer =>
-    {
-        writer.WriteStartObject();
-        writer.WriteNumber("errlevel", ErrLevel);
-        writer.WriteString("message", Message);
-        writer.WriteStartArray("failed");
-        foreach (var (type, service) in Failed)
-        {
-            writer.WriteStartObject();
-            writer.WriteString("type", type);
-            writer.WriteString("service", service);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
-        writer.WriteEndObject();
-    });
+    public string ToJson() => PythonJson.Dumps(PythonJson.Object(
+        ("errlevel", ErrLevel),
+        ("message", Message),
+        ("failed", Failed.Select(step => PythonJson.Object(("type", step.Type), ("service", step.Service))).ToList())));
 }

@@ -1,8 +1,6 @@
-using System.Text.Json;
-
 namespace Overlord.FakeTools;
 
-/// <summary>Projects as JSON files in STATE/director/projects; writes replace the file whole.</summary>
+/// <summary>Projects as files in STATE/director/projects; writes replace the file whole.</summary>
 internal sealed class FakeProjectStore(FakeSettings settings)
 {
     public IEnumerable<string> Names()
@@ -12,7 +10,7 @@ internal sealed class FakeProjectStore(FakeSettings settings)
             return [];
         }
 
-        return Directory.EnumerateFiles(settings.ProjectsDirectory, "*.json")
+        return Directory.EnumerateFiles(settings.ProjectsDirectory, "*.project")
             .Select(Path.GetFileNameWithoutExtension)
             .OfType<string>()
             .Order(StringComparer.Ordinal);
@@ -21,14 +19,14 @@ internal sealed class FakeProjectStore(FakeSettings settings)
     public FakeProject? Load(string name)
     {
         var file = FileOf(name);
-        return File.Exists(file) ? JsonSerializer.Deserialize(File.ReadAllText(file), FakeStateJson.Default.FakeProject) : null;
+        return File.Exists(file) ? FakeProjectFormat.Read(File.ReadAllText(file)) : null;
     }
 
     public void Save(string name, FakeProject project)
     {
         Directory.CreateDirectory(settings.ProjectsDirectory);
         var temporary = FileOf(name) + $".{Environment.ProcessId}.tmp";
-        File.WriteAllText(temporary, JsonSerializer.Serialize(project, FakeStateJson.Default.FakeProject));
+        File.WriteAllText(temporary, FakeProjectFormat.Write(project));
         File.Move(temporary, FileOf(name), overwrite: true);
     }
 
@@ -45,7 +43,7 @@ internal sealed class FakeProjectStore(FakeSettings settings)
 
     public void ClearCancel(string name) => File.Delete(CancelFileOf(name));
 
-    private string FileOf(string name) => Path.Combine(settings.ProjectsDirectory, name + ".json");
+    private string FileOf(string name) => Path.Combine(settings.ProjectsDirectory, name + ".project");
 
     private string CancelFileOf(string name) => Path.Combine(settings.ProjectsDirectory, name + ".cancel");
 }
