@@ -8,8 +8,14 @@ internal sealed partial class DirectorFake
             arguments,
             new Dictionary<string, string>
             {
-                ["-d"] = "destroy", ["--destroy"] = "destroy", ["-j"] = "json", ["--json"] = "json", ["-q"] = "quiet",
-                ["--quiet"] = "quiet", ["--ignore-failed"] = "ignore-failed", ["--ignore-services"] = "ignore-services",
+                ["-d"] = "destroy",
+                ["--destroy"] = "destroy",
+                ["-j"] = "json",
+                ["--json"] = "json",
+                ["-q"] = "quiet",
+                ["--quiet"] = "quiet",
+                ["--ignore-failed"] = "ignore-failed",
+                ["--ignore-services"] = "ignore-services",
             },
             new Dictionary<string, string> { ["-p"] = "project", ["--project"] = "project" },
             optionsAnywhere: true);

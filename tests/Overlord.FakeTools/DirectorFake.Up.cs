@@ -8,7 +8,11 @@ internal sealed partial class DirectorFake
             arguments,
             new Dictionary<string, string>
             {
-                ["-j"] = "json", ["--json"] = "json", ["-q"] = "quiet", ["--quiet"] = "quiet", ["--overwrite"] = "overwrite",
+                ["-j"] = "json",
+                ["--json"] = "json",
+                ["-q"] = "quiet",
+                ["--quiet"] = "quiet",
+                ["--overwrite"] = "overwrite",
             },
             new Dictionary<string, string> { ["-f"] = "file", ["--file"] = "file", ["-p"] = "project", ["--project"] = "project" },
             optionsAnywhere: true);
