@@ -3,9 +3,6 @@ using YamlDotNet.RepresentationModel;
 
 namespace Overlord.FakeTools;
 
-/// <summary>A service as the Director file declares it.</summary>
-internal sealed record DeclaredService(string Name, string? Jail, int Priority, IReadOnlyDictionary<string, string> Labels, string Fingerprint);
-
 /// <summary>
 /// Reads the services of a Director file: names, jail names, priorities and `label` options (top-level options
 /// apply to every service). Values tagged !ENV get ${VAR} and ${VAR:default} replaced, as pyaml_env does for Director.

@@ -23,9 +23,16 @@ internal sealed class DirectorFileStore(string dataDirectory)
         Directory.CreateDirectory(directory);
         var file = Path.Combine(directory, FileName);
         var temporary = Path.Combine(directory, $".{FileName}.{Guid.NewGuid():N}.tmp");
-        await File.WriteAllTextAsync(temporary, directorFile, Utf8WithoutBom, cancellationToken);
-        File.Move(temporary, file, overwrite: true);
-        return file;
+        try
+        {
+            await File.WriteAllTextAsync(temporary, directorFile, Utf8WithoutBom, cancellationToken);
+            File.Move(temporary, file, overwrite: true);
+            return file;
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
     }
 
     /// <summary>Forgets a destroyed project's folder.</summary>
