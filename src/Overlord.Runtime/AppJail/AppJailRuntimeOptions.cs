@@ -1,0 +1,35 @@
+namespace Overlord.Runtime.AppJail;
+
+/// <summary>Settings of the <c>appjail</c> runtime (overlord.yml's <c>director.logs</c> and <c>appjail.jails</c>, reference section 5).</summary>
+public sealed record AppJailRuntimeOptions
+{
+    public const string SectionName = "AppJail";
+
+    /// <summary>The original's per-job limit (<c>execution_time</c>, 10800 s).</summary>
+    public static readonly TimeSpan DefaultToolTimeout = TimeSpan.FromSeconds(10800);
+
+    /// <summary>AppJail Director: a path, or a name looked up on PATH (ToolEnvironment's PATH first, else this process's).</summary>
+    public string DirectorExecutable { get; init; } = "appjail-director";
+
+    /// <summary>AppJail: a path, or a name looked up on PATH.</summary>
+    public string AppJailExecutable { get; init; } = "appjail";
+
+    /// <summary>AppJail's jails folder, one folder per jail (<c>appjail.jails</c>).</summary>
+    public string JailsDirectory { get; init; } = "/usr/local/appjail/jails";
+
+    /// <summary>Director's logs folder (<c>director.logs</c>), laid out as <c>DATE/SERVICE/STEP.log</c>.</summary>
+    public string DirectorLogsDirectory { get; init; } =
+        Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".director", "logs");
+
+    /// <summary>This runtime's own folder: it keeps each project's Director file in <c>projects/NAME/</c> there.</summary>
+    public required string DataDirectory { get; init; }
+
+    /// <summary>Time limit of <c>up</c>, <c>down</c> and stop; the tool's process tree is killed when it runs out.</summary>
+    public TimeSpan ToolTimeout { get; init; } = DefaultToolTimeout;
+
+    /// <summary>Time limit of quick calls: check, ls, describe, cancel, status, label get, VM power-off.</summary>
+    public TimeSpan QueryTimeout { get; init; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>Variables added to every tool's environment (beneath a request's own), e.g. PATH.</summary>
+    public IReadOnlyDictionary<string, string> ToolEnvironment { get; init; } = new Dictionary<string, string>();
+}

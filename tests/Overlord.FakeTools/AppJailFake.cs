@@ -1,0 +1,161 @@
+using System.ComponentModel;
+using System.Diagnostics;
+
+namespace Overlord.FakeTools;
+
+/// <summary>
+/// A fake `appjail`: status, label get, cmd jexec (running the fake `vm` in-process, anything else as a child
+/// process), start and stop, with AppJail's log lines on stderr and its exit codes.
+/// </summary>
+internal sealed class AppJailFake(FakeSettings settings)
+{
+    private const int ExUsage = 64;
+    private const int ExDataErr = 65;
+    private const int ExNoInput = 66;
+
+    private readonly JailStore _jails = new(settings);
+
+    public int Run(string[] arguments) => arguments switch
+    {
+        ["status", .. var rest] => Status(rest),
+        ["label", "get", .. var rest] => LabelGet(rest),
+        ["cmd", "jexec", .. var rest] => Jexec(rest),
+        ["start", .. var rest] when rest.Length > 0 => Toggle(rest[^1], running: true),
+        ["stop", .. var rest] when rest.Length > 0 => Toggle(rest[^1], running: false),
+        _ => Usage("usage: appjail [-v] <command> [<args>]"),
+    };
+
+    /// <summary>AppJail's log line: elapsed time, level, message (the real one may add colours).</summary>
+    private static void Log(string level, string message) =>
+        Console.Error.WriteLine($"[00:00:00] [ {level.PadRight(5)} ] {message}");
+
+    private static int Usage(string usage)
+    {
+        Console.WriteLine(usage);
+        return ExUsage;
+    }
+
+    private int Status(string[] arguments)
+    {
+        var quiet = arguments.Length > 0 && arguments[0] == "-q";
+        var rest = quiet ? arguments[1..] : arguments;
+        if (rest.Length != 1)
+        {
+            return Usage("usage: status [-q] <jail>");
+        }
+
+        var jail = rest[0];
+        if (CheckJail(jail) is { } error)
+        {
+            return error;
+        }
+
+        var running = _jails.IsRunning(jail);
+        if (!quiet)
+        {
+            Log(running ? "info" : "warn", running ? $"{jail} is running." : $"{jail} is not running.");
+        }
+
+        return running ? 0 : 1;
+    }
+
+    private int LabelGet(string[] arguments)
+    {
+        var options = ParsedOptions.Parse(
+            arguments,
+            new Dictionary<string, string> { ["-e"] = "e", ["-H"] = "H", ["-I"] = "I", ["-p"] = "p", ["-t"] = "t" },
+            new Dictionary<string, string> { ["-l"] = "label" },
+            optionsAnywhere: false);
+        if (options.Unknown is not null || options.Value("label") is not { } label || options.Positionals.Count == 0)
+        {
+            return Usage("usage: label get [-eHIpt] -l <label> <jail> [<keyword> ...]");
+        }
+
+        var jail = options.Positionals[0];
+        if (CheckJail(jail) is { } error)
+        {
+            return error;
+        }
+
+        if (_jails.Label(jail, label) is not { } value)
+        {
+            Log("error", $"Label '{label}' does not exist.");
+            return ExNoInput;
+        }
+
+        var keywords = options.Positionals.Count > 1 ? options.Positionals.Skip(1) : ["name", "value"];
+        Console.WriteLine(string.Join('\t', keywords.Select(keyword => keyword == "name" ? label : value)));
+        return 0;
+    }
+
+    private int Jexec(string[] arguments)
+    {
+        var rest = arguments.SkipWhile(argument => argument == "--").ToArray();
+        if (rest.Length < 2)
+        {
+            return Usage("usage: cmd jexec <jail> [-d] [-l] [-U <username>|-u <username>] [--] <cmd> [<args> ...]");
+        }
+
+        var jail = rest[0];
+        if (CheckJail(jail) is { } error)
+        {
+            return error;
+        }
+
+        var command = rest[1..].SkipWhile(argument => argument == "--").ToArray();
+        if (command is ["vm", .. var vmArguments])
+        {
+            CallLog.Append(settings, ToolSelection.Vm, vmArguments);
+            return new VmFake(settings).Run(vmArguments);
+        }
+
+        try
+        {
+            using var process = Process.Start(new ProcessStartInfo(command[0], command[1..]) { WorkingDirectory = _jails.PathOf(jail) })!;
+            process.WaitForExit();
+            return process.ExitCode;
+        }
+        catch (Win32Exception)
+        {
+            Console.Error.WriteLine($"jexec: execvp: {command[0]}: No such file or directory");
+            return 1;
+        }
+    }
+
+    private int Toggle(string jail, bool running)
+    {
+        if (CheckJail(jail) is { } error)
+        {
+            return error;
+        }
+
+        if (running)
+        {
+            _jails.Start(jail);
+        }
+        else
+        {
+            _jails.Stop(jail);
+        }
+
+        Log("info", $"{jail}: {(running ? "started" : "stopped")}.");
+        return 0;
+    }
+
+    private int? CheckJail(string jail)
+    {
+        if (!JailStore.IsValidName(jail))
+        {
+            Log("error", $"Invalid jail name \"{jail}\"");
+            return ExDataErr;
+        }
+
+        if (!_jails.Exists(jail))
+        {
+            Log("error", $"Cannot find the jail `{jail}`");
+            return ExNoInput;
+        }
+
+        return null;
+    }
+}

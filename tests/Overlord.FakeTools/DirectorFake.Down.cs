@@ -1,0 +1,137 @@
+namespace Overlord.FakeTools;
+
+internal sealed partial class DirectorFake
+{
+    private int Down(string[] arguments)
+    {
+        var options = ParsedOptions.Parse(
+            arguments,
+            new Dictionary<string, string>
+            {
+                ["-d"] = "destroy",
+                ["--destroy"] = "destroy",
+                ["-j"] = "json",
+                ["--json"] = "json",
+                ["-q"] = "quiet",
+                ["--quiet"] = "quiet",
+                ["--ignore-failed"] = "ignore-failed",
+                ["--ignore-services"] = "ignore-services",
+            },
+            new Dictionary<string, string> { ["-p"] = "project", ["--project"] = "project" },
+            optionsAnywhere: true);
+        if (options.Unknown is not null || options.Positionals.Count > 0)
+        {
+            return UsageError("down", $"No such option: {options.Unknown ?? options.Positionals[0]}");
+        }
+
+        var json = options.Has("json");
+        var project = options.Value("project") ?? ProjectFromEnvironment();
+        if (project is null)
+        {
+            return ProjectNotSpecified();
+        }
+
+        var report = new DirectorReport();
+        var exitCode = DownProject(project, options, json || options.Has("quiet"), report);
+        if (json)
+        {
+            Console.WriteLine(report.ToJson());
+        }
+
+        return exitCode;
+    }
+
+    private int DownProject(string project, ParsedOptions options, bool quiet, DirectorReport report)
+    {
+        Say(quiet, $"Starting Director (project:{project}) ...");
+        var state = _projects.Load(project);
+        if (state is null)
+        {
+            if (!quiet)
+            {
+                Console.Error.WriteLine($"{project}: Project not found.");
+            }
+
+            report.ErrLevel = ExNoInput;
+            report.Message = $"{project}: Project not found.";
+            return ExNoInput;
+        }
+
+        if (state.Locked)
+        {
+            return Exception(NewLogFolder(), "ProjectLocked", $"{project}: Project locked.", report);
+        }
+
+        var destroy = options.Has("destroy");
+        state.Locked = true;
+        state.State = "destroying";
+        _projects.Save(project, state);
+        var done = false;
+        try
+        {
+            if (!options.Has("ignore-services"))
+            {
+                foreach (var service in state.Services.OrderByDescending(service => service.Priority))
+                {
+                    if (_jails.IsRunning(service.Jail))
+                    {
+                        StopJail(service, quiet, report);
+                    }
+
+                    if (destroy && !DestroyJail(service, quiet, report) && !options.Has("ignore-failed"))
+                    {
+                        // As Director: this exit leaves errlevel at 0 in the JSON, only the exit code tells.
+                        return FailedStepExitCode;
+                    }
+                }
+            }
+
+            if (destroy)
+            {
+                Say(quiet, $"Destroying {project} ... Done.");
+                _projects.Remove(project);
+            }
+
+            done = true;
+            return ExOk;
+        }
+        finally
+        {
+            if (_projects.Load(project) is not null)
+            {
+                state.Locked = false;
+                state.State = done ? "done" : "failed";
+                _projects.Save(project, state);
+            }
+        }
+    }
+
+    /// <summary>Stops a service's jail unless OVERLORD_FAKE_FAIL says stop:SERVICE; a failure is reported, not fatal.</summary>
+    private bool StopJail(FakeService service, bool quiet, DirectorReport report)
+    {
+        if (settings.Fails("stop", service.Name))
+        {
+            Say(quiet, $"Stopping {service.Name} ({service.Jail}) ... FAIL!");
+            report.Failed.Add(("stop", service.Name));
+            return false;
+        }
+
+        _jails.Stop(service.Jail);
+        Say(quiet, $"Stopping {service.Name} ({service.Jail}) ... Done.");
+        return true;
+    }
+
+    private bool DestroyJail(FakeService service, bool quiet, DirectorReport report)
+    {
+        if (settings.Fails("destroy", service.Name))
+        {
+            Say(quiet, $"Destroying {service.Name} ({service.Jail}) ... FAIL!");
+            report.Failed.Add(("destroy", service.Name));
+            return false;
+        }
+
+        _jails.Destroy(service.Jail);
+        Say(quiet, $"Destroying {service.Name} ({service.Jail}) ... Done.");
+        return true;
+    }
+}

@@ -1,0 +1,105 @@
+namespace Overlord.FakeTools;
+
+internal sealed partial class DirectorFake
+{
+    private int Up(string[] arguments)
+    {
+        var options = ParsedOptions.Parse(
+            arguments,
+            new Dictionary<string, string>
+            {
+                ["-j"] = "json",
+                ["--json"] = "json",
+                ["-q"] = "quiet",
+                ["--quiet"] = "quiet",
+                ["--overwrite"] = "overwrite",
+            },
+            new Dictionary<string, string> { ["-f"] = "file", ["--file"] = "file", ["-p"] = "project", ["--project"] = "project" },
+            optionsAnywhere: true);
+        if (options.Unknown is not null || options.Positionals.Count > 0)
+        {
+            return UsageError("up", $"No such option: {options.Unknown ?? options.Positionals[0]}");
+        }
+
+        var json = options.Has("json");
+        var report = new DirectorReport();
+        var project = options.Value("project") ?? ProjectFromEnvironment() ?? RandomName();
+        var exitCode = UpProject(project, options.Value("file") ?? "appjail-director.yml", options.Has("overwrite"), json || options.Has("quiet"), report);
+        if (json)
+        {
+            Console.WriteLine(report.ToJson());
+        }
+
+        return exitCode;
+    }
+
+    private int UpProject(string project, string file, bool overwrite, bool quiet, DirectorReport report)
+    {
+        if (!File.Exists(file))
+        {
+            if (!quiet)
+            {
+                Console.Error.WriteLine($"{file}: Director file cannot be found.");
+            }
+
+            report.ErrLevel = ExNoInput;
+            report.Message = $"{file}: Director file cannot be found.";
+            return ExNoInput;
+        }
+
+        var log = NewLogFolder();
+        Say(quiet, $"Starting Director (project:{project}) ...");
+        var (declared, error) = DirectorFileReader.Read(file);
+        if (error is not null)
+        {
+            return Exception(log, "InvalidSpec", error, report);
+        }
+
+        var state = _projects.Load(project) ?? new FakeProject();
+        if (state.Locked)
+        {
+            return Exception(log, "ProjectLocked", $"{project}: Project locked.", report);
+        }
+
+        state.Locked = true;
+        state.State = "unfinished";
+        _projects.Save(project, state);
+        var done = false;
+        try
+        {
+            var exitCode = RemoveChanged(state, declared, overwrite, log, quiet, report);
+            if (exitCode != ExOk)
+            {
+                return exitCode;
+            }
+
+            state.Services = declared.Select(service => NextService(state, service)).ToList();
+            _projects.Save(project, state);
+            if (WaitForCancel(project))
+            {
+                report.ErrLevel = ExSoftware;
+                return ExSoftware;
+            }
+
+            foreach (var service in state.Services.OrderBy(service => service.Priority))
+            {
+                exitCode = CreateAndStart(service, log, quiet, state, report);
+                if (exitCode != ExOk)
+                {
+                    return exitCode;
+                }
+            }
+
+            done = true;
+            Say(quiet, $"Finished: {project}");
+            return ExOk;
+        }
+        finally
+        {
+            state.Locked = false;
+            state.State = done ? "done" : "failed";
+            _projects.Save(project, state);
+            _projects.ClearCancel(project);
+        }
+    }
+}

@@ -1,0 +1,22 @@
+namespace Overlord.FakeTools;
+
+/// <summary>Chooses which fake tool runs: by a first argument, else by the executable's own name.</summary>
+internal static class ToolSelection
+{
+    public const string Director = "appjail-director";
+    public const string AppJail = "appjail";
+    public const string Vm = "vm";
+
+    private static readonly string[] Tools = [Director, AppJail, Vm];
+
+    public static (string? Tool, string[] Arguments) Select(string[] args, string? processPath)
+    {
+        if (args.Length > 0 && Tools.Contains(args[0], StringComparer.Ordinal))
+        {
+            return (args[0], args[1..]);
+        }
+
+        var ownName = Path.GetFileNameWithoutExtension(processPath ?? "");
+        return Tools.Contains(ownName, StringComparer.Ordinal) ? (ownName, args) : (null, args);
+    }
+}

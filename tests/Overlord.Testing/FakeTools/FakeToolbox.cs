@@ -1,0 +1,130 @@
+using System.Text;
+using System.Text.Json;
+
+namespace Overlord.Testing.FakeTools;
+
+/// <summary>
+/// A private set of fake FreeBSD tools for one test: wrapper scripts <c>appjail-director</c>, <c>appjail</c> and
+/// <c>vm</c> in <see cref="BinDirectory"/> that run Overlord.FakeTools, plus their state, jails, Director logs and
+/// call log, all in one temp folder deleted on dispose. Give <see cref="Environment"/> to the processes that should
+/// see the fakes (it puts <see cref="BinDirectory"/> first on PATH); this process's environment is never changed.
+/// </summary>
+public sealed class FakeToolbox : IDisposable
+{
+    private FakeToolbox(string root)
+    {
+        Root = root;
+        Directory.CreateDirectory(BinDirectory);
+        Directory.CreateDirectory(StateDirectory);
+        Directory.CreateDirectory(JailsDirectory);
+        Directory.CreateDirectory(DirectorLogsDirectory);
+        var dll = FakeToolsLocator.FindDll();
+        var dotnet = FakeToolsLocator.FindDotnet();
+        foreach (var tool in new[] { "appjail-director", "appjail", "vm" })
+        {
+            WriteWrapper(Path.Combine(BinDirectory, tool), dotnet, dll, tool);
+        }
+
+        Environment = new Dictionary<string, string>
+        {
+            ["OVERLORD_FAKE_STATE"] = StateDirectory,
+            ["OVERLORD_FAKE_JAILS"] = JailsDirectory,
+            ["OVERLORD_FAKE_LOGS"] = DirectorLogsDirectory,
+            ["OVERLORD_FAKE_LOG"] = CallLogFile,
+            ["PATH"] = BinDirectory + Path.PathSeparator + System.Environment.GetEnvironmentVariable("PATH"),
+        };
+    }
+
+    /// <summary>The temp folder that holds everything (use it for the test's other files too).</summary>
+    public string Root { get; }
+
+    public string BinDirectory => Path.Combine(Root, "bin");
+
+    public string StateDirectory => Path.Combine(Root, "fake-state");
+
+    /// <summary>AppJail's jails folder (<c>appjail.jails</c>): one folder per jail.</summary>
+    public string JailsDirectory => Path.Combine(Root, "jails");
+
+    /// <summary>Director's logs folder (<c>director.logs</c>): <c>DATE/SERVICE/STEP.log</c>.</summary>
+    public string DirectorLogsDirectory => Path.Combine(Root, "director-logs");
+
+    public string CallLogFile => Path.Combine(Root, "calls.jsonl");
+
+    public string DirectorPath => Path.Combine(BinDirectory, "appjail-director");
+
+    public string AppJailPath => Path.Combine(BinDirectory, "appjail");
+
+    public string VmPath => Path.Combine(BinDirectory, "vm");
+
+    /// <summary>The variables that point the fakes at this toolbox, and PATH with the fakes first.</summary>
+    public IReadOnlyDictionary<string, string> Environment { get; }
+
+    public static FakeToolbox Create() =>
+        new(Path.Combine(Path.GetTempPath(), "overlord-fakes-" + Guid.NewGuid().ToString("N")[..12]));
+
+    /// <summary>Makes the given Director steps fail from now on (<c>start:web</c>, <c>makejail:db</c>, <c>stop:web</c>, <c>destroy:web</c>).</summary>
+    public void FailSteps(params string[] steps) =>
+        File.WriteAllText(Path.Combine(StateDirectory, "fail"), string.Join('\n', steps));
+
+    /// <summary>Makes every later <c>up</c> wait this long while UNFINISHED and locked (so it can be cancelled).</summary>
+    public void DelayUps(TimeSpan delay) =>
+        File.WriteAllText(Path.Combine(StateDirectory, "up-delay-ms"), ((long)delay.TotalMilliseconds).ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    /// <summary>Every call recorded so far, in order.</summary>
+    public IReadOnlyList<FakeToolCall> Calls()
+    {
+        if (!File.Exists(CallLogFile))
+        {
+            return [];
+        }
+
+        return File.ReadAllLines(CallLogFile)
+            .Where(line => line.Length > 0)
+            .Select(Parse)
+            .ToList();
+    }
+
+    /// <summary>The recorded calls as command lines (<c>appjail-director check -p web</c>).</summary>
+    public IReadOnlyList<string> CommandLines() => Calls().Select(call => call.CommandLine).ToList();
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Root, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A fake still running (a cancelled test) may hold a file; the OS cleans temp folders.
+        }
+    }
+
+    private static FakeToolCall Parse(string line)
+    {
+        using var document = JsonDocument.Parse(line);
+        var root = document.RootElement;
+        return new FakeToolCall(
+            root.GetProperty("tool").GetString() ?? "",
+            root.GetProperty("args").EnumerateArray().Select(argument => argument.GetString() ?? "").ToList(),
+            root.GetProperty("cwd").GetString() ?? "",
+            root.GetProperty("env").EnumerateObject().ToDictionary(property => property.Name, property => property.Value.GetString() ?? ""));
+    }
+
+    private static void WriteWrapper(string path, string dotnet, string dll, string tool)
+    {
+        var script = new StringBuilder()
+            .Append("#!/bin/sh\n")
+            .Append($"exec {Quote(dotnet)} {Quote(dll)} {tool} \"$@\"\n")
+            .ToString();
+        File.WriteAllText(path, script);
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute
+            | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute);
+    }
+
+    private static string Quote(string value) => "'" + value.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
+}
