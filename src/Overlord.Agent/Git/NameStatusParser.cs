@@ -15,7 +15,7 @@ public static class NameStatusParser
         {
             var status = fields[index];
             var pathCount = status[0] is 'R' or 'C' ? 2 : 1;
-            if (index + pathCount >= fields.Length)
+            if (index + pathCount >= fields.Length || fields[index + pathCount].Length == 0)
             {
                 throw new FormatException($"git diff output ends inside the record of status '{status}'");
             }
