@@ -14,17 +14,18 @@ public sealed partial class NotesStore
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            if (await _git.RevParseAsync(Ref, cancellationToken) is null)
-            {
-                return new NotesPushResult(NotesPushOutcome.NothingToPush, 0);
-            }
-
             for (var attempt = 1; ; attempt++)
             {
                 var push = await _git.TryPushAsync($"{Ref}:{Ref}", cancellationToken);
                 if (push.Succeeded)
                 {
                     return new NotesPushResult(NotesPushOutcome.Pushed, attempt);
+                }
+
+                if (push.StdErr.Contains("does not match any", StringComparison.Ordinal))
+                {
+                    // "src refspec ... does not match any": no local notes ref yet.
+                    return new NotesPushResult(NotesPushOutcome.NothingToPush, attempt);
                 }
 
                 var error = UrlCredentials.Redact(push.StdErr.Trim());
@@ -39,7 +40,7 @@ public sealed partial class NotesStore
                     return new NotesPushResult(NotesPushOutcome.GaveUp, attempt, error);
                 }
 
-                _logger.LogDebug("Push of {NotesRef} lost a race on attempt {Attempt}; merging the remote notes", Ref, attempt);
+                _logger.LogDebug("Push of {NotesRef} lost a race on attempt {Attempt}, merging the remote notes: {Error}", Ref, attempt, error);
                 await Task.Delay(Backoff(attempt), _timeProvider, cancellationToken);
                 var catchUp = await CatchUpAsync(cancellationToken);
                 if (catchUp is not null)
