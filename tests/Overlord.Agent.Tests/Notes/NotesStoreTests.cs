@@ -39,6 +39,20 @@ public sealed class NotesStoreTests
     }
 
     [Fact]
+    public async Task Append_UnicodeLine_ReadsBackUnchanged()
+    {
+        using var repositories = await GitRepositories.CreateAsync();
+        var head = await repositories.CommitAndPushAsync("first");
+        var git = await repositories.CreateMirrorAsync();
+        await git.FetchAsync("main", Token);
+        using var store = CreateStore(git);
+
+        await store.AppendAsync(head, ["{\"spec\":\"web/ünï ✓.yml\"}"], Token);
+
+        Assert.Equal(["{\"spec\":\"web/ünï ✓.yml\"}"], await store.ReadLinesAsync(head, Token));
+    }
+
+    [Fact]
     public async Task ReadLines_CommitWithoutNote_ReturnsNothing()
     {
         using var repositories = await GitRepositories.CreateAsync();
