@@ -56,6 +56,11 @@ public sealed partial class GitCli
     public async Task<IReadOnlyList<GitFileContent>> ReadFilesAsync(
         string revision, IReadOnlyList<string> paths, CancellationToken cancellationToken)
     {
+        if (paths.Count == 0)
+        {
+            return [];
+        }
+
         var tree = await RevParseAsync(revision + "^{tree}", cancellationToken)
             ?? throw new GitException($"git rev-parse {revision}^{{tree}}", 1, "unknown revision");
 
