@@ -8,7 +8,7 @@ namespace Overlord.Runtime.Processes;
 /// them one after the other and could deadlock, reference section 13), with an optional time limit.
 /// A cancelled or timed-out tool has its whole process tree killed.
 /// </summary>
-public static class ToolRunner
+public static partial class ToolRunner
 {
     /// <summary>Exit code reported when the time limit ran out (EX_TEMPFAIL-like, distinct from any tool's own codes).</summary>
     public const int TimedOutExitCode = 124;

@@ -1,0 +1,98 @@
+using Microsoft.Extensions.Logging;
+using Overlord.Agent.Git;
+
+namespace Overlord.Agent.Notes;
+
+/// <summary>
+/// Line-per-event notes on commits in one notes ref. Each append is one notes commit that keeps the old lines as
+/// they were and adds the new ones; pushes merge concurrent writers with cat_sort_uniq, which never conflicts.
+/// </summary>
+public sealed partial class NotesStore : IDisposable
+{
+    public const string MergeStrategy = "cat_sort_uniq";
+
+    private readonly GitCli _git;
+    private readonly NotesOptions _options;
+    private readonly TimeProvider _timeProvider;
+    private readonly ILogger<NotesStore> _logger;
+
+    // Appends, merges and pushes all rewrite the local notes ref; one at a time per store.
+    private readonly SemaphoreSlim _gate = new(1, 1);
+
+    public NotesStore(GitCli git, NotesOptions options, TimeProvider timeProvider, ILogger<NotesStore> logger)
+    {
+        _git = git;
+        _options = options;
+        _timeProvider = timeProvider;
+        _logger = logger;
+        Ref = NotesRefName.Normalize(options.Ref);
+        TrackingRef = NotesRefName.TrackingRef(Ref, git.RemoteName);
+    }
+
+    /// <summary>The full notes ref, e.g. <c>refs/notes/overlord</c>.</summary>
+    public string Ref { get; }
+
+    /// <summary>Where the remote's notes are fetched to before a merge, e.g. <c>refs/notes/remotes/origin/overlord</c>.</summary>
+    public string TrackingRef { get; }
+
+    /// <summary>Fetches the remote's notes ref into <see cref="TrackingRef"/>. The trailing globs match an empty
+    /// string, so the fetch also succeeds while the remote has no notes yet.</summary>
+    public string FetchRefspec => $"+{Ref}*:{TrackingRef}*";
+
+    /// <summary>Adds lines to the note of <paramref name="commit"/> in one notes commit. Nothing happens for no lines.</summary>
+    public async Task AppendAsync(string commit, IReadOnlyList<string> lines, CancellationToken cancellationToken)
+    {
+        if (lines.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var line in lines)
+        {
+            if (string.IsNullOrWhiteSpace(line) || line.Contains('\n', StringComparison.Ordinal) || line.Contains('\r', StringComparison.Ordinal))
+            {
+                throw new ArgumentException("A note line must be one non-empty line", nameof(lines));
+            }
+        }
+
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            var existing = await _git.ShowNoteAsync(Ref, commit, cancellationToken) ?? string.Empty;
+            if (existing.Length > 0 && !existing.EndsWith('\n'))
+            {
+                existing += "\n";
+            }
+
+            await _git.WriteNoteAsync(Ref, commit, existing + string.Join('\n', lines) + "\n", cancellationToken);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <summary>The non-empty lines of the note of <paramref name="commit"/>; none when it has no note.</summary>
+    public async Task<IReadOnlyList<string>> ReadLinesAsync(string commit, CancellationToken cancellationToken)
+    {
+        var note = await _git.ShowNoteAsync(Ref, commit, cancellationToken);
+        return note is null ? [] : note.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+    }
+
+    /// <summary>Fetches the remote's notes and merges them into the local ref.</summary>
+    public async Task PullAsync(CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            await _git.FetchRefspecsAsync([FetchRefspec], cancellationToken);
+            await MergeFetchedCoreAsync(cancellationToken);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    public void Dispose() => _gate.Dispose();
+}
