@@ -7,7 +7,7 @@ internal static partial class ConfigPatterns
 {
     public const string ChainNameRule = "a chain name starts with a letter, a digit or '_' and holds only letters, digits, '_' and '-'";
 
-    public const string LabelRule = "a label is lowercase letters and digits starting with a letter, in parts joined by '.' or '-' (web, db-1, zone.eu)";
+    public const string LabelRule = "a label is parts of lowercase letters and digits, each starting with a letter, joined by '.' or '-' (web2, db-eu, zone.eu)";
 
     [GeneratedRegex("^[a-zA-Z0-9_][a-zA-Z0-9_-]*$", RegexOptions.CultureInvariant)]
     public static partial Regex ChainName();
