@@ -23,7 +23,7 @@ internal sealed partial class ConfigReader
 
             if (value is YamlScalarNode { IsNull: true })
             {
-                _bag.Error(value, path, "is empty; a chain needs at least entrypoint and access_token");
+                _bag.Error(key, path, "is empty; a chain needs at least entrypoint and access_token");
                 continue;
             }
 
