@@ -120,9 +120,9 @@ public static partial class ConfigPrinter
         ["identity"] = new JsonObject { ["name"] = agent.Identity.Name, ["email"] = agent.Identity.Email },
         ["webhooks"] = new JsonObject
         {
-            ["github"] = new JsonObject { ["secret"] = Mask(agent.Webhooks.GitHubSecret) },
-            ["gitea"] = new JsonObject { ["secret"] = Mask(agent.Webhooks.GiteaSecret) },
-            ["gitlab"] = new JsonObject { ["token"] = Mask(agent.Webhooks.GitLabToken) },
+            ["github"] = Webhook("secret", agent.Webhooks.GitHubSecret),
+            ["gitea"] = Webhook("secret", agent.Webhooks.GiteaSecret),
+            ["gitlab"] = Webhook("token", agent.Webhooks.GitLabToken),
         },
         ["commit_status"] = agent.CommitStatus is not { } status ? null : new JsonObject
         {
@@ -131,4 +131,7 @@ public static partial class ConfigPrinter
             ["token"] = Mask(status.Token),
         },
     };
+
+    // A provider without a secret has no webhook route: null, as it would be written in overlord.yml.
+    private static JsonObject? Webhook(string key, Secret? secret) => secret is null ? null : new JsonObject { [key] = Masked };
 }
