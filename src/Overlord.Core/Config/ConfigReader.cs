@@ -10,6 +10,12 @@ namespace Overlord.Core.Config;
 /// </summary>
 internal sealed partial class ConfigReader
 {
+    private static readonly Dictionary<string, RuntimeKind> Runtimes = new(StringComparer.Ordinal)
+    {
+        ["appjail"] = RuntimeKind.AppJail,
+        ["process"] = RuntimeKind.Process,
+    };
+
     private readonly DiagnosticBag _bag;
     private readonly ConfigHost _host;
 
@@ -73,10 +79,4 @@ internal sealed partial class ConfigReader
         reader.RejectUnknownKeys();
         return config;
     }
-
-    private static readonly Dictionary<string, RuntimeKind> Runtimes = new(StringComparer.Ordinal)
-    {
-        ["appjail"] = RuntimeKind.AppJail,
-        ["process"] = RuntimeKind.Process,
-    };
 }

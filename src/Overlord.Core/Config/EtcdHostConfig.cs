@@ -7,7 +7,7 @@ public sealed record EtcdHostConfig
 
     /// <summary>The endpoints used when <c>etcd</c> is left out: <c>localhost:2379</c> over http.</summary>
     public static IReadOnlyDictionary<string, EtcdHostConfig> Defaults { get; } =
-        new Dictionary<string, EtcdHostConfig>(StringComparer.Ordinal) { ["localhost"] = new() };
+        new Dictionary<string, EtcdHostConfig>(StringComparer.Ordinal) { ["localhost"] = new() }.AsReadOnly();
 
     public int Port { get; init; } = 2379;
 

@@ -30,7 +30,7 @@ public static class PollingKeywordCatalog
         ["nat"] = ["rule"],
         ["volume"] = ["name", "mountpoint", "type", "uid", "gid", "perm"],
         ["fstab"] = Fstab,
-    };
+    }.AsReadOnly();
 
     /// <summary>The lists that apply when <c>overlord.yml</c> has no <c>polling</c> section (the original's quirk).</summary>
     public static IReadOnlyDictionary<string, IReadOnlyList<string>> Narrow { get; } = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
@@ -45,7 +45,7 @@ public static class PollingKeywordCatalog
         ["nat"] = ["rule"],
         ["volume"] = ["mountpoint", "type", "uid", "gid", "perm"],
         ["fstab"] = Fstab,
-    };
+    }.AsReadOnly();
 
     private static string[] Stats =>
     [
