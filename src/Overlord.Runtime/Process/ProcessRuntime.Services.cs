@@ -1,0 +1,180 @@
+using System.Globalization;
+using Microsoft.Extensions.Logging;
+
+namespace Overlord.Runtime.ProcessDriver;
+
+public sealed partial class ProcessRuntime
+{
+    /// <summary>Builds the service if it does not exist yet, starts it if it is not running, then runs its post-start scripts.</summary>
+    private async Task<StepFailure?> BringUpAsync(ProjectHandle handle, ServicePlan plan, LogFolder log, CancellationToken cancellationToken)
+    {
+        var name = plan.Service.Name;
+        ServiceState? current;
+        lock (handle.Sync)
+        {
+            current = handle.State!.Find(name);
+        }
+
+        var tracker = Tracker(handle, name);
+        if (current is null)
+        {
+            current = new ServiceState { Name = name, Jail = plan.Jail, Priority = plan.Service.Priority, Fingerprint = plan.Fingerprint };
+            var entry = current;
+            Mutate(handle, state =>
+            {
+                state.LastLog = log.Name;
+                state.Services.Add(entry);
+            });
+            var buildLog = log.PathFor(name, StepTypes.Makejail);
+            if (plan.Makejail is null || plan.Error is not null)
+            {
+                await File.AppendAllTextAsync(buildLog, $"overlord: {plan.Error}\n", cancellationToken);
+                return new StepFailure(StepTypes.Makejail, plan.Error ?? "no Makejail");
+            }
+
+            _logger.LogInformation("Creating {Service} ({Jail}) of {Project}", name, plan.Jail, handle.Name);
+            Directory.CreateDirectory(plan.RootDirectory);
+            if (await _builder.BuildAsync(plan.Makejail, plan.RootDirectory, buildLog, tracker, cancellationToken) is { } buildError)
+            {
+                return new StepFailure(StepTypes.Makejail, buildError);
+            }
+
+            var scripts = plan.Service.Scripts.Where(script => !script.PostStart).ToList();
+            if (scripts.Count > 0 && await RunScriptsAsync(plan, scripts, log, tracker, cancellationToken) is { } scriptError)
+            {
+                return new StepFailure(StepTypes.Scripts, scriptError);
+            }
+
+            Mutate(handle, _ => (entry.Built, entry.StartCommands) = (true, [.. plan.Makejail.StartCommands]));
+        }
+
+        if (!IsStarted(handle, name))
+        {
+            Mutate(handle, state => state.LastLog = log.Name);
+            if (await StartServiceAsync(handle, current, log, cancellationToken) is { } startError)
+            {
+                return new StepFailure(StepTypes.Start, startError);
+            }
+        }
+
+        var postStart = plan.Service.Scripts.Where(script => script.PostStart).ToList();
+        return postStart.Count > 0 && await RunScriptsAsync(plan, postStart, log, tracker, cancellationToken) is { } postError
+            ? new StepFailure(StepTypes.Scripts, postError)
+            : null;
+    }
+
+    private Task<string?> RunScriptsAsync(ServicePlan plan, List<Director.DirectorScript> scripts, LogFolder log, ProcessGroupChanged tracker, CancellationToken cancellationToken)
+    {
+        var variables = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            [MakejailContext.MetadataVariable] = _options.MetadataDirectory,
+            [MakejailContext.RootVariable] = plan.RootDirectory,
+        };
+        foreach (var pair in plan.Service.Environment)
+        {
+            variables[pair.Key] = pair.Value ?? "";
+        }
+
+        return _builder.RunScriptsAsync(scripts, plan.RootDirectory, variables, log.PathFor(plan.Service.Name, StepTypes.Scripts), tracker, cancellationToken);
+    }
+
+    private static bool IsStarted(ProjectHandle handle, string service)
+    {
+        lock (handle.Sync)
+        {
+            return handle.Supervisors.TryGetValue(service, out var supervisor) && supervisor.Started;
+        }
+    }
+
+    /// <summary>Starts the service's start-stage processes under a new supervisor.</summary>
+    private async Task<string?> StartServiceAsync(ProjectHandle handle, ServiceState service, LogFolder log, CancellationToken cancellationToken)
+    {
+        var logPath = log.PathFor(service.Name, StepTypes.Start);
+        var count = service.StartCommands.Count.ToString(CultureInfo.InvariantCulture);
+        await File.AppendAllTextAsync(logPath, $"overlord: starting {count} process(es) of {service.Name} ({service.Jail})\n", cancellationToken);
+        var supervisor = new ServiceSupervisor(service.StartCommands, logPath, _options, Tracker(handle, service.Name), _logger);
+        if (await supervisor.StartAsync(cancellationToken) is { } error)
+        {
+            await File.AppendAllTextAsync(logPath, $"overlord: {error}\n", cancellationToken);
+            return error;
+        }
+
+        lock (handle.Sync)
+        {
+            handle.Supervisors[service.Name] = supervisor;
+        }
+
+        Mutate(handle, _ => service.Running = true);
+        _logger.LogInformation("Started {Service} ({Jail}) of {Project}", service.Name, service.Jail, handle.Name);
+        return null;
+    }
+
+    /// <summary>Stops every service of the project, lowest priority first (as Director's down).</summary>
+    private async Task StopServicesAsync(ProjectHandle handle, LogFolder log, bool markStopped)
+    {
+        List<ServiceState> services;
+        lock (handle.Sync)
+        {
+            services = [.. (handle.State?.Services ?? []).OrderByDescending(service => service.Priority)];
+        }
+
+        foreach (var service in services)
+        {
+            await StopServiceAsync(handle, service, log, markStopped);
+        }
+    }
+
+    /// <summary>Stops the service's supervisor, and any process group a previous node process left behind.</summary>
+    private async Task StopServiceAsync(ProjectHandle handle, ServiceState service, LogFolder log, bool markStopped)
+    {
+        ServiceSupervisor? supervisor;
+        lock (handle.Sync)
+        {
+            handle.Supervisors.Remove(service.Name, out supervisor);
+        }
+
+        if (supervisor is { Started: true })
+        {
+            await File.AppendAllTextAsync(log.PathFor(service.Name, StepTypes.Stop), $"overlord: stopping {service.Name} ({service.Jail})\n", CancellationToken.None);
+        }
+
+        if (supervisor is not null)
+        {
+            await supervisor.StopAsync();
+        }
+
+        List<int> stale;
+        lock (handle.Sync)
+        {
+            stale = [.. service.ProcessGroups];
+        }
+
+        await ProcessGroups.StopAsync(stale, _options.StopTimeout, CancellationToken.None);
+        Mutate(handle, _ =>
+        {
+            service.ProcessGroups.RemoveAll(stale.Contains);
+            service.Running &= !markStopped;
+        });
+    }
+
+    /// <summary>Stops the service and removes its root folder.</summary>
+    private async Task<string?> DestroyServiceAsync(ProjectHandle handle, ServiceState service, LogFolder log, CancellationToken cancellationToken)
+    {
+        await StopServiceAsync(handle, service, log, markStopped: true);
+        var root = _store.RootDirectory(handle.Name, service.Jail);
+        if (!Directory.Exists(root))
+        {
+            return null;
+        }
+
+        var logPath = log.PathFor(service.Name, StepTypes.Destroy);
+        await File.AppendAllTextAsync(logPath, $"overlord: destroying {service.Name} ({service.Jail})\n", cancellationToken);
+        var error = await FolderRemoval.DeleteAsync(root, cancellationToken);
+        if (error is not null)
+        {
+            await File.AppendAllTextAsync(logPath, $"overlord: {error}\n", cancellationToken);
+        }
+
+        return error;
+    }
+}
