@@ -25,7 +25,8 @@ internal sealed partial class DirectorFileReader
             var field = $"services/{name}";
             if (!JailNames.IsValidServiceName(name))
             {
-                Error(value, field, "service name is incorrect (allowed: letters, digits, '.', '_' and '-')");
+                var key = mapping.Children.Keys.FirstOrDefault(key => key is YamlScalarNode scalar && scalar.Value == name) ?? value;
+                Error(key, field, "service name is incorrect (allowed: letters, digits, '.', '_' and '-')");
             }
             else if (value is not YamlMappingNode service)
             {
