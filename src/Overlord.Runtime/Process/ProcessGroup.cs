@@ -26,12 +26,12 @@ internal sealed class ProcessGroup : IDisposable
     public Task<int> WaitForExitAsync(CancellationToken cancellationToken) => _exited.WaitAsync(cancellationToken);
 
     /// <summary>Kills what the leader left behind in its group (a background child, a grandchild).</summary>
-    public void KillRemaining() => ProcessGroups.Signal(Id, ProcessGroups.ForceKill);
+    public void KillRemaining() => Signal(ProcessGroups.ForceKill);
 
     /// <summary>TERM to the group, up to <paramref name="grace"/> for the leader to exit, then KILL to the group.</summary>
     public async Task TerminateAsync(TimeSpan grace)
     {
-        ProcessGroups.Signal(Id, ProcessGroups.Terminate);
+        Signal(ProcessGroups.Terminate);
         using var limit = new CancellationTokenSource(grace);
         try
         {
@@ -47,6 +47,15 @@ internal sealed class ProcessGroup : IDisposable
     }
 
     public void Dispose() => _process.Dispose();
+
+    /// <summary>Signals the group; if the leader never got a group of its own (a shell without job control), at least the leader.</summary>
+    private void Signal(int signal)
+    {
+        if (!ProcessGroups.Signal(Id, signal) && !_exited.IsCompleted)
+        {
+            ProcessGroups.SignalProcess(Id, signal);
+        }
+    }
 
     private static async Task<int> WaitAsync(OsProcess process, Task<string> standardError, string logPath)
     {

@@ -15,7 +15,8 @@ namespace Overlord.Runtime.ProcessDriver;
 /// so there a shell with job control (<c>set -m</c>) starts the command as a background job,
 /// which POSIX puts in its own process group; FreeBSD's sh (since 11) and macOS's bash allow job
 /// control without a terminal. Debian's dash does not (it turns job control off without a tty),
-/// which is why setsid comes first.
+/// which is why setsid comes first, and why bash is preferred to /bin/sh off FreeBSD (macOS can
+/// point /bin/sh at dash).
 /// </para>
 /// </summary>
 internal static class ProcessGroupLauncher
@@ -109,7 +110,7 @@ internal static class ProcessGroupLauncher
         }
         else
         {
-            startInfo.FileName = Shell;
+            startInfo.FileName = JobControlShell();
             foreach (var argument in new[] { "-c", JobControlScript, "overlord-supervisor", LeaderScript, logPath, command })
             {
                 startInfo.ArgumentList.Add(argument);
@@ -118,6 +119,9 @@ internal static class ProcessGroupLauncher
 
         return startInfo;
     }
+
+    private static string JobControlShell() =>
+        !OperatingSystem.IsFreeBSD() && File.Exists("/bin/bash") ? "/bin/bash" : Shell;
 
     private static string? FindSetsid()
     {

@@ -32,6 +32,10 @@ internal static class ProcessGroups
         return Marshal.GetLastPInvokeError() != NoSuchProcess;
     }
 
+    /// <summary>Sends a signal to one process (a fallback for a leader that has no group of its own); false when it is gone.</summary>
+    public static bool SignalProcess(int processId, int signal) =>
+        processId > 1 && processId != Environment.ProcessId && Kill(processId, signal) == 0;
+
     /// <summary>
     /// Whether the group has a member that is not a zombie. On Linux /proc tells zombies apart (a
     /// container's init may never reap orphans, and kill(2) still reaches zombies); elsewhere

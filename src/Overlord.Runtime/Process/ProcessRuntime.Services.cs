@@ -86,9 +86,10 @@ public sealed partial class ProcessRuntime
         }
     }
 
-    /// <summary>Starts the service's start-stage processes under a new supervisor.</summary>
+    /// <summary>Starts the service's start-stage processes under a new supervisor, after killing groups a crashed node left.</summary>
     private async Task<string?> StartServiceAsync(ProjectHandle handle, ServiceState service, LogFolder log, CancellationToken cancellationToken)
     {
+        await StopStaleGroupsAsync(handle, service);
         var logPath = log.PathFor(service.Name, StepTypes.Start);
         var count = service.StartCommands.Count.ToString(CultureInfo.InvariantCulture);
         await File.AppendAllTextAsync(logPath, $"overlord: starting {count} process(es) of {service.Name} ({service.Jail})\n", cancellationToken);
@@ -143,18 +144,24 @@ public sealed partial class ProcessRuntime
             await supervisor.StopAsync();
         }
 
+        await StopStaleGroupsAsync(handle, service);
+        Mutate(handle, _ => service.Running &= !markStopped);
+    }
+
+    /// <summary>Stops the groups recorded for a service that no supervisor of this process owns.</summary>
+    private async Task StopStaleGroupsAsync(ProjectHandle handle, ServiceState service)
+    {
         List<int> stale;
         lock (handle.Sync)
         {
-            stale = [.. service.ProcessGroups];
+            stale = IsStarted(handle, service.Name) ? [] : [.. service.ProcessGroups];
         }
 
-        await ProcessGroups.StopAsync(stale, _options.StopTimeout, CancellationToken.None);
-        Mutate(handle, _ =>
+        if (stale.Count > 0)
         {
-            service.ProcessGroups.RemoveAll(stale.Contains);
-            service.Running &= !markStopped;
-        });
+            await ProcessGroups.StopAsync(stale, _options.StopTimeout, CancellationToken.None);
+            Mutate(handle, _ => service.ProcessGroups.RemoveAll(stale.Contains));
+        }
     }
 
     /// <summary>Stops the service and removes its root folder.</summary>

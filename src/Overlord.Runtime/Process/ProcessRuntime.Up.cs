@@ -28,12 +28,7 @@ public sealed partial class ProcessRuntime
         handle.RunningUp = running;
         try
         {
-            if (request.Restart)
-            {
-                await StopServicesAsync(handle, LogFolder.StartingNow(_options.LogsDirectory), markStopped: true);
-            }
-
-            return await UpLockedAsync(handle, parsed.File!, request.DirectorFile, running.Token);
+            return await UpLockedAsync(handle, parsed.File!, request, running.Token);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
@@ -55,28 +50,43 @@ public sealed partial class ProcessRuntime
     }
 
     /// <summary>Director's up: destroy what is gone or changed, then build and start by priority; the first failure stops it.</summary>
-    private async Task<RuntimeResult> UpLockedAsync(ProjectHandle handle, DirectorFile file, string directorText, CancellationToken cancellationToken)
+    private async Task<RuntimeResult> UpLockedAsync(ProjectHandle handle, DirectorFile file, UpRequest request, CancellationToken cancellationToken)
     {
         var log = LogFolder.StartingNow(_options.LogsDirectory);
-        Mutate(handle, state => (state.State, state.Locked, state.DirectorFile) = (ProjectStates.Unfinished, true, directorText), create: true);
+        Mutate(handle, state => (state.State, state.Locked, state.DirectorFile) = (ProjectStates.Unfinished, true, request.DirectorFile), create: true);
+        if (request.Restart)
+        {
+            await StopServicesAsync(handle, log, markStopped: true);
+        }
+
         var plans = Plan(handle, file);
-        await RemoveOutdatedAsync(handle, plans, log, cancellationToken);
+        if (await RemoveOutdatedAsync(handle, plans, log, cancellationToken) is { } removal)
+        {
+            return Failed(handle, removal.Service, removal.Failure);
+        }
+
         foreach (var plan in plans.OrderBy(plan => plan.Service.Priority))
         {
             if (await BringUpAsync(handle, plan, log, cancellationToken) is { } failure)
             {
-                Mutate(handle, state =>
-                {
-                    state.State = ProjectStates.Failed;
-                    state.Find(plan.Service.Name)?.Failed = true;
-                });
-                _logger.LogWarning("Service {Service} of {Project} failed at {Step}: {Reason}", plan.Service.Name, handle.Name, failure.Type, failure.Message);
-                return DirectorOutput.Failure(1, $"{plan.Service.Name}: {failure.Message}", [new FailedStep(failure.Type, plan.Service.Name)]);
+                return Failed(handle, plan.Service.Name, failure);
             }
         }
 
         Mutate(handle, state => state.State = ProjectStates.Done);
         return DirectorOutput.Success();
+    }
+
+    /// <summary>As Director: the project is FAILED and the service marked so that the next up recreates it.</summary>
+    private RuntimeResult Failed(ProjectHandle handle, string service, StepFailure failure)
+    {
+        Mutate(handle, state =>
+        {
+            state.State = ProjectStates.Failed;
+            state.Find(service)?.Failed = true;
+        });
+        _logger.LogWarning("Service {Service} of {Project} failed at {Step}: {Reason}", service, handle.Name, failure.Type, failure.Message);
+        return DirectorOutput.Failure(1, $"{service}: {failure.Message}", [new FailedStep(failure.Type, service)]);
     }
 
     private List<ServicePlan> Plan(ProjectHandle handle, DirectorFile file)
@@ -121,7 +131,7 @@ public sealed partial class ProcessRuntime
     }
 
     /// <summary>Destroys services removed from the file and those to recreate (changed, failed, never built, or missing their root).</summary>
-    private async Task RemoveOutdatedAsync(ProjectHandle handle, List<ServicePlan> plans, LogFolder log, CancellationToken cancellationToken)
+    private async Task<(string Service, StepFailure Failure)?> RemoveOutdatedAsync(ProjectHandle handle, List<ServicePlan> plans, LogFolder log, CancellationToken cancellationToken)
     {
         var wanted = plans.ToDictionary(plan => plan.Service.Name, StringComparer.Ordinal);
         List<ServiceState> outdated;
@@ -137,8 +147,14 @@ public sealed partial class ProcessRuntime
         foreach (var service in outdated)
         {
             Mutate(handle, state => state.LastLog = log.Name);
-            await DestroyServiceAsync(handle, service, log, cancellationToken);
+            if (await DestroyServiceAsync(handle, service, log, cancellationToken) is { } error)
+            {
+                return (service.Name, new StepFailure(StepTypes.Destroy, error));
+            }
+
             Mutate(handle, state => state.Services.RemoveAll(candidate => candidate.Name == service.Name));
         }
+
+        return null;
     }
 }
