@@ -72,7 +72,7 @@ internal static class ProcessGroupLauncher
         }
         catch (OperationCanceledException)
         {
-            process.Kill(entireProcessTree: true);
+            KillTree(process);
             await process.WaitForExitAsync(CancellationToken.None);
             process.Dispose();
             cancellationToken.ThrowIfCancellationRequested();
@@ -118,6 +118,18 @@ internal static class ProcessGroupLauncher
         }
 
         return startInfo;
+    }
+
+    private static void KillTree(OsProcess process)
+    {
+        try
+        {
+            process.Kill(entireProcessTree: true);
+        }
+        catch (InvalidOperationException)
+        {
+            // Already exited.
+        }
     }
 
     private static string JobControlShell() =>
