@@ -1,0 +1,63 @@
+using Microsoft.Extensions.Logging;
+
+namespace Overlord.Runtime.ProcessDriver;
+
+/// <summary>The start stage of one service: its supervised processes, started and stopped together.</summary>
+internal sealed class ServiceSupervisor(
+    IReadOnlyList<StartCommand> commands,
+    string logPath,
+    ProcessRuntimeOptions options,
+    ProcessGroupChanged onGroupChanged,
+    ILogger logger)
+{
+    private readonly List<SupervisedProcess> _processes = [];
+
+    public bool Started { get; private set; }
+
+    /// <summary>True when started and every start process runs right now.</summary>
+    public bool IsRunning => Started && _processes.All(process => process.IsRunning);
+
+    /// <summary>Starts every start process; on the first that cannot start, stops the others and returns why.</summary>
+    public async Task<string?> StartAsync(CancellationToken cancellationToken)
+    {
+        foreach (var command in commands)
+        {
+            var process = new SupervisedProcess(command, logPath, options, onGroupChanged, logger);
+            _processes.Add(process);
+            var error = await process.StartAsync(cancellationToken);
+            if (error is not null)
+            {
+                await StopAsync();
+                return error;
+            }
+        }
+
+        Started = true;
+        return null;
+    }
+
+    public async Task StopAsync()
+    {
+        Started = false;
+        await Task.WhenAll(_processes.Select(process => process.StopAsync()));
+        Release();
+    }
+
+    /// <summary>Forgets the processes without stopping them (a simulated node crash).</summary>
+    public async Task AbandonAsync()
+    {
+        Started = false;
+        await Task.WhenAll(_processes.Select(process => process.AbandonAsync()));
+        Release();
+    }
+
+    private void Release()
+    {
+        foreach (var process in _processes)
+        {
+            process.Dispose();
+        }
+
+        _processes.Clear();
+    }
+}

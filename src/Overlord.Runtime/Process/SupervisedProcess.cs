@@ -1,0 +1,122 @@
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.Extensions.Logging;
+
+namespace Overlord.Runtime.ProcessDriver;
+
+/// <summary>
+/// One long-running process of a service's start stage: started, watched, and restarted with
+/// exponential backoff when it dies (whatever it left in its group is killed first).
+/// </summary>
+internal sealed class SupervisedProcess(
+    StartCommand command,
+    string logPath,
+    ProcessRuntimeOptions options,
+    ProcessGroupChanged onGroupChanged,
+    ILogger logger) : IDisposable
+{
+    private readonly CancellationTokenSource _stopping = new();
+    private readonly RestartBackoff _backoff = new(options);
+    private Task _loop = Task.CompletedTask;
+    private ProcessGroup? _current;
+
+    /// <summary>True while the process runs (read from the process itself, not remembered).</summary>
+    public bool IsRunning => _current is { HasExited: false };
+
+    /// <summary>Starts the process; supervision goes on in the background. Returns why it could not start, or null.</summary>
+    public async Task<string?> StartAsync(CancellationToken cancellationToken)
+    {
+        var (group, error) = await LaunchAsync(cancellationToken);
+        if (group is null)
+        {
+            return error;
+        }
+
+        _loop = Task.Run(() => SuperviseAsync(group, _stopping.Token), CancellationToken.None);
+        return null;
+    }
+
+    /// <summary>Stops supervising and stops the process group (TERM, then KILL after the stop timeout).</summary>
+    public async Task StopAsync()
+    {
+        await _stopping.CancelAsync();
+        await _loop;
+        if (_current is { } group)
+        {
+            await group.TerminateAsync(options.StopTimeout);
+            onGroupChanged(group.Id, false);
+            group.Dispose();
+            _current = null;
+        }
+    }
+
+    /// <summary>Stops supervising but leaves the process running, as a node that dies would.</summary>
+    public async Task AbandonAsync()
+    {
+        await _stopping.CancelAsync();
+        await _loop;
+        _current = null;
+    }
+
+    public void Dispose() => _stopping.Dispose();
+
+    private async Task SuperviseAsync(ProcessGroup group, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var started = Stopwatch.StartNew();
+            int exitCode;
+            try
+            {
+                exitCode = await group.WaitForExitAsync(cancellationToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return; // StopAsync or AbandonAsync decides what happens to the group.
+            }
+
+            _current = null;
+            group.KillRemaining();
+            onGroupChanged(group.Id, false);
+            group.Dispose();
+            var delay = _backoff.NextDelay(started.Elapsed);
+            logger.LogWarning("Process {Command} exited with {ExitCode}; restarting in {Delay}", command.Command, exitCode, delay);
+            await AppendLogAsync($"overlord: exited with code {exitCode}; restarting in {delay.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s\n");
+            ProcessGroup? next = null;
+            while (next is null)
+            {
+                try
+                {
+                    await Task.Delay(delay, cancellationToken);
+                    (next, var error) = await LaunchAsync(cancellationToken);
+                    if (next is null)
+                    {
+                        delay = _backoff.NextDelay(TimeSpan.Zero);
+                        await AppendLogAsync($"overlord: {error}\n");
+                    }
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
+            }
+
+            group = next;
+        }
+    }
+
+    private async Task<(ProcessGroup? Group, string? Error)> LaunchAsync(CancellationToken cancellationToken)
+    {
+        var environment = ProcessEnvironment.For(command.Environment[MakejailContext.RootVariable], command.Environment);
+        var (group, error) = await ProcessGroupLauncher.StartAsync(command.Command, command.WorkingDirectory, environment, logPath, cancellationToken);
+        if (group is not null)
+        {
+            _current = group;
+            onGroupChanged(group.Id, true);
+        }
+
+        return (group, error);
+    }
+
+    private Task AppendLogAsync(string text) => File.AppendAllTextAsync(logPath, text, CancellationToken.None);
+}
