@@ -1,4 +1,4 @@
-using Overlord.Core.Yaml;
+using EnvSubstitution = Overlord.Core.Yaml.EnvSubstitution;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
