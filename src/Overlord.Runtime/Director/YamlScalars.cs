@@ -1,6 +1,6 @@
-using EnvSubstitution = Overlord.Core.Yaml.EnvSubstitution;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
+using EnvSubstitution = Overlord.Core.Yaml.EnvSubstitution;
 
 namespace Overlord.Runtime.Director;
 
