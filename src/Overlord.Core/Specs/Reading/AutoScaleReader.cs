@@ -27,7 +27,7 @@ internal static class AutoScaleReader
             Rules = ResourceRuleReader.Read(scale, "rules"),
             Economy = ResourceRuleReader.Read(scale, "economy"),
             Labels = SpecValues.NonEmptyList(scale, "labels", SpecPatterns.Label(), SpecPatterns.LabelRule) ?? [DeployInSpec.AllLabel],
-            Metadata = SpecValues.NonEmptyList(scale, "metadata", SpecPatterns.MetadataKey(), SpecPatterns.MetadataKeyRule) ?? [],
+            Metadata = scale.StringList("metadata", pattern: SpecPatterns.MetadataKey(), allowed: SpecPatterns.MetadataKeyRule) ?? [],
             LoadBalancer = LoadBalancerReader.Read(scale),
         };
         scale.RejectUnknownKeys();
