@@ -30,9 +30,9 @@ internal static class PrintSpecCommand
 
     private static int Run(CliEnvironment environment, string file, SpecOutputFormat format, bool showSecrets)
     {
-        if (!File.Exists(Path.GetFullPath(file, environment.WorkingDirectory)))
+        if (Unreadable(Path.GetFullPath(file, environment.WorkingDirectory)) is { } reason)
         {
-            environment.Error.WriteLine($"overlord: {file}: the spec file does not exist");
+            environment.Error.WriteLine($"overlord: {file}: {reason}");
             return ExitCodes.NoInput;
         }
 
@@ -54,5 +54,24 @@ internal static class PrintSpecCommand
 
         environment.Output.Write(SpecPrinter.Format(result.Spec, format, showSecrets));
         return ExitCodes.Ok;
+    }
+
+    /// <summary>Why the spec cannot be read (EX_NOINPUT), or null when it can.</summary>
+    private static string? Unreadable(string path)
+    {
+        if (!File.Exists(path))
+        {
+            return "the spec file does not exist";
+        }
+
+        try
+        {
+            using var stream = File.OpenRead(path);
+            return null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return $"cannot read the spec file: {e.Message}";
+        }
     }
 }

@@ -84,6 +84,14 @@ public sealed class AutoScaleSpecTests
         Assert.Null(project.AutoScale);
     }
 
+    [Fact]
+    public void Load_AutoScaledProjectWhoseNameIsNoMetadataKey_IsRefused()
+    {
+        var result = SpecFixtures.Load(Project.Replace("projectName: hello", "projectName: a_b-2", StringComparison.Ordinal) + "  rules: {pcpu: 50}\n");
+
+        SpecFixtures.AssertError(result, "spec.yml:8:14: projectName", "'a_b-2' cannot be autoscaled: the project is stored as the metadata key overlord.autoscale.a_b-2");
+    }
+
     [Theory]
     [InlineData("  replicas:\n    min: 0", "spec.yml:12:10: autoScale.replicas.min", "0 is out of range; it must be at least 1")]
     [InlineData("  replicas:\n    min: 4\n    max: 2", "spec.yml:13:10: autoScale.replicas.max", "2 is less than replicas.min (4)")]

@@ -108,6 +108,20 @@ public sealed class DirectorProjectSpecTests
     }
 
     [Fact]
+    public void Load_LabelEnvironmentLeftEmpty_SetsNothing()
+    {
+        var project = SpecFixtures.LoadValid<DirectorProjectSpec>(SpecFixtures.Header + """
+            kind: directorProject
+            projectName: api
+            projectFromMetadata: api
+            labelsEnvironment:
+              web:
+            """);
+
+        Assert.Empty(project.LabelsEnvironment["web"]);
+    }
+
+    [Fact]
     public void Load_ReservePort_TakesInterfacesWithNetworkOrNothing()
     {
         var project = SpecFixtures.LoadValid<DirectorProjectSpec>(SpecFixtures.Header + """

@@ -11,6 +11,13 @@ internal static class DirectorProjectReader
     {
         var name = root.Matching("projectName", SpecPatterns.ProjectName(), SpecPatterns.ProjectNameRule, required: true);
         var (file, fromMetadata) = SpecValues.ExactlyOne(root, "projectFile", "projectFromMetadata");
+        var autoScale = AutoScaleReader.Read(root);
+        if (autoScale is not null && name is not null && !SpecPatterns.MetadataKey().IsMatch($"overlord.autoscale.{name}"))
+        {
+            // The original accepted such names and then skipped the project at apply time with a warning (13.11).
+            root.Bag.Error(root.Node["projectName"]!, "projectName", $"'{name}' cannot be autoscaled: the project is stored as the metadata key overlord.autoscale.{name}, and {SpecPatterns.MetadataKeyRule}");
+        }
+
         return new DirectorProjectSpec
         {
             ProjectName = name ?? "",
@@ -21,7 +28,7 @@ internal static class DirectorProjectReader
             DatacentersEnvironment = SpecValues.NestedStringMaps(root, "datacentersEnvironment", SpecPatterns.ChainName(), SpecPatterns.ChainNameRule) ?? [],
             ChainsEnvironment = SpecValues.NestedStringMaps(root, "chainsEnvironment", SpecPatterns.ChainPathKey(), SpecPatterns.ChainPathRule) ?? [],
             LabelsEnvironment = SpecValues.NestedStringMaps(root, "labelsEnvironment", SpecPatterns.Label(), SpecPatterns.LabelRule) ?? [],
-            AutoScale = AutoScaleReader.Read(root),
+            AutoScale = autoScale,
             ReservePort = ReservePort(root),
         };
     }

@@ -34,9 +34,11 @@ internal static class SpecValues
         var result = new Dictionary<string, IReadOnlyDictionary<string, string>>(StringComparer.Ordinal);
         foreach (var (name, _) in map.Node.Entries)
         {
-            if (map.Mapping(name.Value, required: true) is { } inner)
+            // A name left empty (web: ~) sets nothing, rather than being an error as in the original.
+            var inner = map.Mapping(name.Value);
+            if (inner is not null || map.Node[name.Value] is YamlScalarNode { IsNull: true })
             {
-                result[name.Value] = inner.AllStrings();
+                result[name.Value] = inner?.AllStrings() ?? [];
             }
         }
 
