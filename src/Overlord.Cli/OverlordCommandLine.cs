@@ -14,11 +14,15 @@ internal static class OverlordCommandLine
         HelpName = "FILE",
     };
 
-    public static async Task<int> RunAsync(string[] args, TextWriter? output = null, TextWriter? error = null)
+    /// <param name="args">The command line.</param>
+    /// <param name="output">Standard output (default: the console).</param>
+    /// <param name="error">Standard error (default: the console).</param>
+    /// <param name="workingDirectory">Where relative paths and <c>.env</c> are looked up (default: the current directory).</param>
+    public static async Task<int> RunAsync(string[] args, TextWriter? output = null, TextWriter? error = null, string? workingDirectory = null)
     {
         output ??= Console.Out;
         error ??= Console.Error;
-        var root = new RootCommand("Overlord: a fast, distributed, git-driven orchestrator for FreeBSD jails");
+        var root = new OverlordRootCommand(workingDirectory ?? Directory.GetCurrentDirectory());
         root.Options.Add(EnvFileOption);
         foreach (var command in CommandCatalog.Create())
         {
@@ -55,5 +59,9 @@ internal static class OverlordCommandLine
 
     /// <summary>The shared environment of a parsed command line.</summary>
     public static CliEnvironment EnvironmentOf(ParseResult parse) =>
-        new(parse.GetValue(EnvFileOption), parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, Directory.GetCurrentDirectory());
+        new(
+            parse.GetValue(EnvFileOption),
+            parse.InvocationConfiguration.Output,
+            parse.InvocationConfiguration.Error,
+            parse.RootCommandResult.Command is OverlordRootCommand root ? root.WorkingDirectory : Directory.GetCurrentDirectory());
 }

@@ -1,0 +1,77 @@
+using Overlord.Core.Diagnostics;
+using Overlord.Core.Environment;
+using Overlord.Core.Specs.Reading;
+using Overlord.Core.Yaml;
+
+namespace Overlord.Core.Specs;
+
+/// <summary>
+/// Loads and validates a deployment spec file. Loading never contacts a node. As the original,
+/// <c>OVERLORD_WRKDIR</c> (the file's folder) and <c>OVERLORD_FILE</c> (its real path) are set for
+/// <c>${NAME}</c> while the file is read; unlike the original, only for this load.
+/// Every problem is reported at once, each with file, line, column and field path.
+/// </summary>
+public static class SpecLoader
+{
+    /// <summary>Loads a file; a relative path and the files of <c>include</c> are taken from the current directory.</summary>
+    public static SpecLoadResult Load(string path, VariableSource variables) =>
+        Load(path, variables, Directory.GetCurrentDirectory());
+
+    /// <summary>Loads a file; a relative path and the files of <c>include</c> are taken from <paramref name="workingDirectory"/>.
+    /// Messages name the file as <paramref name="path"/> gives it.</summary>
+    public static SpecLoadResult Load(string path, VariableSource variables, string workingDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var fullPath = Path.GetFullPath(path, workingDirectory);
+        string text;
+        try
+        {
+            text = File.ReadAllText(fullPath);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            var bag = new DiagnosticBag(path);
+            var reason = e is FileNotFoundException or DirectoryNotFoundException ? "no such file" : e.Message;
+            bag.Error(new Mark(1, 1), "", $"cannot read the spec file: {reason}");
+            return new SpecLoadResult(null, bag);
+        }
+
+        return LoadText(text, path, RealPath.Of(fullPath), variables, workingDirectory);
+    }
+
+    /// <summary>Loads spec text that is not (or not only) on disk, such as a file read out of git.
+    /// <paramref name="fileName"/> names it in messages and gives OVERLORD_FILE (relative to <paramref name="workingDirectory"/>).</summary>
+    public static SpecLoadResult Load(string text, string fileName, VariableSource variables, string workingDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(fileName);
+        return LoadText(text, fileName, Path.GetFullPath(fileName, workingDirectory), variables, workingDirectory);
+    }
+
+    private static SpecLoadResult LoadText(string text, string fileName, string realPath, VariableSource variables, string workingDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(variables);
+        var scoped = variables.WithOverrides(new Dictionary<string, string>
+        {
+            ["OVERLORD_WRKDIR"] = Path.GetDirectoryName(realPath) ?? "/",
+            ["OVERLORD_FILE"] = realPath,
+        });
+        var options = new YamlLoadOptions { Lookup = scoped.Lookup };
+        var document = YamlLoader.Load(text, fileName, options);
+        var bag = document.Diagnostics;
+        if (document.Failed)
+        {
+            return new SpecLoadResult(null, bag);
+        }
+
+        if (document.Root is not YamlMappingNode root)
+        {
+            var given = document.Root?.Describe() ?? "an empty file";
+            bag.Error(document.Root?.Start ?? new Mark(1, 1), "", $"a spec file is a mapping (kind:, datacenters:, deployIn:, ...), got {given}");
+            return new SpecLoadResult(null, bag);
+        }
+
+        var spec = SpecDocumentReader.Read(root, new SpecReadContext(bag, options, workingDirectory));
+        return new SpecLoadResult(spec, bag);
+    }
+}

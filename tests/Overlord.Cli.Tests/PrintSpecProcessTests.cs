@@ -1,0 +1,73 @@
+using System.Text.Json.Nodes;
+using Overlord.Core;
+using Overlord.Runtime.Processes;
+
+namespace Overlord.Cli.Tests;
+
+/// <summary>Runs the built <c>overlord</c> executable as an operator would, in a folder holding a <c>.env</c>.</summary>
+public sealed class PrintSpecProcessTests
+{
+    private static readonly TimeSpan Limit = TimeSpan.FromSeconds(60);
+
+    [Fact]
+    public async Task Overlord_print_spec_reads_dot_env_from_its_working_directory()
+    {
+        using var folder = new PrintSpecTestFolder();
+        folder.Write(".env", "OVERLORD_PS_TOKEN=from-dot-env\nOVERLORD_PS_PORT=8080\n");
+        folder.Write("web.yml", PrintSpecTestFolder.ProjectSpec);
+
+        var result = await RunAsync(folder, "print-spec", "-f", "web.yml", "--show-secrets");
+
+        Assert.Equal(ExitCodes.Ok, result.ExitCode);
+        var json = JsonNode.Parse(result.StdOut)!;
+        Assert.Equal("from-dot-env", (string?)json["datacenters"]!["main"]!["access_token"]);
+        Assert.Equal("8080", (string?)json["environment"]!["PORT"]);
+    }
+
+    [Fact]
+    public async Task Overlord_with_env_file_before_the_command_prefers_it_to_dot_env()
+    {
+        using var folder = new PrintSpecTestFolder();
+        folder.Write(".env", "OVERLORD_PS_TOKEN=from-dot-env\nOVERLORD_PS_PORT=1\n");
+        folder.Write("prod.env", "OVERLORD_PS_TOKEN=from-profile\nOVERLORD_PS_PORT=9090\n");
+        folder.Write("web.yml", PrintSpecTestFolder.ProjectSpec);
+
+        var result = await RunAsync(folder, "-e", "prod.env", "print-spec", "-f", "web.yml", "--output", "yaml");
+
+        Assert.Equal(ExitCodes.Ok, result.ExitCode);
+        Assert.Contains("    access_token: '***'\n", result.StdOut, StringComparison.Ordinal);
+        Assert.Contains("  PORT: \"9090\"\n", result.StdOut, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Overlord_print_spec_of_a_refused_spec_exits_78()
+    {
+        using var folder = new PrintSpecTestFolder();
+        folder.Write("bad.yml", "kind: project\n");
+
+        var result = await RunAsync(folder, "print-spec", "-f", "bad.yml");
+
+        Assert.Equal(ExitCodes.Config, result.ExitCode);
+        Assert.Equal("", result.StdOut);
+        Assert.Contains("bad.yml:1:7: kind: unknown kind 'project'", result.StdErr, StringComparison.Ordinal);
+    }
+
+    private static Task<ToolResult> RunAsync(PrintSpecTestFolder folder, params string[] args) =>
+        ToolRunner.RunAsync(OverlordExecutable(), args, new ToolRunOptions { WorkingDirectory = folder.Path, Timeout = Limit }, TestContext.Current.CancellationToken);
+
+    /// <summary>src/Overlord.Cli/bin/&lt;config&gt;/net10.0/overlord, built with this test project.</summary>
+    private static string OverlordExecutable()
+    {
+        var testOutput = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
+        var configuration = testOutput.Parent!.Name;
+        var root = testOutput;
+        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Overlord.sln")))
+        {
+            root = root.Parent;
+        }
+
+        Assert.NotNull(root);
+        var name = OperatingSystem.IsWindows() ? "overlord.exe" : "overlord";
+        return Path.Combine(root.FullName, "src", "Overlord.Cli", "bin", configuration, testOutput.Name, name);
+    }
+}

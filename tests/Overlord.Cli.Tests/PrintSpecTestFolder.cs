@@ -1,0 +1,48 @@
+namespace Overlord.Cli.Tests;
+
+/// <summary>A temporary working directory for one print-spec test, with a realistic spec; deleted when disposed.</summary>
+internal sealed class PrintSpecTestFolder : IDisposable
+{
+    /// <summary>A project whose token and port come from variables, as an operator of the original writes it.</summary>
+    public const string ProjectSpec = """
+        kind: directorProject
+        datacenters:
+          main:
+            entrypoint: http://127.0.0.1:8888
+            access_token: !ENV '${OVERLORD_PS_TOKEN}'
+        deployIn:
+          labels: [web]
+        projectName: nginx
+        projectFile: |
+          services:
+            nginx:
+              makejail: gh+AppJail-makejails/nginx
+        environment:
+          PORT: ${OVERLORD_PS_PORT}
+        """;
+
+    public PrintSpecTestFolder()
+    {
+        Path = Directory.CreateTempSubdirectory("overlord-print-spec-").FullName;
+    }
+
+    public string Path { get; }
+
+    public string Write(string name, string text)
+    {
+        var full = System.IO.Path.Combine(Path, name);
+        File.WriteAllText(full, text);
+        return full;
+    }
+
+    /// <summary>Runs <c>overlord ARGS</c> in-process with this folder as the working directory.</summary>
+    public async Task<(int ExitCode, string StdOut, string StdErr)> RunAsync(params string[] args)
+    {
+        using var output = new StringWriter { NewLine = "\n" };
+        using var error = new StringWriter { NewLine = "\n" };
+        var code = await OverlordCommandLine.RunAsync(args, output, error, Path);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    public void Dispose() => Directory.Delete(Path, recursive: true);
+}
