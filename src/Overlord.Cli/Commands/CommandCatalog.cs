@@ -10,5 +10,11 @@ internal static class CommandCatalog
         yield return VersionCommand.Create();
         yield return PrintConfigCommand.Create();
         yield return PrintSpecCommand.Create();
+        yield return ApplyCommand.Create();
+        yield return DestroyCommand.Create();
+        yield return CancelCommand.Create();
+        yield return GetInfoCommand.Create();
+        yield return LogCommands.ProjectLog();
+        yield return LogCommands.JailLog();
     }
 }
