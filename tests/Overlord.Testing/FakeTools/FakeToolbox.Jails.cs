@@ -47,7 +47,7 @@ public sealed partial class FakeToolbox
             Directory.CreateDirectory(Path.GetDirectoryName(marker)!);
             File.WriteAllText(marker, "");
         }
-        else
+        else if (File.Exists(marker))
         {
             File.Delete(marker);
         }
