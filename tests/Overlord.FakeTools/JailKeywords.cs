@@ -40,7 +40,7 @@ internal sealed class JailKeywords(JailStore jails, string jail)
         "network_ip4" => Join(Networks().Select(network => network.Address)),
         "networks" => Join(Networks().Select(network => network.Name)),
         "path" => Path.Combine(_root, "jail"),
-        "priority" => FirstLine("conf/boot/startup/priority") ?? "0",
+        "priority" => FirstLine("conf/boot/startup/priority", missing: "0"),
         "ports" => Join(Ports()),
         "release_name" => Config("release_name"),
         "status" => jails.IsRunning(jail) ? "UP" : "DOWN",
@@ -56,10 +56,10 @@ internal sealed class JailKeywords(JailStore jails, string jail)
 
     private string Flag(string relative) => File.Exists(Path.Combine(_root, relative)) ? "1" : "0";
 
-    private string? FirstLine(string relative)
+    private string FirstLine(string relative, string missing = "")
     {
         var file = Path.Combine(_root, relative);
-        return File.Exists(file) ? File.ReadLines(file).FirstOrDefault() ?? "" : null;
+        return File.Exists(file) ? File.ReadLines(file).FirstOrDefault() ?? "" : missing;
     }
 
     private string Config(string key) => Parameter("conf/config.conf", key);
