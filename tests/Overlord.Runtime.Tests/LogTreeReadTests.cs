@@ -66,6 +66,17 @@ public sealed class LogTreeReadTests : IDisposable
     }
 
     [Fact]
+    public async Task Read_ThroughASymbolicallyLinkedFolder_IsRefused()
+    {
+        _temp.Write("outside/console/secret.log", "top secret\n");
+        Directory.CreateSymbolicLink(_temp.Combine("logs", "jails", "evil"), _temp.Combine("outside"));
+
+        var result = await ReadAsync("jails", "evil", "console", "secret.log");
+
+        Assert.Equal((LogReadStatus.Refused, ""), (result.Status, result.Content));
+    }
+
+    [Fact]
     public async Task Read_MissingLog_IsNotFound()
     {
         var result = await ReadAsync("jails", "web", "console", "b.log");
