@@ -31,6 +31,41 @@ internal static class JobProbe
         return status?.JobId == step.JobId ? FromStatus(status!) : new ProbeResult(DeployState.Queued, null, Seen: true);
     }
 
+    /// <summary>
+    /// A look through our job route first (where the node has it): queued, running, failed or cancelled come from
+    /// the job itself; a completed job's outcome from the project's status. Null when the node has no job route
+    /// or does not list the job, so the caller looks at the status alone.
+    /// </summary>
+    public static async Task<ProbeResult?> ProbeJobAsync(OverlordClient client, DeployStep step, bool seen, CancellationToken cancellationToken)
+    {
+        var jobs = await client.GetProjectJobsAsync(step.Name, cancellationToken);
+        if (!jobs.IsSuccess)
+        {
+            var noRoute = jobs is { Failure: ApiFailure.HttpStatus, StatusCode: 404 };
+            return noRoute ? null : new ProbeResult(DeployState.Unreachable, jobs.Describe(), seen);
+        }
+
+        var job = jobs.Value.LastOrDefault(j => j.JobId == step.JobId);
+        switch (job?.State)
+        {
+            case null:
+                return null;
+            case "queued":
+                return new ProbeResult(DeployState.Queued, null, seen);
+            case "running":
+                return new ProbeResult(DeployState.Running, null, true);
+            case "failed":
+                return new ProbeResult(DeployState.Failed, job.Message ?? "the job failed", true);
+            case "cancelled":
+                return new ProbeResult(DeployState.Failed, $"the job was cancelled{(job.Message is { Length: > 0 } m ? $": {m}" : "")}", true);
+        }
+
+        // Completed: it ran to its end; the project's status says how it went. A status of another job
+        // (the node skipped a locked project) or none (a destroyed project) leaves nothing to fail on.
+        var outcome = await ProbeAsync(client, step, seen: true, cancellationToken);
+        return outcome.State is DeployState.Queued or DeployState.Running ? new ProbeResult(DeployState.Completed, null, true) : outcome;
+    }
+
     /// <summary>Why an up or down ended badly, in one line.</summary>
     public static string FailureMessage(OperationStatus status)
     {

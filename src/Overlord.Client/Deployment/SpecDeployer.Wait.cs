@@ -24,12 +24,15 @@ public sealed partial class SpecDeployer
         var client = ClientFor(step.Target);
         var state = DeployState.Queued;
         var seen = false;
+        var jobRoute = step.Action != DeployAction.VmCreate;
         var delay = _options.FirstPollDelay;
         try
         {
             while (true)
             {
-                var probe = await JobProbe.ProbeAsync(client, step, seen, deadline);
+                var viaJob = jobRoute ? await JobProbe.ProbeJobAsync(client, step, seen, deadline) : null;
+                jobRoute &= viaJob is not null;
+                var probe = viaJob ?? await JobProbe.ProbeAsync(client, step, seen, deadline);
                 seen |= probe.Seen;
                 if (probe.State != state)
                 {
