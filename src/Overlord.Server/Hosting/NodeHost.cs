@@ -80,6 +80,9 @@ public sealed class NodeHost : IAsyncDisposable
 
         NodeServices.Add(builder.Services, new NodeStart(options, database, identity, key));
         var app = builder.Build();
+
+        // Listening starts now, so /metrics counts from the first request on.
+        app.Services.GetRequiredService<MetricsCollector>();
         NodePipeline.Configure(app, options);
         return new NodeHost(app, identity);
     }
