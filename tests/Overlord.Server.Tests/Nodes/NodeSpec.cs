@@ -12,6 +12,9 @@ internal sealed record NodeSpec
     /// <summary>More top-level overlord.yml keys (YAML text).</summary>
     public string ExtraYaml { get; init; } = "";
 
+    /// <summary>The node's key; a new one when null.</summary>
+    public NodeKey? Key { get; init; }
+
     /// <summary>0: a free port picked by the OS.</summary>
     public int Port { get; init; }
 

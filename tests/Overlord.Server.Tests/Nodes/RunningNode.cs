@@ -3,7 +3,6 @@ using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Overlord.Core.Config;
 using Overlord.Core.Environment;
-using Overlord.Server.Auth;
 using Overlord.Server.Hosting;
 using Overlord.Server.Jobs;
 using Overlord.Testing;
@@ -25,8 +24,9 @@ internal sealed class RunningNode : IAsyncDisposable
     {
         _spec = spec;
         Tools = FakeToolbox.Create();
-        Secret = "key-" + Guid.NewGuid().ToString("N");
-        Token = new TokenService(SigningKey.FromSecret(Secret), TimeProvider.System).Issue(new Dictionary<string, string>(), null);
+        var key = spec.Key ?? NodeKey.New();
+        Secret = key.Secret;
+        Token = key.Token;
         Config = LoadConfig();
         Http = new HttpClient(new SocketsHttpHandler { UseCookies = false }) { Timeout = TimeSpan.FromSeconds(60) };
     }
