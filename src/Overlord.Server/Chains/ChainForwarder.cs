@@ -19,6 +19,7 @@ public sealed class ChainForwarder(ChainDirectory chains, ChainAvailability avai
     {
         if (!ChainPath.TryParse(chainPath, out var path, out _))
         {
+            // The original raised here and answered 500; a malformed path is the caller's mistake.
             return ApiAnswer.Message(StatusCodes.Status400BadRequest, $"Invalid chain: {chainPath}");
         }
 

@@ -2,7 +2,6 @@ using System.Net.Http.Headers;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Overlord.Core.Config;
-using Overlord.Core.Environment;
 using Overlord.Server.Hosting;
 using Overlord.Server.Jobs;
 using Overlord.Testing;
@@ -27,7 +26,7 @@ internal sealed class RunningNode : IAsyncDisposable
         var key = spec.Key ?? NodeKey.New();
         Secret = key.Secret;
         Token = key.Token;
-        Config = LoadConfig();
+        Config = NodeConfigYaml.Load(spec, DataDirectory, Secret, Tools, _folder.Combine("appjail-logs"));
         Http = new HttpClient(new SocketsHttpHandler { UseCookies = false }) { Timeout = TimeSpan.FromSeconds(60) };
     }
 
@@ -129,34 +128,5 @@ internal sealed class RunningNode : IAsyncDisposable
         Http.Dispose();
         Tools.Dispose();
         _folder.Dispose();
-    }
-
-    private OverlordConfig LoadConfig()
-    {
-        var yaml = new StringBuilder()
-            .Append("runtime: appjail\n")
-            .Append($"data_dir: '{DataDirectory}'\n")
-            .Append("listen: 127.0.0.1\n")
-            .Append($"secret_key: '{Secret}'\n")
-            .Append($"labels: [{string.Join(", ", _spec.Labels)}]\n")
-            .Append($"director:\n  logs: '{Tools.DirectorLogsDirectory}'\n")
-            .Append($"appjail:\n  jails: '{Tools.JailsDirectory}'\n  logs: '{_folder.Combine("appjail-logs")}'\n");
-        if (_spec.Chains.Count > 0)
-        {
-            yaml.Append("chains:\n");
-            foreach (var chain in _spec.Chains)
-            {
-                yaml.Append($"  {chain.Name}:\n    entrypoint: '{chain.Entrypoint.AbsoluteUri.TrimEnd('/')}'\n    access_token: '{chain.Token}'\n");
-                foreach (var line in chain.Extra.Split('\n', StringSplitOptions.RemoveEmptyEntries))
-                {
-                    yaml.Append("    ").Append(line).Append('\n');
-                }
-            }
-        }
-
-        yaml.Append(_spec.ExtraYaml);
-        var result = ConfigLoader.Parse(yaml.ToString(), "node.yml", VariableSource.Empty);
-        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics.Errors));
-        return result.Config! with { Port = _spec.Port };
     }
 }
