@@ -27,7 +27,7 @@ internal static class JailEndpoints
         v1.Map("jails", ApiRoutes.Get, async (context, token) =>
             ApiAnswer.Ok("jails", ApiJson.Strings(await context.Service<JailReader>().ListAsync(token))));
         v1.Map("jails/logs", ApiRoutes.Get, (context, _) =>
-            ApiRoutes.Answer(ApiAnswer.Ok("logs", context.Service<JailReader>().LogsDirectory is { } root ? LogFiles.Tree(root, 3) : [])));
+            ApiRoutes.Answer(ApiAnswer.Ok("logs", LogFiles.JailLogs(context.Service<JailReader>().LogsDirectory))));
         v1.Map("jail/log/{type}/{entity}/{subtype}/{log}", ApiRoutes.Get, LogAsync);
         v1.Map("stats", ApiRoutes.Get, async (context, token) => ApiAnswer.Ok("stats", await context.Service<JailReader>().TotalStatsAsync(token)));
         v1.Map("jail/stats/{jail}", ApiRoutes.Get, (context, token) =>
@@ -60,13 +60,8 @@ internal static class JailEndpoints
             await jails.ItemAsync(jail, kind, cancellationToken) is { } entries ? ApiAnswer.Ok(context.RouteValue("item"), entries) : null);
     }
 
-    private static async Task<ApiAnswer> LogAsync(HttpContext context, CancellationToken cancellationToken)
-    {
-        var segments = LogSegments.Select(context.RouteValue).ToList();
-        var root = context.Service<JailReader>().LogsDirectory;
-        var content = root is null ? null : await LogFiles.ReadAsync(root, segments, cancellationToken);
-        return content is null ? ApiAnswer.Message(StatusCodes.Status404NotFound, ApiMessages.LogNotFound) : ApiAnswer.Ok("log_content", content);
-    }
+    private static Task<ApiAnswer> LogAsync(HttpContext context, CancellationToken cancellationToken) =>
+        LogFiles.ReadAsync(context.Service<JailReader>().LogsDirectory, LogSegments.Select(context.RouteValue).ToList(), cancellationToken);
 
     /// <summary>Checks the jail name (a bad one matches no route of the original: 404), then answers, or 404 for a jail that does not exist.</summary>
     private static async Task<ApiAnswer> ForJail(HttpContext context, Func<JailReader, string, Task<ApiAnswer?>> answer)

@@ -33,8 +33,8 @@ internal sealed class LocalTreeData(
             TreeResource.Stats => new JsonObject { ["stats"] = await jails.TotalStatsAsync(cancellationToken) },
             TreeResource.Metadata => new JsonObject { ["metadata"] = await MetadataAsync(filter, cancellationToken) },
             TreeResource.Namespaces => new JsonObject { ["namespaces"] = await NamespacesAsync(filter, cancellationToken) },
-            TreeResource.ProjectsLogs => new JsonObject { ["logs"] = LogFiles.Tree(runtime.ProjectLogsDirectory, 2, Include(filter)) },
-            TreeResource.JailsLogs => new JsonObject { ["logs"] = jails.LogsDirectory is { } root ? LogFiles.Tree(root, 3, Include(filter)) : [] },
+            TreeResource.ProjectsLogs => new JsonObject { ["logs"] = LogFiles.ProjectLogs(runtime.ProjectLogsDirectory, Include(filter)) },
+            TreeResource.JailsLogs => new JsonObject { ["logs"] = LogFiles.JailLogs(jails.LogsDirectory, Include(filter)) },
             _ => throw new ArgumentOutOfRangeException(nameof(resource), resource, "unknown tree resource"),
         };
 

@@ -1,63 +1,61 @@
 using System.Text.Json.Nodes;
-using Overlord.Client;
+using Microsoft.AspNetCore.Http;
+using Overlord.Runtime.Inspection;
 
 namespace Overlord.Server.Api;
 
 /// <summary>
-/// The log routes' view of a log folder: its tree of names, and one log's text. Every segment of a requested
-/// log is checked and the resolved path must stay inside the folder: the original joined URL-decoded segments,
-/// so <c>..</c> or <c>%2F</c> could read any file (reference 13.8).
+/// The log routes' answers over <see cref="LogTree"/>: a folder's tree of names (optionally narrowed, for the
+/// tree route, to the files whose <c>a/b/file</c> path a filter accepts), and one log's text, read only inside
+/// its folder (reference 13.8: the original let <c>..</c> and <c>%2F</c> read any file).
 /// </summary>
 internal static class LogFiles
 {
-    /// <summary>
-    /// Folders <paramref name="levels"/> deep, then the file names: <c>{date:{service:[files]}}</c> for two
-    /// levels. Plain files above the last level (Director's <c>exception.log</c>) are skipped. With
-    /// <paramref name="include"/>, only files whose <c>a/b/file</c> path it accepts are kept.
-    /// </summary>
-    public static JsonObject Tree(string root, int levels, Func<string, bool>? include = null) =>
-        Directory.Exists(root) ? Level(root, "", levels, include) : [];
+    /// <summary><c>{date:{service:[files]}}</c> of Director's logs.</summary>
+    public static JsonObject ProjectLogs(string root, Func<string, bool>? include = null) =>
+        Narrow(ApiJson.ToNode(LogTree.ListProjectLogs(root)), include, "");
 
-    /// <summary>The log's text, ANSI escapes stripped; null when it does not exist or lies outside the folder.</summary>
-    public static async Task<string?> ReadAsync(string root, IReadOnlyList<string> segments, CancellationToken cancellationToken)
+    /// <summary><c>{type:{entity:{subtype:[files]}}}</c> of AppJail's logs; empty without a folder.</summary>
+    public static JsonObject JailLogs(string? root, Func<string, bool>? include = null) =>
+        root is null ? [] : Narrow(ApiJson.ToNode(LogTree.ListAppJailLogs(root)), include, "");
+
+    /// <summary><c>{"log_content":...}</c>, 404 <c>Log cannot be found.</c>, or 400 for a path that would leave the folder.</summary>
+    public static async Task<ApiAnswer> ReadAsync(string? root, IReadOnlyList<string> segments, CancellationToken cancellationToken)
     {
-        if (segments.Any(segment => !NamePatterns.IsLogSegment(segment)))
+        if (root is null)
         {
-            return null;
+            return ApiAnswer.Message(StatusCodes.Status404NotFound, ApiMessages.LogNotFound);
         }
 
-        var basePath = Path.GetFullPath(root);
-        var full = Path.GetFullPath(Path.Combine([basePath, .. segments]));
-        if (!full.StartsWith(basePath.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal)
-            || !File.Exists(full))
+        var result = await LogTree.ReadAsync(root, segments, LogTree.DefaultMaxBytes, cancellationToken);
+        return result.Status switch
         {
-            return null;
-        }
-
-        return AnsiText.Strip(await File.ReadAllTextAsync(full, cancellationToken));
+            LogReadStatus.Found => ApiAnswer.Ok("log_content", result.Content),
+            LogReadStatus.Refused => ApiAnswer.Message(StatusCodes.Status400BadRequest, result.Problem ?? ApiMessages.LogNotFound),
+            _ => ApiAnswer.Message(StatusCodes.Status404NotFound, ApiMessages.LogNotFound),
+        };
     }
 
-    private static JsonObject Level(string folder, string prefix, int levels, Func<string, bool>? include)
+    private static JsonObject Narrow(JsonNode? tree, Func<string, bool>? include, string prefix)
     {
-        var level = new JsonObject();
-        foreach (var child in Directory.EnumerateDirectories(folder).Order(StringComparer.Ordinal))
+        var level = tree as JsonObject ?? [];
+        if (include is null)
         {
-            var name = Path.GetFileName(child);
-            var path = prefix + name + "/";
-            JsonNode node = levels > 1 ? Level(child, path, levels - 1, include) : Files(child, path, include);
-            if (include is null || node is JsonObject { Count: > 0 } or JsonArray { Count: > 0 })
+            return level;
+        }
+
+        var kept = new JsonObject();
+        foreach (var (name, child) in level.ToList())
+        {
+            JsonNode narrowed = child is JsonArray files
+                ? new JsonArray([.. files.Select(file => file!.GetValue<string>()).Where(file => include($"{prefix}{name}/{file}")).Select(file => (JsonNode?)file)])
+                : Narrow(child, include, $"{prefix}{name}/");
+            if (narrowed is JsonObject { Count: > 0 } or JsonArray { Count: > 0 })
             {
-                level[name] = node;
+                kept[name] = narrowed;
             }
         }
 
-        return level;
+        return kept;
     }
-
-    private static JsonArray Files(string folder, string prefix, Func<string, bool>? include) =>
-        ApiJson.Strings(Directory.EnumerateFiles(folder)
-            .Select(Path.GetFileName)
-            .OfType<string>()
-            .Where(name => include is null || include(prefix + name))
-            .Order(StringComparer.Ordinal));
 }

@@ -1,8 +1,8 @@
-using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Overlord.Client;
 using Overlord.Runtime;
+using Overlord.Runtime.Inspection;
 using Overlord.Server.Jobs;
 
 namespace Overlord.Server.Api;
@@ -11,14 +11,14 @@ namespace Overlord.Server.Api;
 /// The project routes (reference 2.2): list, Director logs, info, and up/down/cancel, which answer
 /// <c>{"job_id":N}</c> once the job's row is committed. <c>project/autoscale</c> is not served (out of scope).
 /// </summary>
-internal static partial class ProjectEndpoints
+internal static class ProjectEndpoints
 {
     public static void Map(IEndpointRouteBuilder v1)
     {
         v1.Map("projects", ApiRoutes.Get, async (context, token) =>
             ApiAnswer.Ok("projects", ApiJson.Strings(await context.Service<IRuntime>().ListProjectsAsync(token))));
         v1.Map("projects/logs", ApiRoutes.Get, (context, _) =>
-            ApiRoutes.Answer(ApiAnswer.Ok("logs", LogFiles.Tree(context.Service<IRuntime>().ProjectLogsDirectory, 2))));
+            ApiRoutes.Answer(ApiAnswer.Ok("logs", LogFiles.ProjectLogs(context.Service<IRuntime>().ProjectLogsDirectory))));
         v1.Map("projects/log/{date}/{service}/{log}", ApiRoutes.Get, LogAsync);
         v1.Map("project/info/{project}", ApiRoutes.GetHead, InfoAsync);
         v1.Map("project/up/{project}", ApiRoutes.Post, (context, token) => EnqueueAsync(context, ProjectBodies.Up, token));
@@ -65,24 +65,14 @@ internal static partial class ProjectEndpoints
         return ApiAnswer.Ok("job_id", jobId);
     }
 
-    private static async Task<ApiAnswer> LogAsync(HttpContext context, CancellationToken cancellationToken)
+    private static Task<ApiAnswer> LogAsync(HttpContext context, CancellationToken cancellationToken)
     {
         var (date, service, log) = (context.RouteValue("date"), context.RouteValue("service"), context.RouteValue("log"));
-        if (!LogDate().IsMatch(date) || !LogService().IsMatch(service) || !LogName().IsMatch(log))
+        if (!LogTree.IsDirectorLogName(date, service, log))
         {
-            return ApiAnswer.Message(StatusCodes.Status404NotFound, ApiMessages.NotFound);
+            return ApiRoutes.Answer(ApiAnswer.Message(StatusCodes.Status404NotFound, ApiMessages.NotFound));
         }
 
-        var content = await LogFiles.ReadAsync(context.Service<IRuntime>().ProjectLogsDirectory, [date, service, log], cancellationToken);
-        return content is null ? ApiAnswer.Message(StatusCodes.Status404NotFound, ApiMessages.LogNotFound) : ApiAnswer.Ok("log_content", content);
+        return LogFiles.ReadAsync(context.Service<IRuntime>().ProjectLogsDirectory, [date, service, log], cancellationToken);
     }
-
-    [GeneratedRegex(@"^[0-9]{4}-[0-9]{2}-[0-9]{2}_[0-9]{2}h[0-9]{2}m[0-9]{2}s\z")]
-    private static partial Regex LogDate();
-
-    [GeneratedRegex(@"^[a-zA-Z0-9._-]+\z")]
-    private static partial Regex LogService();
-
-    [GeneratedRegex(@"^[a-z-]+\.log\z")]
-    private static partial Regex LogName();
 }

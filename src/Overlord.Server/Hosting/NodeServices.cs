@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Overlord.Core.Config;
 using Overlord.Server.Api;
 using Overlord.Server.Auth;
 using Overlord.Server.Chains;
@@ -28,6 +29,11 @@ internal static class NodeServices
         if (options.JailInspector is { } inspector)
         {
             services.AddSingleton(inspector);
+        }
+        else if (config.Runtime == RuntimeKind.AppJail)
+        {
+            services.AddSingleton(provider => RuntimeFactory.CreateInspector(
+                config, options.ToolEnvironment, provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<ILoggerFactory>())!);
         }
 
         var metadata = new MetadataOptions { Location = config.Metadata.Location, Namespaces = config.Metadata.Namespaces, MaxSize = config.Metadata.Size };
@@ -61,7 +67,7 @@ internal static class NodeServices
         services.AddHostedService<HeartbeatService>();
     }
 
-    private static void AddChains(IServiceCollection services, Core.Config.AutodisableConfig autodisable)
+    private static void AddChains(IServiceCollection services, AutodisableConfig autodisable)
     {
         services.AddSingleton(new SmartTimeoutOptions
         {

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using Overlord.Core.Config;
 using Overlord.Runtime;
 using Overlord.Runtime.AppJail;
+using Overlord.Runtime.Inspection;
 using Overlord.Runtime.ProcessDriver;
 
 namespace Overlord.Server.Hosting;
@@ -22,6 +23,25 @@ public static class RuntimeFactory
             RuntimeKind.Process => new ProcessRuntime(ProcessOptions(config), loggers.CreateLogger<ProcessRuntime>()),
             _ => throw new ArgumentOutOfRangeException(nameof(config), config.Runtime, "unknown runtime"),
         };
+
+    /// <summary>
+    /// What answers the jail routes: AppJail and rctl for the <c>appjail</c> runtime; none for <c>process</c>,
+    /// whose jail routes answer from the runtime alone.
+    /// </summary>
+    public static IJailInspector? CreateInspector(
+        OverlordConfig config, IReadOnlyDictionary<string, string> toolEnvironment, TimeProvider timeProvider, ILoggerFactory loggers) =>
+        config.Runtime == RuntimeKind.AppJail
+            ? new AppJailInspector(
+                new AppJailInspectorOptions
+                {
+                    JailsDirectory = config.AppJail.Jails,
+                    LogsDirectory = config.AppJail.Logs,
+                    Keywords = config.Polling.Keywords,
+                    ToolEnvironment = toolEnvironment,
+                },
+                timeProvider,
+                loggers.CreateLogger<AppJailInspector>())
+            : null;
 
     public static AppJailRuntimeOptions AppJailOptions(OverlordConfig config, IReadOnlyDictionary<string, string> toolEnvironment) => new()
     {

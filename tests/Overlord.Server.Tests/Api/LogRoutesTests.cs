@@ -79,8 +79,8 @@ public sealed class LogRoutesTests : IAsyncLifetime
 
         Assert.Equal("out.log", tree["jails"]!["web"]!["console"]![0]!.GetValue<string>());
         Assert.Equal("hello", log.Json["log_content"]!.GetValue<string>());
-        Assert.Equal(404, escape.Status);
-        Assert.Equal("Log cannot be found.", escape.Message);
+        Assert.Equal(400, escape.Status);
+        Assert.DoesNotContain("secret\"", escape.Text, StringComparison.Ordinal);
     }
 
     private void WriteProjectLog(string date, string service, string name, string content)

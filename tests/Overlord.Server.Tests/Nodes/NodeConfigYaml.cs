@@ -11,7 +11,7 @@ internal static class NodeConfigYaml
     public static OverlordConfig Load(NodeSpec spec, string dataDirectory, string secret, FakeToolbox tools, string appJailLogs)
     {
         var yaml = new StringBuilder()
-            .Append("runtime: appjail\n")
+            .Append($"runtime: {spec.Runtime}\n")
             .Append($"data_dir: '{dataDirectory}'\n")
             .Append("listen: 127.0.0.1\n")
             .Append($"secret_key: '{secret}'\n")

@@ -5,6 +5,9 @@ namespace Overlord.Server.Tests.Nodes;
 /// <summary>How a test node is configured: its labels, its children and anything else for its overlord.yml.</summary>
 internal sealed record NodeSpec
 {
+    /// <summary>appjail (over the fake tools) or process.</summary>
+    public string Runtime { get; init; } = "appjail";
+
     public IReadOnlyList<string> Labels { get; init; } = ["all"];
 
     public IReadOnlyList<ChainSpec> Chains { get; init; } = [];
