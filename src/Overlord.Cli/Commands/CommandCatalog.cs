@@ -12,5 +12,6 @@ internal static class CommandCatalog
         yield return ServeCommand.Create();
         yield return GenTokenCommand.Create();
         yield return PrintSpecCommand.Create();
+        yield return HttpdCommand.Create();
     }
 }
