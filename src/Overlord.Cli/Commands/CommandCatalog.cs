@@ -9,7 +9,10 @@ internal static class CommandCatalog
     {
         yield return VersionCommand.Create();
         yield return PrintConfigCommand.Create();
+        yield return ServeCommand.Create();
+        yield return GenTokenCommand.Create();
         yield return PrintSpecCommand.Create();
+        yield return HttpdCommand.Create();
         yield return ApplyCommand.Create();
         yield return DestroyCommand.Create();
         yield return CancelCommand.Create();
