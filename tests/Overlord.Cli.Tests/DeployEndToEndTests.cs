@@ -115,6 +115,27 @@ public sealed class DeployEndToEndTests
         Assert.Equal(wait ? "0 succeeded, 0 failed (0 job(s) followed)\n" : "", stdout);
     }
 
+    [Fact]
+    public async Task Metadata_is_written_shown_by_get_info_and_deleted_by_destroy()
+    {
+        await using var tree = await DeployNodeTree.StartAsync();
+        using var folder = new DeployTestFolder();
+        var spec = tree.ProjectSpec().Split("projectName:")[0].Replace("kind: directorProject", "kind: metadata", StringComparison.Ordinal)
+            + "metadataPrefix: web\nmetadata:\n  port: \"8080\"\n  conf: |\n    a = 1\n    b = 2\n";
+        File.WriteAllText(Path.Combine(folder.Path, "meta.yml"), spec);
+
+        var apply = await folder.RunAsync("apply", "-f", "meta.yml");
+        var info = await folder.RunAsync("get-info", "-f", "meta.yml", "-t", "metadata");
+        var destroy = await folder.RunAsync("destroy", "-f", "meta.yml");
+        var after = await folder.RunAsync("get-info", "-f", "meta.yml", "-t", "metadata");
+
+        Assert.Equal(ExitCodes.Ok, apply.ExitCode);
+        Assert.Contains("main.bravo: metadata web.conf: written\n", apply.StdOut, StringComparison.Ordinal);
+        Assert.Contains("  chain: alpha\n  labels:\n    - web\n  metadata:\n    web.conf: |\n      a = 1\n      b = 2\n    web.port: 8080\n", info.StdOut, StringComparison.Ordinal);
+        Assert.Contains("main.alpha: metadata web.port: deleted\n", destroy.StdOut, StringComparison.Ordinal);
+        Assert.Equal("", after.StdOut);
+    }
+
     private static bool IsUpOfWeb(string line) =>
         line.Contains(" up ", StringComparison.Ordinal) && line.EndsWith("-p web", StringComparison.Ordinal);
 }
