@@ -15,11 +15,15 @@ public sealed partial class SpecDeployer
         ArgumentNullException.ThrowIfNull(steps);
         using var deadline = new CancellationTokenSource(_options.WaitTimeout, _options.TimeProvider);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
-        var followed = steps.Where(JobProbe.CanFollow).Select(step => FollowAsync(step, progress, linked.Token, cancellationToken));
+
+        // Every job is followed at once, but only so many looks are in flight, as for dispatching.
+        using var gate = new SemaphoreSlim(Math.Max(1, _options.MaxConcurrency));
+        var followed = steps.Where(JobProbe.CanFollow).Select(step => FollowAsync(step, gate, progress, linked.Token, cancellationToken)).ToList();
         return await Task.WhenAll(followed);
     }
 
-    private async Task<WaitOutcome> FollowAsync(DeployStep step, IProgress<DeployEvent>? progress, CancellationToken deadline, CancellationToken cancellationToken)
+    private async Task<WaitOutcome> FollowAsync(
+        DeployStep step, SemaphoreSlim gate, IProgress<DeployEvent>? progress, CancellationToken deadline, CancellationToken cancellationToken)
     {
         var client = ClientFor(step.Target);
         var state = DeployState.Queued;
@@ -30,9 +34,19 @@ public sealed partial class SpecDeployer
         {
             while (true)
             {
-                var viaJob = jobRoute ? await JobProbe.ProbeJobAsync(client, step, seen, deadline) : null;
-                jobRoute &= viaJob is not null;
-                var probe = viaJob ?? await JobProbe.ProbeAsync(client, step, seen, deadline);
+                ProbeResult probe;
+                await gate.WaitAsync(deadline);
+                try
+                {
+                    var viaJob = jobRoute ? await JobProbe.ProbeJobAsync(client, step, seen, deadline) : null;
+                    jobRoute &= viaJob is not null;
+                    probe = viaJob ?? await JobProbe.ProbeAsync(client, step, seen, deadline);
+                }
+                finally
+                {
+                    gate.Release();
+                }
+
                 seen |= probe.Seen;
                 if (probe.State != state)
                 {
