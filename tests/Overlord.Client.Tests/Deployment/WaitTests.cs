@@ -1,5 +1,6 @@
 using Overlord.Client.Deployment;
 using Overlord.Client.Tests.Support;
+using static Overlord.Client.Tests.Deployment.WaitBodies;
 
 namespace Overlord.Client.Tests.Deployment;
 
@@ -107,49 +108,4 @@ public sealed class WaitTests
         Assert.Empty(await fixture.Deployer().WaitAsync(steps, cancellationToken: Token));
         Assert.Empty(fixture.Node.Requests);
     }
-
-    [Fact]
-    public async Task Job_route_gives_the_state_and_the_status_gives_the_outcome()
-    {
-        await using var fixture = await DeployerFixture.StartAsync();
-        fixture.Node.On("GET", "/v1/project/jobs/app", Jobs("queued"), Jobs("running"), Jobs("completed"));
-        fixture.Node.On("GET", "/v1/project/info/app", Info("""{"operation": "INCOMPLETED", "job_id": 12, "message": "Project 'app' has an unexpected state 'FAILED'"}"""));
-        var events = new List<DeployEvent>();
-
-        var outcome = Assert.Single(await fixture.Deployer().WaitAsync([new DeployStep(Root, DeployAction.ProjectUp, "app", 12)], new SyncProgress(events), Token));
-
-        Assert.Equal([DeployState.Running, DeployState.Failed], events.Select(e => e.State));
-        Assert.Equal("Project 'app' has an unexpected state 'FAILED'", outcome.Message);
-        Assert.Single(fixture.Node.RequestsTo("/v1/project/info/app"));
-    }
-
-    [Fact]
-    public async Task Failed_job_on_the_job_route_reports_its_message()
-    {
-        await using var fixture = await DeployerFixture.StartAsync();
-        fixture.Node.On("GET", "/v1/project/jobs/app", Jobs("failed", "no free port has been found for em0"));
-
-        var outcome = Assert.Single(await fixture.Deployer().WaitAsync([new DeployStep(Root, DeployAction.ProjectUp, "app", 12)], cancellationToken: Token));
-
-        Assert.Equal((DeployState.Failed, "no free port has been found for em0"), (outcome.State, outcome.Message));
-    }
-
-    [Fact]
-    public async Task Completed_job_whose_status_belongs_to_another_job_is_completed()
-    {
-        await using var fixture = await DeployerFixture.StartAsync();
-        fixture.Node.On("GET", "/v1/project/jobs/app", Jobs("completed"));
-        fixture.Node.On("GET", "/v1/project/info/app", new Canned(404, """{"status_code": 404, "message": "Project 'app' cannot be found."}"""));
-
-        var outcome = Assert.Single(await fixture.Deployer().WaitAsync([new DeployStep(Root, DeployAction.ProjectDown, "app", 12)], cancellationToken: Token));
-
-        Assert.Equal(DeployState.Completed, outcome.State);
-    }
-
-    private static Canned Jobs(string state, string? message = null) =>
-        Canned.Ok("{\"status_code\": 200, \"jobs\": [{\"job_id\": 11, \"kind\": \"up\", \"state\": \"completed\"}, {\"job_id\": 12, \"kind\": \"up\", \"state\": \"" + state + "\", \"message\": "
-            + (message is null ? "null" : "\"" + message + "\"") + "}]}");
-
-    private static Canned Info(string status, string operation = "up") =>
-        Canned.Ok("{\"status_code\": 200, \"info\": {\"name\": \"app\", \"state\": \"DONE\", \"" + operation + "\": " + status.Trim() + "}}");
 }
