@@ -63,7 +63,7 @@ internal static class GetInfoCommand
         var view = InfoViews.Create(request, spec);
         using var clients = DatacenterClients.ForDeployIn(spec);
         var deployer = new SpecDeployer(clients.For);
-        var query = new TreeQuery { Items = view.Resource == TreeResource.Jails ? request.JailItems : [] };
+        var query = new TreeQuery { Filters = view.NodeFilters, Items = view.Resource == TreeResource.Jails ? request.JailItems : [] };
         var selection = await deployer.CollectAsync(spec, view.Resource, query, request.AllLabels, cancellationToken);
         foreach (var failure in selection.Failures)
         {

@@ -10,6 +10,9 @@ internal sealed class InfoPatterns
 
     private InfoPatterns(List<Regex> patterns) => _patterns = patterns;
 
+    /// <summary>The patterns as given, to let the nodes filter too.</summary>
+    public IReadOnlyList<string> Sources => _patterns.Select(p => p.ToString()).ToList();
+
     public static InfoPatterns None { get; } = new([]);
 
     /// <summary>Compiles the patterns; a bad one is refused with its error.</summary>

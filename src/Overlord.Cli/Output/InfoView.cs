@@ -14,6 +14,9 @@ internal abstract class InfoView
 
     public abstract TreeResource Resource { get; }
 
+    /// <summary>Filters the nodes apply themselves (same meaning as ours), so less is sent; <see cref="Select"/> still filters.</summary>
+    public virtual IReadOnlyList<string> NodeFilters => [];
+
     /// <summary>The key of the shown content in <c>--output json</c>, or null when the node alone is shown.</summary>
     public abstract string? JsonKey { get; }
 

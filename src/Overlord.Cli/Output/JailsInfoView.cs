@@ -17,6 +17,8 @@ internal sealed class JailsInfoView(InfoPatterns patterns, IReadOnlyList<string>
 
     public override string? JsonKey => "jails";
 
+    public override IReadOnlyList<string> NodeFilters => patterns.Sources;
+
     public override JsonNode? Select(InfoNode node)
     {
         if (node.Property("jails") is not { ValueKind: JsonValueKind.Object } jails)

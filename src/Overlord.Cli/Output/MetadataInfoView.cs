@@ -13,6 +13,8 @@ internal sealed class MetadataInfoView(InfoPatterns patterns) : InfoView
 
     public override string? JsonKey => "metadata";
 
+    public override IReadOnlyList<string> NodeFilters => patterns.Sources;
+
     public override JsonNode? Select(InfoNode node)
     {
         if (node.Property("metadata") is not { ValueKind: JsonValueKind.Object } metadata)

@@ -13,6 +13,8 @@ internal sealed class NamespacesInfoView(InfoPatterns patterns) : InfoView
 
     public override string? JsonKey => "namespaces";
 
+    public override IReadOnlyList<string> NodeFilters => patterns.Sources;
+
     public override JsonNode? Select(InfoNode node)
     {
         if (node.Property("namespaces") is not { ValueKind: JsonValueKind.Object } namespaces)

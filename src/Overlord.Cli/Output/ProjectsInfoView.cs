@@ -13,6 +13,8 @@ internal sealed class ProjectsInfoView(IReadOnlyList<string> names) : InfoView
 
     public override string? JsonKey => "projects";
 
+    public override IReadOnlyList<string> NodeFilters => names;
+
     public override JsonNode? Select(InfoNode node)
     {
         if (node.Property("projects") is not { ValueKind: JsonValueKind.Object } projects)
