@@ -52,8 +52,9 @@ public sealed class NodeCrashTests : IAsyncDisposable
         Assert.Equal("DONE", (string?)info!["info"]!["state"]);
         using var web = new HttpClient();
         await Eventually.TrueAsync(async () => await AnswersAsync(web, $"http://127.0.0.1:{webPort}/") == "survived", Token);
-        Assert.True((await http.PostAsync("v1/project/down/slow", JsonContent.Create(new { }), Token)).IsSuccessStatusCode);
-        await Eventually.TrueAsync(async () => (await http.GetAsync("v1/project/info/slow", Token)).StatusCode == System.Net.HttpStatusCode.NotFound, Token);
+        var down = await http.PostAsync("v1/project/down/slow", JsonContent.Create(new { }), Token);
+        var downId = (long)(await down.Content.ReadFromJsonAsync<JsonObject>(Token))!["job_id"]!;
+        await Eventually.TrueAsync(async () => (await JobAsync(http, downId))?["state"]?.ToString() == "completed", Token);
     }
 
     private static async Task<string?> AnswersAsync(HttpClient web, string url)
