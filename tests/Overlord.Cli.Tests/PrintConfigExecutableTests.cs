@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Overlord.Core;
 using Overlord.Runtime.Processes;
+using Overlord.Testing;
 
 namespace Overlord.Cli.Tests;
 
@@ -48,26 +49,9 @@ public sealed class PrintConfigExecutableTests : IDisposable
 
     private Task<ToolResult> RunAsync(Dictionary<string, string> environment) =>
         ToolRunner.RunAsync(
-            OverlordExecutable(),
+            RepositoryLayout.OverlordExecutable,
             ["print-config"],
             new ToolRunOptions { WorkingDirectory = _folder, Environment = environment, Timeout = TimeSpan.FromSeconds(60) },
             TestContext.Current.CancellationToken);
 
-    /// <summary>src/Overlord.Cli/bin/&lt;configuration&gt;/net10.0/overlord, built with this test project.</summary>
-    private static string OverlordExecutable()
-    {
-        var output = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
-        var configuration = output.Parent!.Name;
-        var root = output;
-        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Overlord.sln")))
-        {
-            root = root.Parent;
-        }
-
-        Assert.NotNull(root);
-        var name = OperatingSystem.IsWindows() ? "overlord.exe" : "overlord";
-        var path = Path.Combine(root.FullName, "src", "Overlord.Cli", "bin", configuration, output.Name, name);
-        Assert.True(File.Exists(path), $"{path} is not built");
-        return path;
-    }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Overlord.Core;
 using Overlord.Runtime.Processes;
+using Overlord.Testing;
 
 namespace Overlord.Cli.Tests;
 
@@ -53,21 +54,6 @@ public sealed class PrintSpecProcessTests
     }
 
     private static Task<ToolResult> RunAsync(PrintSpecTestFolder folder, params string[] args) =>
-        ToolRunner.RunAsync(OverlordExecutable(), args, new ToolRunOptions { WorkingDirectory = folder.Path, Timeout = Limit }, TestContext.Current.CancellationToken);
+        ToolRunner.RunAsync(RepositoryLayout.OverlordExecutable, args, new ToolRunOptions { WorkingDirectory = folder.Path, Timeout = Limit }, TestContext.Current.CancellationToken);
 
-    /// <summary>src/Overlord.Cli/bin/&lt;config&gt;/net10.0/overlord, built with this test project.</summary>
-    private static string OverlordExecutable()
-    {
-        var testOutput = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
-        var configuration = testOutput.Parent!.Name;
-        var root = testOutput;
-        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Overlord.sln")))
-        {
-            root = root.Parent;
-        }
-
-        Assert.NotNull(root);
-        var name = OperatingSystem.IsWindows() ? "overlord.exe" : "overlord";
-        return Path.Combine(root.FullName, "src", "Overlord.Cli", "bin", configuration, testOutput.Name, name);
-    }
 }

@@ -100,7 +100,9 @@ public sealed class DirectorFileParserTests
         var result = DirectorFileParser.Parse("services:\n  web:\n    arguments:\n      - a: ${A:fallback}\n      - b: ${B}\n", NoEnvironment);
 
         Assert.Equal(["fallback", ""], Assert.Single(result.File!.Services).Arguments.Select(pair => pair.Value));
-        Assert.Equal(["B"], result.UnsetVariables);
+        var warning = Assert.Single(result.Warnings);
+        Assert.Equal(5, warning.Mark.Line);
+        Assert.Contains("'B'", warning.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -109,8 +111,8 @@ public sealed class DirectorFileParserTests
         var result = DirectorFileParser.Parse("services:\n  web:\n    priority: high\n", NoEnvironment);
 
         var error = Assert.Single(result.Errors);
-        Assert.Equal((3, "services/web/priority"), (error.Line, error.Field));
-        Assert.Contains("line 3", error.ToString(), StringComparison.Ordinal);
+        Assert.Equal((3, "services/web/priority"), (error.Mark.Line, error.Path));
+        Assert.Contains("line 3", result.Describe(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -119,7 +121,7 @@ public sealed class DirectorFileParserTests
         var result = DirectorFileParser.Parse("services:\n  web:\n    makejail: Makejail\n    colour: blue\n", NoEnvironment);
 
         var error = Assert.Single(result.Errors);
-        Assert.Equal((4, "services/web"), (error.Line, error.Field));
+        Assert.Equal((4, "services/web"), (error.Mark.Line, error.Path));
         Assert.Contains("colour", error.Message, StringComparison.Ordinal);
     }
 
@@ -129,7 +131,7 @@ public sealed class DirectorFileParserTests
         var result = DirectorFileParser.Parse("services:\n  web:\n    arguments:\n      - {a: 1, b: 2}\n", NoEnvironment);
 
         var error = Assert.Single(result.Errors);
-        Assert.Equal((4, "services/web/arguments/#1"), (error.Line, error.Field));
+        Assert.Equal((4, "services/web/arguments/#1"), (error.Mark.Line, error.Path));
     }
 
     [Fact]
@@ -137,7 +139,7 @@ public sealed class DirectorFileParserTests
     {
         var result = DirectorFileParser.Parse("services:\n  web:\n    arguments:\n      - port:\n", NoEnvironment);
 
-        Assert.Equal("services/web/arguments/port", Assert.Single(result.Errors).Field);
+        Assert.Equal("services/web/arguments/port", Assert.Single(result.Errors).Path);
     }
 
     [Fact]
@@ -148,7 +150,7 @@ public sealed class DirectorFileParserTests
         var result = DirectorFileParser.Parse(Yaml, NoEnvironment);
 
         Assert.False(result.Succeeded);
-        Assert.Equal([3, 4, 6], result.Errors.Select(error => error.Line).Order());
+        Assert.Equal([3, 4, 6], result.Errors.Select(error => error.Mark.Line).Order());
     }
 
     [Fact]
@@ -156,7 +158,7 @@ public sealed class DirectorFileParserTests
     {
         var result = DirectorFileParser.Parse("services:\n  web:\n    arguments: [a\n", NoEnvironment);
 
-        Assert.True(Assert.Single(result.Errors).Line >= 3);
+        Assert.True(Assert.Single(result.Errors).Mark.Line >= 3);
     }
 
     [Fact]
@@ -164,7 +166,7 @@ public sealed class DirectorFileParserTests
     {
         var result = DirectorFileParser.Parse("options:\n  - alias:\n", NoEnvironment);
 
-        Assert.Equal("services", Assert.Single(result.Errors).Field);
+        Assert.Equal("services", Assert.Single(result.Errors).Path);
     }
 
     [Fact]
@@ -172,7 +174,7 @@ public sealed class DirectorFileParserTests
     {
         var result = DirectorFileParser.Parse("services:\n  web:\n    name: -bad\n", NoEnvironment);
 
-        Assert.Equal("services/web/name", Assert.Single(result.Errors).Field);
+        Assert.Equal("services/web/name", Assert.Single(result.Errors).Path);
     }
 
     [Fact]

@@ -16,11 +16,11 @@ public sealed class DiagnosticBag
     /// <summary>The file name used in every message.</summary>
     public string File { get; }
 
-    /// <summary>Errors, in the order they were found.</summary>
-    public IReadOnlyList<Diagnostic> Errors => _errors;
+    /// <summary>Errors, in file order (by file, line and column), whatever order validation found them in.</summary>
+    public IReadOnlyList<Diagnostic> Errors => InFileOrder(_errors);
 
     /// <summary>Warnings (an unset variable, for example): printed, but they do not refuse the file.</summary>
-    public IReadOnlyList<Diagnostic> Warnings => _warnings;
+    public IReadOnlyList<Diagnostic> Warnings => InFileOrder(_warnings);
 
     /// <summary>True when at least one error was reported.</summary>
     public bool HasErrors => _errors.Count > 0;
@@ -30,6 +30,9 @@ public sealed class DiagnosticBag
     public void Error(YamlNode node, string path, string message) => Error(node.Start, path, message);
 
     public void Warning(Mark mark, string path, string message) => _warnings.Add(new Diagnostic(File, mark, path, message));
+
+    private static List<Diagnostic> InFileOrder(List<Diagnostic> diagnostics) =>
+        diagnostics.OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Mark.Line).ThenBy(d => d.Mark.Column).ToList();
 
     /// <summary>Adds everything another bag collected (for included files).</summary>
     public void AddRange(DiagnosticBag other)

@@ -1,42 +1,39 @@
-using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
+using Overlord.Core.Yaml;
 
 namespace Overlord.Runtime.Director;
 
 /// <summary>
 /// Parses a Director file with Director's rules (its parser.py): allowed keys, types, lists of
-/// single-key maps. <c>${NAME}</c> references expand as pyaml_env does in the original:
-/// in scalars tagged <c>!ENV</c> and in plain scalars; quoted scalars without the tag and block
-/// scalars stay literal. Every error found is reported with its line and field.
+/// single-key maps. The YAML itself (<c>!ENV</c> and <c>${NAME}</c> as pyaml_env expands them,
+/// YAML 1.1 nulls and booleans, merge keys) is Core's <see cref="YamlLoader"/>. Every error found
+/// is reported with its line, column and Director's field path.
 /// </summary>
 public static class DirectorFileParser
 {
+    /// <summary>The name Director gives the file; it names the file in diagnostics.</summary>
+    public const string FileName = "appjail-director.yml";
+
     /// <param name="text">The Director YAML.</param>
     /// <param name="environment">Values for <c>${NAME}</c> references.</param>
     public static DirectorParseResult Parse(string text, IReadOnlyDictionary<string, string> environment)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(environment);
-        var stream = new YamlStream();
-        try
+        var options = new YamlLoadOptions { Lookup = name => environment.TryGetValue(name, out var value) ? value : null };
+        var document = YamlLoader.Load(text, FileName, options);
+        var bag = document.Diagnostics;
+        if (document.Failed)
         {
-            stream.Load(new StringReader(text));
-        }
-        catch (YamlException exception)
-        {
-            var error = new DirectorParseError((int)exception.Start.Line, (int)exception.Start.Column, "<main>", exception.Message);
-            return new DirectorParseResult(null, [error], []);
+            return new DirectorParseResult(null, bag);
         }
 
-        if (stream.Documents.Count != 1)
+        if (document.Root is null)
         {
-            var message = stream.Documents.Count == 0 ? "the file is empty" : "the file must hold one YAML document";
-            return new DirectorParseResult(null, [new DirectorParseError(0, 0, "<main>", message)], []);
+            bag.Error(new Mark(1, 1), "", "the file is empty");
+            return new DirectorParseResult(null, bag);
         }
 
-        var reader = new DirectorFileReader(name => environment.TryGetValue(name, out var value) ? value : null);
-        var file = reader.Read(stream.Documents[0].RootNode);
-        var errors = reader.Errors;
-        return new DirectorParseResult(errors.Count == 0 ? file : null, errors, reader.UnsetVariables);
+        var file = new DirectorFileReader(bag).Read(document.Root);
+        return new DirectorParseResult(bag.HasErrors ? null : file, bag);
     }
 }

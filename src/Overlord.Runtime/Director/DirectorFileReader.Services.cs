@@ -1,4 +1,5 @@
-using YamlDotNet.RepresentationModel;
+using Overlord.Core.Validation;
+using Overlord.Core.Yaml;
 
 namespace Overlord.Runtime.Director;
 
@@ -11,126 +12,109 @@ internal sealed partial class DirectorFileReader
         "oci", "volumes", "scripts", "start", "serial",
     ];
 
+    private static readonly string[] ScriptKeys = ["shell", "type", "text", "post-start"];
+
     private List<DirectorService> ReadServices(YamlNode node)
     {
         var services = new List<DirectorService>();
-        if (node is not YamlMappingNode mapping)
+        if (NodeValues.Mapping(node, "services", bag) is not { } mapping)
         {
-            Error(node, "services", "must be a mapping");
             return services;
         }
 
-        foreach (var (name, value) in Entries(mapping, "services", allowed: null))
+        foreach (var (keyNode, value) in mapping.Node.Entries)
         {
-            var field = $"services/{name}";
+            var name = Key(keyNode);
+            var path = $"services/{name}";
             if (!JailNames.IsValidServiceName(name))
             {
-                var key = mapping.Children.Keys.FirstOrDefault(key => key is YamlScalarNode scalar && scalar.Value == name) ?? value;
-                Error(key, field, "service name is incorrect (allowed: letters, digits, '.', '_' and '-')");
+                bag.Error(keyNode, path, "service name is incorrect (allowed: letters, digits, '.', '_' and '-')");
             }
-            else if (value is not YamlMappingNode service)
+            else if (NodeValues.Mapping(value, path, bag) is { } service)
             {
-                Error(value, field, "must be a mapping");
-            }
-            else
-            {
-                services.Add(ReadService(name, service, field));
+                services.Add(ReadService(name, service));
             }
         }
 
         return services;
     }
 
-    private DirectorService ReadService(string name, YamlMappingNode mapping, string field)
+    private DirectorService ReadService(string name, MappingReader service)
     {
-        var entries = Entries(mapping, field, ServiceKeys);
-        string? Text(string key) => entries.TryGetValue(key, out var node) ? ReadString(node, $"{field}/{key}") : null;
-        IReadOnlyList<DirectorPair> Pairs(string key, bool allowNull) =>
-            entries.TryGetValue(key, out var node) ? ReadPairs(node, $"{field}/{key}", allowNull) : [];
-
-        var jailName = Text("name");
+        RejectUnknownKeys(service, ServiceKeys);
+        var jailName = Text(service, "name");
         if (jailName is not null && !JailNames.IsValidJailName(jailName))
         {
-            Error(entries["name"], $"{field}/name", "jail name is incorrect");
+            bag.Error(service.Node["name"]!, Child(service.Path, "name"), "jail name is incorrect (allowed: letters, digits, '_' and '-', but not a leading '-')");
         }
 
         return new DirectorService
         {
             Name = name,
-            Line = (int)mapping.Start.Line,
+            Line = service.Node.Start.Line,
             JailName = jailName,
-            Makejail = Text("makejail") ?? DirectorService.DefaultMakejail,
-            Priority = entries.TryGetValue("priority", out var priority) ? ReadInt(priority, $"{field}/priority") ?? DirectorService.DefaultPriority : DirectorService.DefaultPriority,
-            ResetOptions = entries.TryGetValue("reset_options", out var reset) && ReadBool(reset, $"{field}/reset_options"),
-            IgnoreMtime = entries.TryGetValue("ignore_mtime", out var mtime) && ReadBool(mtime, $"{field}/ignore_mtime"),
-            Options = Pairs("options", allowNull: true),
-            Arguments = Pairs("arguments", allowNull: false),
-            Environment = Pairs("environment", allowNull: true),
-            StartEnvironment = Pairs("start-environment", allowNull: true),
-            Start = Pairs("start", allowNull: false),
-            Volumes = Pairs("volumes", allowNull: false),
-            Scripts = entries.TryGetValue("scripts", out var scripts) ? ReadScripts(scripts, $"{field}/scripts") : [],
-            Oci = entries.TryGetValue("oci", out var oci) ? ReadOci(oci, $"{field}/oci") : null,
-            RuntimeMakejail = Text("runtime-makejail"),
-            RuntimeArguments = Pairs("runtime-arguments", allowNull: false),
-            RuntimeEnvironment = Pairs("runtime-environment", allowNull: true),
-            Serial = entries.TryGetValue("serial", out var serial) ? ReadInt(serial, $"{field}/serial") : null,
+            Makejail = Text(service, "makejail") ?? DirectorService.DefaultMakejail,
+            Priority = Integer(service, "priority") ?? DirectorService.DefaultPriority,
+            ResetOptions = Flag(service, "reset_options"),
+            IgnoreMtime = Flag(service, "ignore_mtime"),
+            Options = Pairs(service, "options", allowNullValue: true),
+            Arguments = Pairs(service, "arguments", allowNullValue: false),
+            Environment = Pairs(service, "environment", allowNullValue: true),
+            StartEnvironment = Pairs(service, "start-environment", allowNullValue: true),
+            Start = Pairs(service, "start", allowNullValue: false),
+            Volumes = Pairs(service, "volumes", allowNullValue: false),
+            Scripts = ReadScripts(service),
+            Oci = ReadOci(service),
+            RuntimeMakejail = Text(service, "runtime-makejail"),
+            RuntimeArguments = Pairs(service, "runtime-arguments", allowNullValue: false),
+            RuntimeEnvironment = Pairs(service, "runtime-environment", allowNullValue: true),
+            Serial = Integer(service, "serial"),
         };
     }
 
-    private List<DirectorScript> ReadScripts(YamlNode node, string field)
+    private List<DirectorScript> ReadScripts(MappingReader service)
     {
         var scripts = new List<DirectorScript>();
-        if (node is not YamlSequenceNode sequence)
+        var path = Child(service.Path, "scripts");
+        if (service.Take("scripts") is not { } node || NodeValues.Sequence(node, path, bag) is not { } sequence)
         {
-            Error(node, field, "must be a list");
             return scripts;
         }
 
-        var number = 0;
-        foreach (var item in sequence.Children)
+        for (var index = 0; index < sequence.Items.Count; index++)
         {
-            var itemField = $"{field}/#{++number}";
-            if (item is not YamlMappingNode mapping)
+            if (NodeValues.Mapping(sequence.Items[index], $"{path}/#{index + 1}", bag) is not { } script)
             {
-                Error(item, itemField, "must be a mapping");
                 continue;
             }
 
-            var entries = Entries(mapping, itemField, ["shell", "type", "text", "post-start"]);
-            var text = entries.TryGetValue("text", out var textNode) ? ReadString(textNode, $"{itemField}/text") : null;
-            if (text is null)
+            RejectUnknownKeys(script, ScriptKeys);
+            if (!script.Has("text"))
             {
-                Error(mapping, $"{itemField}/text", "value required but not defined");
+                bag.Error(script.Node, Child(script.Path, "text"), "is required but missing");
             }
 
-            var type = entries.TryGetValue("type", out var typeNode) ? ReadString(typeNode, $"{itemField}/type") : null;
+            var type = Text(script, "type");
             if (type is not null and not ("jexec" or "local" or "chroot"))
             {
-                Error(typeNode!, $"{itemField}/type", "only jexec, local and chroot can be used");
+                bag.Error(script.Node["type"]!, Child(script.Path, "type"), "only jexec, local and chroot can be used");
             }
 
-            var shell = entries.TryGetValue("shell", out var shellNode) ? ReadString(shellNode, $"{itemField}/shell") : null;
-            var postStart = entries.TryGetValue("post-start", out var postNode) && ReadBool(postNode, $"{itemField}/post-start");
-            scripts.Add(new DirectorScript(text ?? "", shell ?? DirectorScript.DefaultShell, type ?? DirectorScript.DefaultType, postStart));
+            var shell = Text(script, "shell") ?? DirectorScript.DefaultShell;
+            scripts.Add(new DirectorScript(Text(script, "text") ?? "", shell, type ?? DirectorScript.DefaultType, Flag(script, "post-start")));
         }
 
         return scripts;
     }
 
-    private DirectorOci? ReadOci(YamlNode node, string field)
+    private DirectorOci? ReadOci(MappingReader service)
     {
-        if (node is not YamlMappingNode mapping)
+        // Director does not restrict the keys of oci; neither do we.
+        if (service.Take("oci") is not { } node || NodeValues.Mapping(node, Child(service.Path, "oci"), bag) is not { } oci)
         {
-            Error(node, field, "must be a mapping");
             return null;
         }
 
-        // Director does not restrict the keys of oci; neither do we.
-        var entries = Entries(mapping, field, allowed: null);
-        var user = entries.TryGetValue("user", out var userNode) ? ReadString(userNode, $"{field}/user") : null;
-        var workdir = entries.TryGetValue("workdir", out var workdirNode) ? ReadString(workdirNode, $"{field}/workdir") : null;
-        var environment = entries.TryGetValue("environment", out var envNode) ? ReadPairs(envNode, $"{field}/environment", allowNullValue: false) : [];
-        return new DirectorOci(user, workdir, environment);
+        return new DirectorOci(Text(oci, "user"), Text(oci, "workdir"), Pairs(oci, "environment", allowNullValue: false));
     }
 }

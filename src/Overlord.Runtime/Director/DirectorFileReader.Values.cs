@@ -1,134 +1,77 @@
 using System.Globalization;
-using YamlDotNet.RepresentationModel;
+using Overlord.Core.Validation;
+using Overlord.Core.Yaml;
 
 namespace Overlord.Runtime.Director;
 
 internal sealed partial class DirectorFileReader
 {
-    private static readonly string[] VolumeKeys = ["device", "type", "options", "dump", "pass", "umask", "mode", "owner", "group"];
-
-    /// <summary>A scalar as a string (Director stringifies numbers and booleans); null for a YAML null.</summary>
-    private string? ReadString(YamlNode node, string field)
+    /// <summary>
+    /// Director turns non-string values into strings with Python's <c>str()</c>: booleans become
+    /// True/False and integers their value as PyYAML read it (<c>0755</c> is octal, so "493").
+    /// Floats keep their text. Null stays null.
+    /// </summary>
+    private static string? PythonText(YamlScalarNode scalar) => scalar.Kind switch
     {
-        if (YamlScalars.IsNull(node))
-        {
-            return null;
-        }
+        ScalarKind.Null => null,
+        ScalarKind.Boolean when scalar.TryGetBoolean(out var flag) => flag ? "True" : "False",
+        ScalarKind.Integer when scalar.TryGetInteger(out var number) => number.ToString(CultureInfo.InvariantCulture),
+        _ => scalar.Value,
+    };
 
-        if (node is not YamlScalarNode scalar)
-        {
-            Error(node, field, "must be a string");
-            return null;
-        }
+    /// <summary>A mapping key as Director's <c>_fix_non_str_keys</c> leaves it: <c>str(key)</c>.</summary>
+    private static string Key(YamlScalarNode key) => PythonText(key) ?? "None";
 
-        return YamlScalars.AsDirectorString(scalar, YamlScalars.Text(scalar, lookup, name => _unset.Add(name)));
-    }
+    /// <summary>A value as a string (see <see cref="PythonText"/>); a list or mapping is an error.</summary>
+    private string? Text(YamlNode node, string path) =>
+        node is YamlScalarNode scalar ? PythonText(scalar) : NodeValues.Text(node, path, bag);
 
-    private int? ReadInt(YamlNode node, string field)
-    {
-        var text = ReadString(node, field);
-        if (text is not null && int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
-        {
-            return value;
-        }
+    private string? Text(MappingReader mapping, string key) =>
+        mapping.Take(key) is { } node ? Text(node, Child(mapping.Path, key)) : null;
 
-        Error(node, field, "must be an integer");
-        return null;
-    }
+    private int? Integer(MappingReader mapping, string key) =>
+        mapping.Take(key) is { } node ? (int?)NodeValues.WholeNumber(node, Child(mapping.Path, key), bag, int.MinValue, int.MaxValue) : null;
 
-    private bool ReadBool(YamlNode node, string field)
-    {
-        var text = node is YamlScalarNode scalar ? YamlScalars.Text(scalar, lookup, name => _unset.Add(name)) : null;
-        if (text is not null && YamlScalars.Boolean(text) is { } value)
-        {
-            return value;
-        }
+    private bool Flag(MappingReader mapping, string key) =>
+        mapping.Take(key) is { } node && NodeValues.Boolean(node, Child(mapping.Path, key), bag) == true;
 
-        Error(node, field, "must be a boolean");
-        return false;
-    }
+    private List<DirectorPair> Pairs(MappingReader mapping, string key, bool allowNullValue) =>
+        mapping.Take(key) is { } node ? Pairs(node, Child(mapping.Path, key), allowNullValue) : [];
 
     /// <summary>A list of single-key maps (<c>- key: value</c>), as Director's <c>_fix_non_str_list</c> checks it.</summary>
-    private List<DirectorPair> ReadPairs(YamlNode node, string field, bool allowNullValue)
+    private List<DirectorPair> Pairs(YamlNode node, string path, bool allowNullValue)
     {
         var pairs = new List<DirectorPair>();
-        if (node is not YamlSequenceNode sequence)
+        if (NodeValues.Sequence(node, path, bag) is not { } sequence)
         {
-            Error(node, field, "must be a list");
             return pairs;
         }
 
-        var number = 0;
-        foreach (var item in sequence.Children)
+        for (var index = 0; index < sequence.Items.Count; index++)
         {
-            var itemField = $"{field}/#{++number}";
-            if (item is not YamlMappingNode { Children.Count: 1 } mapping)
+            var itemPath = $"{path}/#{index + 1}";
+            if (NodeValues.Mapping(sequence.Items[index], itemPath, bag) is not { } item)
             {
-                Error(item, itemField, item is YamlMappingNode ? "must have exactly one key" : "must be a mapping");
                 continue;
             }
 
-            var (keyNode, valueNode) = mapping.Children.First();
-            var key = keyNode is YamlScalarNode keyScalar ? keyScalar.Value ?? "" : null;
-            if (key is null)
+            if (item.Node.Entries.Count != 1)
             {
-                Error(keyNode, itemField, "the key must be a string");
+                bag.Error(item.Node, itemPath, "must have exactly one key");
                 continue;
             }
 
-            var value = ReadString(valueNode, $"{field}/{key}");
-            if (value is null && !allowNullValue && YamlScalars.IsNull(valueNode))
+            var (keyNode, valueNode) = item.Node.Entries[0];
+            var key = Key(keyNode);
+            var value = Text(valueNode, $"{path}/{key}");
+            if (!allowNullValue && valueNode is YamlScalarNode { IsNull: true })
             {
-                Error(valueNode, $"{field}/{key}", "value required but not defined");
+                bag.Error(valueNode, $"{path}/{key}", "a value is required here");
             }
 
             pairs.Add(new DirectorPair(key, value));
         }
 
         return pairs;
-    }
-
-    private Dictionary<string, DirectorVolume> ReadVolumes(YamlNode node)
-    {
-        var volumes = new Dictionary<string, DirectorVolume>(StringComparer.Ordinal);
-        if (node is not YamlMappingNode mapping)
-        {
-            Error(node, "volumes", "must be a mapping");
-            return volumes;
-        }
-
-        foreach (var (name, value) in Entries(mapping, "volumes", allowed: null))
-        {
-            var field = $"volumes/{name}";
-            if (value is not YamlMappingNode volume)
-            {
-                Error(value, field, "must be a mapping");
-                continue;
-            }
-
-            var entries = Entries(volume, field, VolumeKeys);
-            string? Text(string key) => entries.TryGetValue(key, out var item) ? ReadString(item, $"{field}/{key}") : null;
-            int? Number(string key) => entries.TryGetValue(key, out var item) ? ReadInt(item, $"{field}/{key}") : null;
-            var device = Text("device");
-            if (device is null)
-            {
-                Error(volume, $"{field}/device", "value required but not defined");
-            }
-
-            volumes[name] = new DirectorVolume
-            {
-                Device = device ?? "",
-                Type = Text("type"),
-                Options = Text("options"),
-                Dump = Number("dump"),
-                Pass = Number("pass"),
-                Umask = Number("umask"),
-                Mode = Number("mode"),
-                Owner = Text("owner"),
-                Group = Text("group"),
-            };
-        }
-
-        return volumes;
     }
 }

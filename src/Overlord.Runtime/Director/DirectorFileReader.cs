@@ -1,99 +1,89 @@
-using YamlDotNet.RepresentationModel;
+using Overlord.Core.Diagnostics;
+using Overlord.Core.Validation;
+using Overlord.Core.Yaml;
 
 namespace Overlord.Runtime.Director;
 
-/// <summary>Reads one Director document into a <see cref="DirectorFile"/>, collecting every error.</summary>
-internal sealed partial class DirectorFileReader(Func<string, string?> lookup)
+/// <summary>
+/// Reads one loaded Director document into a <see cref="DirectorFile"/>, reporting every error to the bag.
+/// Field paths are Director's (<c>services/web/arguments/#1</c>), not Core's dotted ones, because they
+/// are the names Director's own messages use.
+/// </summary>
+internal sealed partial class DirectorFileReader(DiagnosticBag bag)
 {
-    private const string MergeKey = "<<";
-
     private static readonly string[] RootKeys = ["options", "services", "default_volume_type", "volumes"];
 
-    private readonly List<DirectorParseError> _errors = [];
-
-    private readonly SortedSet<string> _unset = new(StringComparer.Ordinal);
-
-    public IReadOnlyList<DirectorParseError> Errors => _errors;
-
-    public IReadOnlyList<string> UnsetVariables => [.. _unset];
+    private static readonly string[] VolumeKeys = ["device", "type", "options", "dump", "pass", "umask", "mode", "owner", "group"];
 
     public DirectorFile? Read(YamlNode root)
     {
-        if (root is not YamlMappingNode mapping)
+        if (NodeValues.Mapping(root, "", bag) is not { } document)
         {
-            Error(root, "<main>", "must be a mapping");
             return null;
         }
 
-        var entries = Entries(mapping, "<main>", RootKeys);
-        IReadOnlyList<DirectorPair> options = [];
-        if (entries.TryGetValue("options", out var optionsNode))
-        {
-            options = ReadPairs(optionsNode, "options", allowNullValue: true);
-        }
-
-        IReadOnlyList<DirectorService> services = [];
-        if (entries.TryGetValue("services", out var servicesNode))
-        {
-            services = ReadServices(servicesNode);
-        }
-        else
-        {
-            Error(mapping, "services", "required but not defined");
-        }
-
-        var defaultVolumeType = entries.TryGetValue("default_volume_type", out var typeNode) ? ReadString(typeNode, "default_volume_type") : null;
-        IReadOnlyDictionary<string, DirectorVolume> volumes = entries.TryGetValue("volumes", out var volumesNode)
-            ? ReadVolumes(volumesNode)
-            : new Dictionary<string, DirectorVolume>();
+        RejectUnknownKeys(document, RootKeys);
+        var options = Pairs(document, "options", allowNullValue: true);
+        var services = document.Take("services", required: true) is { } servicesNode ? ReadServices(servicesNode) : [];
+        var defaultVolumeType = Text(document, "default_volume_type");
+        var volumes = document.Take("volumes") is { } volumesNode ? ReadVolumes(volumesNode) : [];
         return new DirectorFile(options, services, volumes, defaultVolumeType);
     }
 
-    private void Error(YamlNode node, string field, string message) =>
-        _errors.Add(new DirectorParseError((int)node.Start.Line, (int)node.Start.Column, field, message));
+    private static string Child(string path, string key) => path.Length == 0 ? key : $"{path}/{key}";
 
-    /// <summary>
-    /// A mapping's entries by key, with YAML merge keys (<c>&lt;&lt;: *anchor</c>) applied as PyYAML
-    /// does: explicit keys win. Keys outside <paramref name="allowed"/> are reported.
-    /// </summary>
-    private Dictionary<string, YamlNode> Entries(YamlMappingNode mapping, string field, IReadOnlyCollection<string>? allowed)
+    /// <summary>Director's <c>__check_allowed_key</c>: the error names the mapping's path and the key.</summary>
+    private void RejectUnknownKeys(MappingReader mapping, IReadOnlyCollection<string> allowed)
     {
-        var entries = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
-        var merged = new List<YamlMappingNode>();
-        foreach (var (keyNode, value) in mapping.Children)
+        foreach (var (key, _) in mapping.Node.Entries)
         {
-            var key = keyNode is YamlScalarNode scalar ? scalar.Value ?? "" : null;
-            if (key is null)
+            if (!allowed.Contains(key.Value))
             {
-                Error(keyNode, field, "keys must be strings");
+                bag.Error(key, mapping.Path, $"unknown key \"{key.Value}\"; allowed keys here: {string.Join(", ", allowed)}");
             }
-            else if (key == MergeKey && keyNode is YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Plain })
+        }
+    }
+
+    private Dictionary<string, DirectorVolume> ReadVolumes(YamlNode node)
+    {
+        var volumes = new Dictionary<string, DirectorVolume>(StringComparer.Ordinal);
+        if (NodeValues.Mapping(node, "volumes", bag) is not { } mapping)
+        {
+            return volumes;
+        }
+
+        foreach (var (keyNode, value) in mapping.Node.Entries)
+        {
+            var name = Key(keyNode);
+            if (NodeValues.Mapping(value, $"volumes/{name}", bag) is { } volume)
             {
-                merged.AddRange(value switch
-                {
-                    YamlMappingNode single => [single],
-                    YamlSequenceNode list => list.Children.OfType<YamlMappingNode>(),
-                    _ => [],
-                });
-            }
-            else if (allowed is not null && !allowed.Contains(key))
-            {
-                Error(keyNode, field, $"unknown key \"{key}\"");
-            }
-            else
-            {
-                entries[key] = value;
+                volumes[name] = ReadVolume(volume);
             }
         }
 
-        foreach (var source in merged)
+        return volumes;
+    }
+
+    private DirectorVolume ReadVolume(MappingReader volume)
+    {
+        RejectUnknownKeys(volume, VolumeKeys);
+        var device = Text(volume, "device");
+        if (!volume.Has("device"))
         {
-            foreach (var (key, value) in Entries(source, field, allowed))
-            {
-                entries.TryAdd(key, value);
-            }
+            bag.Error(volume.Node, Child(volume.Path, "device"), "is required but missing");
         }
 
-        return entries;
+        return new DirectorVolume
+        {
+            Device = device ?? "",
+            Type = Text(volume, "type"),
+            Options = Text(volume, "options"),
+            Dump = Integer(volume, "dump"),
+            Pass = Integer(volume, "pass"),
+            Umask = Integer(volume, "umask"),
+            Mode = Integer(volume, "mode"),
+            Owner = Text(volume, "owner"),
+            Group = Text(volume, "group"),
+        };
     }
 }

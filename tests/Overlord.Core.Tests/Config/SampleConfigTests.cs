@@ -1,5 +1,6 @@
 using Overlord.Core.Config;
 using Overlord.Core.Environment;
+using Overlord.Testing;
 
 namespace Overlord.Core.Tests.Config;
 
@@ -85,15 +86,5 @@ public sealed class SampleConfigTests
     private static string Uncommented() => string.Join('\n', File.ReadAllLines(SamplePath())
         .Select(line => line.StartsWith("##", StringComparison.Ordinal) ? "" : line.StartsWith("# ", StringComparison.Ordinal) ? line[2..] : line));
 
-    private static string SamplePath()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Overlord.sln")))
-        {
-            folder = folder.Parent;
-        }
-
-        Assert.NotNull(folder);
-        return Path.Combine(folder.FullName, "etc", "overlord.yml.sample");
-    }
+    private static string SamplePath() => RepositoryLayout.PathOf("etc", "overlord.yml.sample");
 }

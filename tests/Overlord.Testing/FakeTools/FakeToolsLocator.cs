@@ -18,10 +18,9 @@ internal static class FakeToolsLocator
             return beside;
         }
 
-        var targetFramework = Path.GetFileName(baseDirectory);
-        var configuration = Path.GetFileName(Path.GetDirectoryName(baseDirectory)) ?? "Debug";
-        var repository = FindRepositoryRoot(baseDirectory);
-        var candidates = new[] { configuration, "Debug", "Release" }
+        var targetFramework = RepositoryLayout.TargetFramework;
+        var repository = RepositoryLayout.Root;
+        var candidates = new[] { RepositoryLayout.Configuration, "Debug", "Release" }
             .Distinct(StringComparer.Ordinal)
             .Select(config => Path.Combine(repository, "tests", "Overlord.FakeTools", "bin", config, targetFramework, DllName))
             .Where(File.Exists)
@@ -50,18 +49,5 @@ internal static class FakeToolsLocator
             .Select(directory => Path.Combine(directory, "dotnet"))
             .FirstOrDefault(File.Exists);
         return onPath ?? "dotnet";
-    }
-
-    private static string FindRepositoryRoot(string start)
-    {
-        for (var directory = new DirectoryInfo(start); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Overlord.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"Overlord.sln not found above {start}");
     }
 }
