@@ -62,7 +62,11 @@ public sealed partial class SyncEngine
         }
 
         var status = error is not null ? StepStatus.Failed : targets.All(target => target.IsFinal) ? FinalStatus(targets) : StepStatus.Dispatched;
-        if (error is not null)
+        if (step.Action == StepAction.Invalid)
+        {
+            _logger.LogError("{Spec} is invalid: {Error}", step.SpecPath, error);
+        }
+        else if (error is not null)
         {
             _logger.LogError("{Spec}: {Action} failed: {Error}", step.SpecPath, step.Action, error);
         }
