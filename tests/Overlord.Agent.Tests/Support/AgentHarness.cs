@@ -53,7 +53,7 @@ public sealed class AgentHarness : IAsyncDisposable
             Identity = new AgentIdentity { Name = Identity.Name, Email = Identity.Email },
         };
         var harness = new AgentHarness(repositories, store, dataDirectory, configure?.Invoke(config) ?? config);
-        harness.NewEngine();
+        harness.NewEngine(new RecordingDispatcher());
         return harness;
     }
 
