@@ -4,10 +4,10 @@ using System.Diagnostics;
 namespace Overlord.FakeTools;
 
 /// <summary>
-/// A fake `appjail`: status, label get, cmd jexec (running the fake `vm` in-process, anything else as a child
-/// process), start and stop, with AppJail's log lines on stderr and its exit codes.
+/// A fake `appjail`: status, label get, jail get, cpuset, cmd jexec (running the fake `vm` in-process, anything
+/// else as a child process), start and stop, with AppJail's log lines on stderr and its exit codes.
 /// </summary>
-internal sealed class AppJailFake(FakeSettings settings)
+internal sealed partial class AppJailFake(FakeSettings settings)
 {
     private const int ExUsage = 64;
     private const int ExDataErr = 65;
@@ -19,6 +19,8 @@ internal sealed class AppJailFake(FakeSettings settings)
     {
         ["status", .. var rest] => Status(rest),
         ["label", "get", .. var rest] => LabelGet(rest),
+        ["jail", "get", .. var rest] => JailGet(rest),
+        ["cpuset", .. var rest] => Cpuset(rest),
         ["cmd", "jexec", .. var rest] => Jexec(rest),
         ["start", .. var rest] when rest.Length > 0 => Toggle(rest[^1], running: true),
         ["stop", .. var rest] when rest.Length > 0 => Toggle(rest[^1], running: false),

@@ -34,8 +34,23 @@ internal static class CallLog
                 ("env", environment.Select(pair => (pair.Key, (object?)pair.Value)).ToList())),
             indented: false) + "\n";
 
-        // One write to a file opened for appending keeps lines whole when fakes run at the same time.
-        using var stream = new FileStream(settings.CallLogFile, FileMode.Append, FileAccess.Write, FileShare.ReadWrite);
-        stream.Write(Encoding.UTF8.GetBytes(line));
+        // .NET's FileMode.Append seeks to the end rather than opening with O_APPEND, so fakes running at the same
+        // time (the inspector runs several) could write over each other: each takes the file for itself
+        // (FileShare.None is an flock on Unix) and waits its turn.
+        var bytes = Encoding.UTF8.GetBytes(line);
+        var deadline = Environment.TickCount64 + 10_000;
+        while (true)
+        {
+            try
+            {
+                using var stream = new FileStream(settings.CallLogFile, FileMode.Append, FileAccess.Write, FileShare.None);
+                stream.Write(bytes);
+                return;
+            }
+            catch (IOException) when (Environment.TickCount64 < deadline)
+            {
+                Thread.Sleep(2);
+            }
+        }
     }
 }

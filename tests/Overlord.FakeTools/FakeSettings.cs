@@ -7,6 +7,7 @@ namespace Overlord.FakeTools;
 /// OVERLORD_FAKE_FAIL (comma-separated TYPE:SERVICE steps that fail, e.g. start:web),
 /// OVERLORD_FAKE_UP_DELAY_MS (an up waits this long while UNFINISHED and locked, so a test can cancel it).
 /// The files STATE/fail and STATE/up-delay-ms say the same, for tests that cannot change a running node's environment.
+/// STATE/rctl/JAIL (`resource=amount` lines) and STATE/appjail/cpuset/JAIL change what rctl and cpuset report.
 /// </summary>
 internal sealed record FakeSettings(
     string StateDirectory,

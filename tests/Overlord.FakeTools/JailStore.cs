@@ -3,11 +3,15 @@ using System.Text.RegularExpressions;
 namespace Overlord.FakeTools;
 
 /// <summary>
-/// Jails as AppJail lays them out: a folder JAILS/NAME with jail/ (the root) and conf/labels/LABEL/value.
+/// Jails as AppJail lays them out: a folder JAILS/NAME with jail/ (the root), conf/config.conf (what `jail get`
+/// reports as type, version, ...), conf/labels/LABEL/value and .done once it is fully created.
 /// Whether a jail runs is a marker file in the state folder (the real one asks the kernel).
 /// </summary>
 internal sealed partial class JailStore(FakeSettings settings)
 {
+    /// <summary>What `appjail jail create` writes for a thin jail of the default release.</summary>
+    private const string DefaultConfig = "appjail_version: 4.6.0\nbirth: 1735689600\nosarch: amd64\nosversion: 14.2-RELEASE\njail_type: thin\nrelease_name: default\n";
+
     public static bool IsValidName(string jail) => JailName().IsMatch(jail);
 
     public bool Exists(string jail) => Directory.Exists(PathOf(jail));
@@ -19,6 +23,9 @@ internal sealed partial class JailStore(FakeSettings settings)
     public void Create(string jail, IReadOnlyDictionary<string, string> labels)
     {
         Directory.CreateDirectory(Path.Combine(PathOf(jail), "jail"));
+        Directory.CreateDirectory(Path.Combine(PathOf(jail), "conf"));
+        File.WriteAllText(Path.Combine(PathOf(jail), "conf", "config.conf"), DefaultConfig);
+        File.WriteAllText(Path.Combine(PathOf(jail), ".done"), "");
         foreach (var (label, value) in labels)
         {
             var labelDirectory = Path.Combine(PathOf(jail), "conf", "labels", label);

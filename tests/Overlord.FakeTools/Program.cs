@@ -1,12 +1,12 @@
 using Overlord.FakeTools;
 
-// Fake FreeBSD tools (appjail-director, appjail, vm) for tests. The tool is chosen by the name this
+// Fake FreeBSD tools (appjail-director, appjail, vm, rctl) for tests. The tool is chosen by the name this
 // program runs as (a renamed copy of the apphost) or by a first argument, as in
 // `dotnet Overlord.FakeTools.dll appjail-director up -j -f file -p name`.
 var (tool, toolArguments) = ToolSelection.Select(args, Environment.ProcessPath);
 if (tool is null)
 {
-    Console.Error.WriteLine("usage: Overlord.FakeTools appjail-director|appjail|vm [ARGS...]");
+    Console.Error.WriteLine("usage: Overlord.FakeTools appjail-director|appjail|vm|rctl [ARGS...]");
     return 64;
 }
 
@@ -21,5 +21,6 @@ return tool switch
 {
     ToolSelection.Director => new DirectorFake(settings).Run(toolArguments),
     ToolSelection.AppJail => new AppJailFake(settings).Run(toolArguments),
+    ToolSelection.Rctl => new RctlFake(settings).Run(toolArguments),
     _ => new VmFake(settings).Run(toolArguments),
 };

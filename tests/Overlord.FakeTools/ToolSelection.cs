@@ -6,8 +6,9 @@ internal static class ToolSelection
     public const string Director = "appjail-director";
     public const string AppJail = "appjail";
     public const string Vm = "vm";
+    public const string Rctl = "rctl";
 
-    private static readonly string[] Tools = [Director, AppJail, Vm];
+    private static readonly string[] Tools = [Director, AppJail, Vm, Rctl];
 
     public static (string? Tool, string[] Arguments) Select(string[] args, string? processPath)
     {

@@ -4,12 +4,12 @@ using System.Text.Json;
 namespace Overlord.Testing.FakeTools;
 
 /// <summary>
-/// A private set of fake FreeBSD tools for one test: wrapper scripts <c>appjail-director</c>, <c>appjail</c> and
-/// <c>vm</c> in <see cref="BinDirectory"/> that run Overlord.FakeTools, plus their state, jails, Director logs and
+/// A private set of fake FreeBSD tools for one test: wrapper scripts <c>appjail-director</c>, <c>appjail</c>,
+/// <c>vm</c> and <c>rctl</c> in <see cref="BinDirectory"/> that run Overlord.FakeTools, plus their state, jails, Director logs and
 /// call log, all in one temp folder deleted on dispose. Give <see cref="Environment"/> to the processes that should
 /// see the fakes (it puts <see cref="BinDirectory"/> first on PATH); this process's environment is never changed.
 /// </summary>
-public sealed class FakeToolbox : IDisposable
+public sealed partial class FakeToolbox : IDisposable
 {
     private FakeToolbox(string root)
     {
@@ -20,7 +20,7 @@ public sealed class FakeToolbox : IDisposable
         Directory.CreateDirectory(DirectorLogsDirectory);
         var dll = FakeToolsLocator.FindDll();
         var dotnet = FakeToolsLocator.FindDotnet();
-        foreach (var tool in new[] { "appjail-director", "appjail", "vm" })
+        foreach (var tool in new[] { "appjail-director", "appjail", "vm", "rctl" })
         {
             WriteWrapper(Path.Combine(BinDirectory, tool), dotnet, dll, tool);
         }
@@ -55,6 +55,8 @@ public sealed class FakeToolbox : IDisposable
     public string AppJailPath => Path.Combine(BinDirectory, "appjail");
 
     public string VmPath => Path.Combine(BinDirectory, "vm");
+
+    public string RctlPath => Path.Combine(BinDirectory, "rctl");
 
     /// <summary>The variables that point the fakes at this toolbox, and PATH with the fakes first.</summary>
     public IReadOnlyDictionary<string, string> Environment { get; }
