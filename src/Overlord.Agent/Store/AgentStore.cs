@@ -8,7 +8,7 @@ namespace Overlord.Agent.Store;
 /// A connection per operation from the pool makes it safe for concurrent use; WAL lets the webhook routes read
 /// while a sync writes.
 /// </summary>
-public sealed partial class AgentStore
+public sealed partial class AgentStore : IDisposable
 {
     public const string FileName = "agent.db";
 
@@ -16,6 +16,8 @@ public sealed partial class AgentStore
 
     private readonly string _connectionString;
     private readonly TimeProvider _timeProvider;
+    private readonly SemaphoreSlim _migration = new(1, 1);
+    private volatile bool _migrated;
 
     private AgentStore(string filePath, TimeProvider timeProvider)
     {
@@ -36,19 +38,53 @@ public sealed partial class AgentStore
     /// <summary>Opens (creating when missing) agent.db in <paramref name="dataDirectory"/> and migrates its schema.</summary>
     public static async Task<AgentStore> OpenAsync(string dataDirectory, TimeProvider timeProvider, CancellationToken cancellationToken)
     {
-        var directory = Path.GetFullPath(dataDirectory);
-        if (!Directory.Exists(directory))
-        {
-            Directory.CreateDirectory(directory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        }
-
-        var store = new AgentStore(Path.Combine(directory, FileName), timeProvider);
+        var store = Create(dataDirectory, timeProvider);
         await using var connection = await store.ConnectAsync(cancellationToken);
-        await AgentSchema.MigrateAsync(connection, cancellationToken);
         return store;
     }
 
+    /// <summary>A store on agent.db in <paramref name="dataDirectory"/> that creates and migrates the file on its first use
+    /// (for dependency injection, which cannot await).</summary>
+    public static AgentStore Create(string dataDirectory, TimeProvider timeProvider) =>
+        new(Path.Combine(Path.GetFullPath(dataDirectory), FileName), timeProvider);
+
     private async Task<SqliteConnection> ConnectAsync(CancellationToken cancellationToken)
+    {
+        if (!_migrated)
+        {
+            await MigrateOnceAsync(cancellationToken);
+        }
+
+        return await OpenConnectionAsync(cancellationToken);
+    }
+
+    private async Task MigrateOnceAsync(CancellationToken cancellationToken)
+    {
+        await _migration.WaitAsync(cancellationToken);
+        try
+        {
+            if (_migrated)
+            {
+                return;
+            }
+
+            var directory = Path.GetDirectoryName(FilePath)!;
+            if (!Directory.Exists(directory))
+            {
+                Directory.CreateDirectory(directory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            }
+
+            await using var connection = await OpenConnectionAsync(cancellationToken);
+            await AgentSchema.MigrateAsync(connection, cancellationToken);
+            _migrated = true;
+        }
+        finally
+        {
+            _migration.Release();
+        }
+    }
+
+    private async Task<SqliteConnection> OpenConnectionAsync(CancellationToken cancellationToken)
     {
         var connection = new SqliteConnection(_connectionString);
         try
@@ -67,6 +103,8 @@ public sealed partial class AgentStore
             throw;
         }
     }
+
+    public void Dispose() => _migration.Dispose();
 
     private long Now() => _timeProvider.GetUtcNow().ToUnixTimeMilliseconds();
 
