@@ -10,5 +10,6 @@ internal static class CommandCatalog
         yield return VersionCommand.Create();
         yield return PrintConfigCommand.Create();
         yield return PrintSpecCommand.Create();
+        yield return HttpdCommand.Create();
     }
 }

@@ -24,6 +24,7 @@ internal static class ProcessEnvironment
 
         environment.TryAdd("PATH", DefaultPath);
         environment["HOME"] = rootDirectory;
+        environment[OverlordCommand.Variable] = OverlordCommand.Current;
         foreach (var (name, value) in variables)
         {
             environment[name] = value;

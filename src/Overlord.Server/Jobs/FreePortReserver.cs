@@ -23,7 +23,7 @@ public sealed class FreePortReserver(NodeDatabase database)
     public async Task<PortReservation> ReserveAsync(string project, string interfaceName, string? network, CancellationToken cancellationToken)
     {
         var noPort = $"no free port has been found for {interfaceName} ({network ?? "None"})";
-        var adapter = NetworkInterface.GetAllNetworkInterfaces().FirstOrDefault(n => n.Name == interfaceName);
+        var adapter = FindInterface(interfaceName);
         if (adapter is null)
         {
             return PortReservation.Failed($"{interfaceName}: Interface not found.");
@@ -99,6 +99,17 @@ public sealed class FreePortReserver(NodeDatabase database)
         using var socket = new Socket(address.AddressFamily, SocketType.Stream, ProtocolType.Tcp);
         socket.Bind(new IPEndPoint(address, 0));
         return ((IPEndPoint)socket.LocalEndPoint!).Port;
+    }
+
+    /// <summary>
+    /// The named interface. FreeBSD's loopback <c>lo0</c> also names Linux's <c>lo</c>: specs are written for
+    /// FreeBSD, and the process runtime runs them on development machines where the loopback is called lo.
+    /// </summary>
+    private static NetworkInterface? FindInterface(string interfaceName)
+    {
+        var interfaces = NetworkInterface.GetAllNetworkInterfaces();
+        return interfaces.FirstOrDefault(n => n.Name == interfaceName)
+            ?? (interfaceName == "lo0" ? interfaces.FirstOrDefault(n => n.NetworkInterfaceType == NetworkInterfaceType.Loopback) : null);
     }
 
     private async Task<HashSet<int>> ReadHeldPortsAsync(string project, string interfaceName, CancellationToken cancellationToken)

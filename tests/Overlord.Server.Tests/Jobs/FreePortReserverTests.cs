@@ -29,6 +29,18 @@ public sealed class FreePortReserverTests
     }
 
     [Fact]
+    public async Task Lo0_names_the_loopback_where_it_has_another_name()
+    {
+        using var folder = new TempFolder();
+        await using var node = await TestNode.OpenAsync(folder.Path);
+
+        var reservation = await node.Ports.ReserveAsync("web", "lo0", null, Token);
+
+        Assert.Null(reservation.Error);
+        Assert.NotNull(reservation.Port);
+    }
+
+    [Fact]
     public async Task Up_with_an_unknown_interface_fails_before_the_runtime_runs()
     {
         using var folder = new TempFolder();
