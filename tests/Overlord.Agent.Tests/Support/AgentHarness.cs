@@ -42,6 +42,9 @@ public sealed class AgentHarness : IAsyncDisposable
 
     public SyncEngine Engine { get; private set; } = null!;
 
+    /// <summary>Commit statuses for engines built from now on (none by default).</summary>
+    public Overlord.Agent.Statuses.CommitStatusWriter? Statuses { get; set; }
+
     public static async Task<AgentHarness> CreateAsync(Func<AgentConfig, AgentConfig>? configure = null)
     {
         var repositories = await GitRepositories.CreateAsync();
@@ -70,7 +73,7 @@ public sealed class AgentHarness : IAsyncDisposable
             ScratchDirectory = Path.Combine(DataDirectory, "tmp"),
             Environment = new Dictionary<string, string> { ["FROM_NODE"] = "node-value" },
         };
-        Engine = new SyncEngine(Config, Store, git, notes, Dispatcher, null, options, TimeProvider.System, new TestOutputLogger<SyncEngine>());
+        Engine = new SyncEngine(Config, Store, git, notes, Dispatcher, Statuses, options, TimeProvider.System, new TestOutputLogger<SyncEngine>());
         return Engine;
     }
 
