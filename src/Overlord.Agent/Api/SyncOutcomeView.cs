@@ -1,3 +1,4 @@
+using Overlord.Agent.Planning;
 using Overlord.Agent.Sync;
 
 namespace Overlord.Agent.Api;
@@ -41,6 +42,11 @@ public sealed record SyncOutcomeView
         _ => state.ToString().ToLowerInvariant(),
     };
 
+    private static StepView Planned(PlannedStep step, SyncOutcome outcome) => StepView.From(step) with
+    {
+        Targets = outcome.PlannedTargets.GetValueOrDefault(step.SpecPath, []).Select(chain => new TargetView(chain, null, "PLANNED", null)).ToArray(),
+    };
+
     public static SyncOutcomeView From(SyncOutcome outcome) => new()
     {
         SyncId = outcome.SyncId,
@@ -51,7 +57,7 @@ public sealed record SyncOutcomeView
         HistoryRewritten = outcome.HistoryRewritten,
         Message = outcome.Message,
         Blocked = outcome.Plan.Blocked,
-        Steps = outcome.Steps.Count > 0 ? outcome.Steps.Select(StepView.From).ToArray() : outcome.Plan.Steps.Select(StepView.From).ToArray(),
+        Steps = outcome.Steps.Count > 0 ? outcome.Steps.Select(StepView.From).ToArray() : outcome.Plan.Steps.Select(step => Planned(step, outcome)).ToArray(),
         Orphaned = outcome.Plan.Orphaned,
         StartedAt = outcome.StartedAt,
         EndedAt = outcome.EndedAt,

@@ -1,3 +1,5 @@
+using Overlord.Core.Specs;
+
 namespace Overlord.Agent.Dispatch;
 
 /// <summary>
@@ -6,6 +8,9 @@ namespace Overlord.Agent.Dispatch;
 /// </summary>
 public interface ISpecDispatcher
 {
+    /// <summary>The nodes a spec selects, by chain path as notes name them (<c>main</c>, <c>main.alpha</c>), for a dry run.</summary>
+    Task<IReadOnlyList<string>> ResolveTargetsAsync(Spec spec, CancellationToken cancellationToken);
+
     /// <summary>Applies or destroys one spec; each target comes back <see cref="TargetState.Queued"/> with a job id, or already final.</summary>
     Task<DispatchResult> DispatchAsync(SpecDispatch dispatch, CancellationToken cancellationToken);
 

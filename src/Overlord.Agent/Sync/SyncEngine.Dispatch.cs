@@ -98,10 +98,14 @@ public sealed partial class SyncEngine
         targets.All(target => target.State == TargetState.Succeeded) ? StepStatus.Succeeded : StepStatus.Failed;
 
     /// <summary>Loads the specs of the steps still to send, per commit they are read from (one batched read each).</summary>
-    private async Task<Dictionary<(string, string), LoadedForDispatch>> LoadForDispatchAsync(StoredPlan plan, RevisionSpecs? loadedAtTarget, CancellationToken cancellationToken)
+    private Task<Dictionary<(string, string), LoadedForDispatch>> LoadForDispatchAsync(StoredPlan plan, RevisionSpecs? loadedAtTarget, CancellationToken cancellationToken) =>
+        LoadStepsAsync(plan.Steps.Where(step => step.Status == StepStatus.Pending).Select(step => step.Step), loadedAtTarget, cancellationToken);
+
+    private async Task<Dictionary<(string, string), LoadedForDispatch>> LoadStepsAsync(
+        IEnumerable<PlannedStep> steps, RevisionSpecs? loadedAtTarget, CancellationToken cancellationToken)
     {
         var specs = new Dictionary<(string, string), LoadedForDispatch>();
-        var pending = plan.Steps.Where(step => step.Status == StepStatus.Pending && step.Step.Action != StepAction.Invalid).Select(step => step.Step);
+        var pending = steps.Where(step => step.Action != StepAction.Invalid);
         foreach (var group in pending.GroupBy(step => step.SpecCommit, StringComparer.Ordinal))
         {
             var paths = group.Select(step => step.SpecPath).Distinct(StringComparer.Ordinal).ToList();

@@ -51,7 +51,8 @@ public sealed partial class SyncEngine
         };
         if (options.DryRun)
         {
-            return outcome with { EndedAt = _timeProvider.GetUtcNow() };
+            var targets = await ResolveTargetsAsync(plan, specs, cancellationToken);
+            return outcome with { PlannedTargets = targets, EndedAt = _timeProvider.GetUtcNow() };
         }
 
         if (planRequest.HistoryRewritten)
@@ -107,6 +108,22 @@ public sealed partial class SyncEngine
         var specs = await _loader.LoadAsync(target, selected.Keys.ToArray(), files, cancellationToken);
         _logger.LogDebug("{Changes} watched changes since {LastApplied}, {Specs} specs to load", changes.Count, baseCommit, selected.Count);
         return (request, specs);
+    }
+
+    /// <summary>For a dry run: the nodes each step's spec selects now (one tree request per spec).</summary>
+    private async Task<Dictionary<string, IReadOnlyList<string>>> ResolveTargetsAsync(SyncPlan plan, RevisionSpecs specs, CancellationToken cancellationToken)
+    {
+        var loaded = await LoadStepsAsync(plan.Steps, specs, cancellationToken);
+        var targets = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        foreach (var step in plan.Steps)
+        {
+            if (loaded.GetValueOrDefault((step.SpecCommit, step.SpecPath))?.Spec is { } spec)
+            {
+                targets[step.SpecPath] = await _dispatcher.ResolveTargetsAsync(spec, cancellationToken);
+            }
+        }
+
+        return targets;
     }
 
     private async Task<string?> ResolveAsync(string revision, CancellationToken cancellationToken) =>

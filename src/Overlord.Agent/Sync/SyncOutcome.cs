@@ -26,6 +26,9 @@ public sealed record SyncOutcome
     /// <summary>Each step with its final status and per-node results (empty for a dry run).</summary>
     public IReadOnlyList<StoredStep> Steps { get; init; } = [];
 
+    /// <summary>For a dry run: the nodes each spec would go to, by spec path.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> PlannedTargets { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+
     public string? Message { get; init; }
 
     public DateTimeOffset? StartedAt { get; init; }

@@ -19,6 +19,7 @@ public sealed class AgentRouteTests
         Assert.Equal(("planned", head), (outcome.State, outcome.TargetCommit));
         var step = Assert.Single(outcome.Steps);
         Assert.Equal(("web.yml", "apply", "added", null), (step.Spec, step.Action, step.Reason, step.Status));
+        Assert.Equal(("main", "PLANNED"), (Assert.Single(step.Targets).Chain, step.Targets[0].State));
         Assert.Equal(["app.yml"], host.Dispatcher.DispatchedPaths);
         Assert.NotEqual(head, (await host.StatusAsync()).LastAppliedCommit);
     }

@@ -30,6 +30,9 @@ public sealed class RecordingDispatcher : ISpecDispatcher
 
     public IEnumerable<string> DispatchedPaths => Dispatched.Select(entry => entry.SpecPath);
 
+    public Task<IReadOnlyList<string>> ResolveTargetsAsync(Spec spec, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<string>>(spec.Datacenters.Keys.ToArray());
+
     public Task<DispatchResult> DispatchAsync(SpecDispatch dispatch, CancellationToken cancellationToken)
     {
         BeforeDispatch?.Invoke(dispatch.SpecPath);
