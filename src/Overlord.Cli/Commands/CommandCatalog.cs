@@ -10,6 +10,9 @@ internal static class CommandCatalog
         yield return VersionCommand.Create();
         yield return PrintConfigCommand.Create();
         yield return PrintSpecCommand.Create();
+        yield return SyncCommand.Create();
+        yield return AgentStatusCommand.Create();
+        yield return HistoryCommand.Create();
         yield return HttpdCommand.Create();
     }
 }
