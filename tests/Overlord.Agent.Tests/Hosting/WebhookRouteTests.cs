@@ -1,10 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
+using Microsoft.Extensions.DependencyInjection;
 using Overlord.Agent.Api;
 using Overlord.Agent.Store;
 using Overlord.Agent.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Overlord.Agent.Tests.Hosting;
 
