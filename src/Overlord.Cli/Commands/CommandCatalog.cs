@@ -9,6 +9,8 @@ internal static class CommandCatalog
     {
         yield return VersionCommand.Create();
         yield return PrintConfigCommand.Create();
+        yield return ServeCommand.Create();
+        yield return GenTokenCommand.Create();
         yield return PrintSpecCommand.Create();
         yield return SyncCommand.Create();
         yield return AgentStatusCommand.Create();

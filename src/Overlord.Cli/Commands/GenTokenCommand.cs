@@ -1,0 +1,58 @@
+using System.CommandLine;
+using Overlord.Core;
+using Overlord.Server.Auth;
+
+namespace Overlord.Cli.Commands;
+
+/// <summary>
+/// <c>overlord gen-token [--metadata k[=v]]... [--expire N] [--expire-type UNIT] [--config FILE]</c>
+/// (reference 3): prints an access token of this node, and only that, on stdout. The key is
+/// <c>secret_key</c>, or the key file, made (0600) on first use.
+/// </summary>
+internal static class GenTokenCommand
+{
+    private static readonly string[] Units = ["seconds", "minutes", "hours", "days", "weeks"];
+
+    public static Command Create()
+    {
+        var metadata = new Option<string[]>("--metadata")
+        {
+            Description = "A key=value pair (or a key alone) carried by the token; repeatable",
+            HelpName = "KEY[=VALUE]",
+        };
+        var expire = new Option<int?>("--expire") { Description = "The token expires after this many units (none when 0 or less)", HelpName = "N" };
+        var expireType = new Option<string>("--expire-type")
+        {
+            Description = "The unit of --expire",
+            DefaultValueFactory = _ => "hours",
+        };
+        expireType.AcceptOnlyFromAmong(Units);
+        var config = ServeCommand.ConfigOption();
+
+        var command = new Command("gen-token", "Print a new access token of this node");
+        command.Options.Add(metadata);
+        command.Options.Add(expire);
+        command.Options.Add(expireType);
+        command.Options.Add(config);
+        command.SetAction((parse, cancellationToken) => RunAsync(
+            OverlordCommandLine.EnvironmentOf(parse),
+            parse.GetValue(config),
+            parse.GetValue(metadata) ?? [],
+            parse.GetValue(expire) is { } amount ? new TokenExpiry(amount, Enum.Parse<ExpireUnit>(parse.GetValue(expireType)!, ignoreCase: true)) : null,
+            cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(CliEnvironment environment, string? configFile, string[] metadata, TokenExpiry? expiry, CancellationToken cancellationToken)
+    {
+        if (ServeCommand.LoadConfig(environment, configFile) is not { } config)
+        {
+            return ExitCodes.Config;
+        }
+
+        var key = await SigningKeyFile.LoadAsync(config.SecretKey?.Reveal(), config.SecretKeyFile, cancellationToken);
+        var tokens = new TokenService(key, TimeProvider.System, VersionCommand.Text);
+        await environment.Output.WriteLineAsync(tokens.Issue(TokenMetadata.FromPairs(metadata), expiry));
+        return ExitCodes.Ok;
+    }
+}

@@ -1,0 +1,127 @@
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Overlord.Client;
+using Overlord.Core;
+using Overlord.Server.Metadata;
+
+namespace Overlord.Server.Api;
+
+/// <summary>
+/// <c>/v1/namespace[/{name}]</c> (reference 2.2): list, read (absolute paths, ids, st_mode), create (201, a
+/// no-op when it exists), replace (200), delete (204) and HEAD. A path outside the namespace or a missing
+/// metadata key is refused with a 400 before anything is written.
+/// </summary>
+internal static class NamespaceEndpoints
+{
+    public static void Map(IEndpointRouteBuilder v1)
+    {
+        v1.Map("namespace", ApiRoutes.Get, (context, _) => ApiRoutes.Answer(ApiAnswer.Ok("namespaces", ApiJson.Strings(context.Service<NamespaceStore>().List()))));
+        v1.Map("namespace/{name}", [HttpMethods.Get, HttpMethods.Head], GetAsync);
+        v1.Map("namespace/{name}", [HttpMethods.Post, HttpMethods.Put], WriteAsync);
+        v1.Map("namespace/{name}", [HttpMethods.Delete], (context, _) => ApiRoutes.Answer(Name(context) is not { } name
+            ? NotFound(ApiMessages.NotFound)
+            : context.Service<NamespaceStore>().Delete(name) ? ApiAnswer.Status(StatusCodes.Status204NoContent) : NotFound(ApiMessages.NamespaceNotFound)));
+    }
+
+    private static async Task<ApiAnswer> GetAsync(HttpContext context, CancellationToken cancellationToken)
+    {
+        if (Name(context) is not { } name)
+        {
+            return NotFound(ApiMessages.NotFound);
+        }
+
+        var store = context.Service<NamespaceStore>();
+        if (context.IsHead())
+        {
+            return ApiAnswer.Status(store.Exists(name) ? StatusCodes.Status200OK : StatusCodes.Status404NotFound);
+        }
+
+        return await store.GetAsync(name, cancellationToken) is { } entries
+            ? ApiAnswer.Ok("namespace", Entries(entries))
+            : NotFound(ApiMessages.NamespaceNotFound);
+    }
+
+    private static async Task<ApiAnswer> WriteAsync(HttpContext context, CancellationToken cancellationToken)
+    {
+        if (Name(context) is not { } name)
+        {
+            return NotFound(ApiMessages.NotFound);
+        }
+
+        var store = context.Service<NamespaceStore>();
+        var create = HttpMethods.IsPost(context.Request.Method);
+        if (create && store.Exists(name))
+        {
+            return ApiAnswer.Message(StatusCodes.Status201Created, ApiMessages.NamespaceCreated(name));
+        }
+
+        var body = await RequestBody.ReadAsync(context.Request, cancellationToken);
+        var mapping = NamespaceMappingReader.Read(body, body.List("mapping", required: false));
+        if (body.Error is { } refused)
+        {
+            return refused;
+        }
+
+        if (Precheck(context, store, name, mapping!) is { } problem)
+        {
+            return ApiAnswer.Message(StatusCodes.Status400BadRequest, problem);
+        }
+
+        try
+        {
+            await (create ? store.CreateAsync(name, mapping!, cancellationToken) : store.ReplaceAsync(name, mapping!, cancellationToken));
+        }
+        catch (OverlordException exception) when (exception.ExitCode == ExitCodes.DataError)
+        {
+            // A metadata key deleted since the precheck.
+            return ApiAnswer.Message(StatusCodes.Status400BadRequest, exception.Message);
+        }
+
+        return create
+            ? ApiAnswer.Message(StatusCodes.Status201Created, ApiMessages.NamespaceCreated(name))
+            : ApiAnswer.Message(StatusCodes.Status200OK, ApiMessages.NamespaceUpdated(name));
+    }
+
+    /// <summary>
+    /// Paths confined to the namespace and metadata keys that exist, checked before a PUT removes the old
+    /// namespace: a bad mapping leaves the namespace as it was.
+    /// </summary>
+    private static string? Precheck(HttpContext context, NamespaceStore store, string name, IReadOnlyList<NamespaceMappingItem> mapping)
+    {
+        var metadata = context.Service<MetadataStore>();
+        var root = Path.Combine(store.Location, name);
+        foreach (var item in mapping)
+        {
+            try
+            {
+                NamespaceStore.Confine(root, item.FilePath ?? item.Directory ?? "");
+            }
+            catch (OverlordException exception) when (exception.ExitCode == ExitCodes.DataError)
+            {
+                return exception.Message;
+            }
+
+            if (item.MetadataKey is { } key && !(MetadataKeys.IsValid(key) && metadata.Exists(key)))
+            {
+                return $"{key}: metadata not found.";
+            }
+        }
+
+        return null;
+    }
+
+    public static JsonArray Entries(IEnumerable<NamespaceEntry> entries) =>
+        [.. entries.Select(entry => (JsonNode?)new JsonObject
+        {
+            [entry.IsDirectory ? "directory" : "file"] = entry.Path,
+            ["owner"] = entry.Owner,
+            ["group"] = entry.Group,
+            ["mode"] = entry.Mode,
+        })];
+
+    private static string? Name(HttpContext context) =>
+        context.RouteValue("name") is { Length: <= MetadataEndpoints.MaxKeyLength } name && NamePatterns.IsMetadataKey(name) ? name : null;
+
+    private static ApiAnswer NotFound(string message) => ApiAnswer.Message(StatusCodes.Status404NotFound, message);
+}

@@ -1,0 +1,133 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Overlord.Server.Metadata;
+
+namespace Overlord.Server.Api;
+
+/// <summary>
+/// A namespace <c>mapping</c> from a request body, checked as the original's spec validator checked it, with
+/// its messages (<c>namespace.mapping.&lt;item#0&gt;.mode: requires 'int', given 'str'.</c>). The original
+/// answered these with a 500; here they are a 400.
+/// </summary>
+internal static class NamespaceMappingReader
+{
+    private const string Root = "namespace.mapping";
+
+    private static readonly HashSet<string> Keys = new(StringComparer.Ordinal) { "file", "directory", "owner", "group", "mode", "umask", "prefix" };
+
+    public static IReadOnlyList<NamespaceMappingItem>? Read(RequestBody body, JsonNode? mapping)
+    {
+        if (mapping is null)
+        {
+            return body.Fail($"{Root}: a required parameter has not been specified.", (IReadOnlyList<NamespaceMappingItem>?)null);
+        }
+
+        if (mapping is not JsonArray items)
+        {
+            return body.Fail(TypeError(Root, "list", mapping), (IReadOnlyList<NamespaceMappingItem>?)null);
+        }
+
+        if (items.Count == 0)
+        {
+            return body.Fail($"{Root}: a length of '-1' has been specified, but should be '> 0'.", (IReadOnlyList<NamespaceMappingItem>?)null);
+        }
+
+        var result = new List<NamespaceMappingItem>();
+        for (var index = 0; index < items.Count && body.Error is null; index++)
+        {
+            if (Item(body, $"{Root}.<item#{index}>", items[index]) is { } item)
+            {
+                result.Add(item);
+            }
+        }
+
+        return body.Error is null ? result : null;
+    }
+
+    private static NamespaceMappingItem? Item(RequestBody body, string name, JsonNode? node)
+    {
+        if (node is not JsonObject entry)
+        {
+            return body.Fail(TypeError(name, "dict", node), (NamespaceMappingItem?)null);
+        }
+
+        if (entry.Select(pair => pair.Key).FirstOrDefault(key => !Keys.Contains(key)) is { } unknown)
+        {
+            return body.Fail($"{name}.{unknown}: invalid parameter.", (NamespaceMappingItem?)null);
+        }
+
+        var hasFile = entry["file"] is not null;
+        var hasDirectory = entry["directory"] is not null;
+        if (hasFile == hasDirectory)
+        {
+            return body.Fail(
+                hasFile
+                    ? $"'{name}' specifies both 'file' and 'directory' but only one should be specified."
+                    : $"'{name}.file' or '{name}.directory' is required but hasn't been specified.",
+                (NamespaceMappingItem?)null);
+        }
+
+        var file = hasFile ? File(body, name, entry["file"]!) : null;
+        var directory = hasDirectory ? Scalar(body, name, entry, "directory", "str", JsonValueKind.String) : null;
+        var owner = Scalar(body, name, entry, "owner", "int or str", JsonValueKind.Number, JsonValueKind.String);
+        var group = Scalar(body, name, entry, "group", "int or str", JsonValueKind.Number, JsonValueKind.String);
+        var mode = Scalar(body, name, entry, "mode", "int", JsonValueKind.Number);
+        var umask = Scalar(body, name, entry, "umask", "int", JsonValueKind.Number);
+        return body.Error is not null ? null : new NamespaceMappingItem
+        {
+            MetadataKey = file?.Key,
+            FilePath = file?.Path,
+            Directory = directory,
+            Owner = owner,
+            Group = group,
+            Mode = mode is null ? null : int.Parse(mode, CultureInfo.InvariantCulture),
+            Umask = umask is null ? null : int.Parse(umask, CultureInfo.InvariantCulture),
+        };
+    }
+
+    /// <summary><c>"key:path"</c> or <c>["key", "path"]</c>.</summary>
+    private static (string Key, string Path)? File(RequestBody body, string name, JsonNode file)
+    {
+        string[]? parts = file switch
+        {
+            JsonValue value when value.GetValueKind() == JsonValueKind.String => value.GetValue<string>().Split(':', 2),
+            JsonArray list when list.All(part => part?.GetValueKind() == JsonValueKind.String) => [.. list.Select(part => part!.GetValue<string>())],
+            JsonArray => [],
+            _ => null,
+        };
+        if (parts is null)
+        {
+            return body.Fail(TypeError($"{name}.file", "str, tuple or list", file), ((string, string)?)null);
+        }
+
+        return parts.Length == 2 ? (parts[0], parts[1]) : body.Fail($"'{name}.file' must specify both the metadata and the mapping file.", ((string, string)?)null);
+    }
+
+    /// <summary>An optional scalar as text; integers only where a number is allowed.</summary>
+    private static string? Scalar(RequestBody body, string name, JsonObject entry, string key, string expected, params JsonValueKind[] kinds)
+    {
+        if (entry[key] is not { } value)
+        {
+            return null;
+        }
+
+        var kind = value.GetValueKind();
+        var integer = kind != JsonValueKind.Number || (value is JsonValue number && number.TryGetValue<int>(out _));
+        return kinds.Contains(kind) && integer
+            ? kind == JsonValueKind.String ? value.GetValue<string>() : value.ToJsonString()
+            : body.Fail(TypeError($"{name}.{key}", expected, value), (string?)null);
+    }
+
+    private static string TypeError(string name, string expected, JsonNode? given) => $"{name}: requires '{expected}', given '{PythonType(given)}'.";
+
+    private static string PythonType(JsonNode? value) => value?.GetValueKind() switch
+    {
+        null or JsonValueKind.Null => "NoneType",
+        JsonValueKind.Object => "dict",
+        JsonValueKind.Array => "list",
+        JsonValueKind.String => "str",
+        JsonValueKind.True or JsonValueKind.False => "bool",
+        _ => value.ToJsonString().Contains('.', StringComparison.Ordinal) ? "float" : "int",
+    };
+}

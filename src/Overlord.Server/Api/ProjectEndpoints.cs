@@ -1,0 +1,78 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Overlord.Client;
+using Overlord.Runtime;
+using Overlord.Runtime.Inspection;
+using Overlord.Server.Jobs;
+
+namespace Overlord.Server.Api;
+
+/// <summary>
+/// The project routes (reference 2.2): list, Director logs, info, and up/down/cancel, which answer
+/// <c>{"job_id":N}</c> once the job's row is committed. <c>project/autoscale</c> is not served (out of scope).
+/// </summary>
+internal static class ProjectEndpoints
+{
+    public static void Map(IEndpointRouteBuilder v1)
+    {
+        v1.Map("projects", ApiRoutes.Get, async (context, token) =>
+            ApiAnswer.Ok("projects", ApiJson.Strings(await context.Service<IRuntime>().ListProjectsAsync(token))));
+        v1.Map("projects/logs", ApiRoutes.Get, (context, _) =>
+            ApiRoutes.Answer(ApiAnswer.Ok("logs", LogFiles.ProjectLogs(context.Service<IRuntime>().ProjectLogsDirectory))));
+        v1.Map("projects/log/{date}/{service}/{log}", ApiRoutes.Get, LogAsync);
+        v1.Map("project/info/{project}", ApiRoutes.GetHead, InfoAsync);
+        v1.Map("project/up/{project}", ApiRoutes.Post, (context, token) => EnqueueAsync(context, ProjectBodies.Up, token));
+        v1.Map("project/down/{project}", ApiRoutes.Post, (context, token) => EnqueueAsync(context, ProjectBodies.Down, token));
+        v1.Map("project/cancel/{project}", ApiRoutes.Post, (context, token) => EnqueueAsync(context, _ => new CancelJobPayload(), token));
+        v1.Map("project/jobs/{project}", ApiRoutes.Get, ProjectJobsEndpoint.GetAsync);
+    }
+
+    private static async Task<ApiAnswer> InfoAsync(HttpContext context, CancellationToken cancellationToken)
+    {
+        var project = context.RouteValue("project");
+        if (!NamePatterns.IsProject(project))
+        {
+            return ApiAnswer.Message(StatusCodes.Status404NotFound, ApiMessages.NotFound);
+        }
+
+        if (context.IsHead())
+        {
+            var exists = await context.Service<IRuntime>().ExistsAsync(project, cancellationToken);
+            return ApiAnswer.Status(exists ? StatusCodes.Status200OK : StatusCodes.Status404NotFound);
+        }
+
+        return await context.Service<ProjectInfoReader>().ReadAsync(project, cancellationToken) is { } info
+            ? ApiAnswer.Ok("info", info)
+            : ApiAnswer.Message(StatusCodes.Status404NotFound, ApiMessages.ProjectNotFound(project));
+    }
+
+    private static async Task<ApiAnswer> EnqueueAsync(HttpContext context, Func<RequestBody, JobPayload?> read, CancellationToken cancellationToken)
+    {
+        var project = context.RouteValue("project");
+        if (!NamePatterns.IsProject(project))
+        {
+            return ApiAnswer.Message(StatusCodes.Status404NotFound, ApiMessages.NotFound);
+        }
+
+        var body = await RequestBody.ReadAsync(context.Request, cancellationToken);
+        var payload = body.Error is null ? read(body) : null;
+        if (body.Error is { } refused)
+        {
+            return refused;
+        }
+
+        var jobId = await context.Service<JobQueue>().EnqueueAsync(project, payload!, cancellationToken);
+        return ApiAnswer.Ok("job_id", jobId);
+    }
+
+    private static Task<ApiAnswer> LogAsync(HttpContext context, CancellationToken cancellationToken)
+    {
+        var (date, service, log) = (context.RouteValue("date"), context.RouteValue("service"), context.RouteValue("log"));
+        if (!LogTree.IsDirectorLogName(date, service, log))
+        {
+            return ApiRoutes.Answer(ApiAnswer.Message(StatusCodes.Status404NotFound, ApiMessages.NotFound));
+        }
+
+        return LogFiles.ReadAsync(context.Service<IRuntime>().ProjectLogsDirectory, [date, service, log], cancellationToken);
+    }
+}

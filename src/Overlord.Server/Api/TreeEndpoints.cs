@@ -1,0 +1,65 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Logging;
+using Overlord.Client.Tree;
+using Overlord.Server.Chains;
+using Overlord.Server.Hosting;
+
+namespace Overlord.Server.Api;
+
+/// <summary>
+/// <c>GET /v1/tree/{resource}?filter=..&amp;items=..</c> (ours, design.md "The chain tree"): this node's
+/// answer and, asked in parallel while it computes it, every node below, as one flat list.
+/// </summary>
+internal static class TreeEndpoints
+{
+    public static void Map(IEndpointRouteBuilder v1) => v1.Map("tree/{**resource}", ApiRoutes.Get, TreeAsync);
+
+    private static async Task<ApiAnswer> TreeAsync(HttpContext context, CancellationToken cancellationToken)
+    {
+        if (!TreeResources.TryParse(context.RouteValue("resource"), out var parsed) || parsed is not { } resource)
+        {
+            return ApiAnswer.Message(StatusCodes.Status404NotFound, ApiMessages.NotFound);
+        }
+
+        var query = context.Request.Query;
+        var filters = query["filter"].OfType<string>().ToList();
+        var items = query["items"].OfType<string>().ToList();
+        if (TreeFilter.TryCreate(filters) is not { } filter)
+        {
+            return ApiAnswer.Message(StatusCodes.Status400BadRequest, ApiMessages.UnexpectedValue("filter"));
+        }
+
+        if (items.Any(item => !JailReader.Items.Contains(item, StringComparer.Ordinal)))
+        {
+            return ApiAnswer.Message(StatusCodes.Status400BadRequest, ApiMessages.UnexpectedValue("items"));
+        }
+
+        var request = new TreeQuery { Filters = filters, Items = items, Visited = VisitedServers.Read(context.Request) };
+        var budget = ForwardDeadline.ForChild(ForwardDeadline.Read(context.Request));
+        var children = context.Service<TreeCollector>().CollectAsync(resource, request, budget, cancellationToken);
+        var own = await OwnNodeAsync(context, resource, filter, items, cancellationToken);
+        return ApiAnswer.Ok("nodes", ApiJson.ToNode<IReadOnlyList<TreeNode>>([own, .. await children]));
+    }
+
+    private static async Task<TreeNode> OwnNodeAsync(HttpContext context, TreeResource resource, TreeFilter filter, IReadOnlyList<string> items, CancellationToken cancellationToken)
+    {
+        var labels = context.Service<NodeIdentity>().Labels;
+        try
+        {
+            var data = await context.Service<LocalTreeData>().ReadAsync(resource, filter, items, cancellationToken);
+            return new TreeNode { Labels = labels, Ok = true, Data = JsonSerializer.SerializeToElement(data, ApiJson.Options) };
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // One node that cannot read its own data is one failed node, as a child that is down would be.
+            context.Service<ILogger<LocalTreeData>>().LogError(exception, "Reading {Resource} for a tree answer failed", resource);
+            return new TreeNode
+            {
+                Labels = labels,
+                Error = new TreeNodeError { StatusCode = StatusCodes.Status500InternalServerError, Message = exception.Message },
+            };
+        }
+    }
+}

@@ -1,0 +1,100 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Logging;
+using Overlord.Client;
+using Overlord.Server.Api;
+using Overlord.Server.Hosting;
+
+namespace Overlord.Server.Chains;
+
+/// <summary>
+/// One hop of <c>/v1/chain/{a.b.c}/&lt;route&gt;</c> (reference 2.3), for every route alike: the hop takes the
+/// first name as its child, sends the same method, body and query to <c>/v1/chain/{b.c}/&lt;route&gt;</c> there
+/// (or to the plain route when the child is the tail) with the child's token, and answers with the child's
+/// answer. A failure answers the chain error envelope; only the tail's failures count for smart timeouts.
+/// </summary>
+public sealed class ChainForwarder(ChainDirectory chains, ChainAvailability availability, NodeIdentity identity, ILogger<ChainForwarder> logger)
+{
+    internal async Task<ApiAnswer> ForwardAsync(HttpContext context, string chainPath, string route, CancellationToken cancellationToken)
+    {
+        if (!ChainPath.TryParse(chainPath, out var path, out _))
+        {
+            // The original raised here and answered 500; a malformed path is the caller's mistake.
+            return ApiAnswer.Message(StatusCodes.Status400BadRequest, $"Invalid chain: {chainPath}");
+        }
+
+        var next = path.Segments[0];
+        var rest = string.Join('.', path.Segments.Skip(1));
+        var method = context.Request.Method;
+        var function = ChainFunctionNames.For(method, route);
+        if (!chains.TryGet(next, out var chain))
+        {
+            return ApiAnswer.Message(StatusCodes.Status404NotFound, $"Next entrypoint '{next}' cannot be found.");
+        }
+
+        var tail = rest.Length == 0;
+        if (tail && availability.RefusesCall(next))
+        {
+            return ChainErrors.Envelope(StatusCodes.Status503ServiceUnavailable, function, next, rest, "UnavailableChain", ChainErrors.DisabledMessage);
+        }
+
+        var raw = RawRoute(context, chainPath, route);
+        var request = await BuildAsync(context, tail ? $"v1/{raw}" : $"v1/chain/{rest}/{raw}", cancellationToken);
+        var reply = await ChainSender.SendAsync(chain, request, cancellationToken);
+        if (reply.IsSuccess)
+        {
+            availability.RecordSuccess(next);
+            return ApiAnswer.Raw(reply.StatusCode, reply.ContentType, reply.Body);
+        }
+
+        if (tail && ChainAvailability.Counts(reply.StatusCode))
+        {
+            availability.RecordFailure(next, reply.ErrorMessage ?? $"status {reply.StatusCode}");
+        }
+
+        if (!reply.Answered)
+        {
+            logger.LogWarning("Forwarding {Function} to {Chain} (rest {Rest}) failed: {Error}", function, next, rest, reply.ErrorMessage);
+            return ChainErrors.Envelope(StatusCodes.Status503ServiceUnavailable, function, next, rest, reply.ErrorType!, reply.ErrorMessage!);
+        }
+
+        if (HttpMethods.IsHead(method) || ChainErrors.IsEnvelope(reply.Body))
+        {
+            // A HEAD's answer is its status; an envelope already names the hop that failed further down.
+            return ApiAnswer.Raw(reply.StatusCode, reply.ContentType, reply.Body);
+        }
+
+        var message = ChainErrors.MessageOf(reply.Body) ?? $"HTTP {reply.StatusCode}";
+        return ChainErrors.Envelope(reply.StatusCode, function, next, rest, "HTTPStatusError", message);
+    }
+
+    /// <summary>The route as the caller wrote it (still escaped), so a decoded <c>%2F</c> or <c>%3F</c> cannot change its meaning.</summary>
+    private static string RawRoute(HttpContext context, string chainPath, string route)
+    {
+        var raw = context.Features.Get<IHttpRequestFeature>()?.RawTarget ?? "";
+        var query = raw.IndexOf('?', StringComparison.Ordinal);
+        raw = query < 0 ? raw : raw[..query];
+        var prefix = $"/v1/chain/{chainPath}/";
+        return raw.StartsWith(prefix, StringComparison.Ordinal)
+            ? raw[prefix.Length..]
+            : string.Join('/', route.Split('/').Select(Uri.EscapeDataString));
+    }
+
+    private async Task<ChainRequest> BuildAsync(HttpContext context, string path, CancellationToken cancellationToken)
+    {
+        var incoming = context.Request;
+        byte[]? body = null;
+        if (incoming.ContentLength > 0 || incoming.Headers.TransferEncoding.Count > 0)
+        {
+            using var buffer = new MemoryStream();
+            await incoming.Body.CopyToAsync(buffer, cancellationToken);
+            body = buffer.ToArray();
+        }
+
+        return new ChainRequest(new HttpMethod(incoming.Method), path + incoming.QueryString.Value, body, incoming.ContentType)
+        {
+            Visited = VisitedServers.With(VisitedServers.Read(incoming), identity.ServerId),
+            Deadline = ForwardDeadline.ForChild(ForwardDeadline.Read(incoming)),
+        };
+    }
+}

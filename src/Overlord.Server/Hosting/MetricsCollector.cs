@@ -1,0 +1,67 @@
+using System.Diagnostics.Metrics;
+
+namespace Overlord.Server.Hosting;
+
+/// <summary>
+/// Listens to one node's meter and keeps what <c>/metrics</c> prints: counter sums, the latest gauge values
+/// and histogram buckets, per metric and label set. No Prometheus package exists here (stack.md), so the
+/// text format is written by <see cref="PrometheusText"/>.
+/// </summary>
+public sealed class MetricsCollector : IDisposable
+{
+    /// <summary>Upper bounds (seconds) of the latency histogram's buckets.</summary>
+    public static readonly double[] Buckets = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
+
+    private readonly MeterListener _listener = new();
+    private readonly Lock _lock = new();
+    private readonly Dictionary<string, MetricFamily> _families = new(StringComparer.Ordinal);
+
+    public MetricsCollector(NodeMetrics metrics)
+    {
+        ArgumentNullException.ThrowIfNull(metrics);
+        _listener.InstrumentPublished = (instrument, listener) =>
+        {
+            if (ReferenceEquals(instrument.Meter, metrics.Meter))
+            {
+                listener.EnableMeasurementEvents(instrument);
+            }
+        };
+        _listener.SetMeasurementEventCallback<long>((instrument, value, tags, _) => Record(instrument, value, tags));
+        _listener.SetMeasurementEventCallback<double>((instrument, value, tags, _) => Record(instrument, value, tags));
+        _listener.Start();
+    }
+
+    /// <summary>Every metric now, gauges freshly observed.</summary>
+    public IReadOnlyList<MetricFamily> Snapshot()
+    {
+        _listener.RecordObservableInstruments();
+        lock (_lock)
+        {
+            return _families.Values.Select(family => family.Copy()).OrderBy(family => family.Name, StringComparer.Ordinal).ToList();
+        }
+    }
+
+    public void Dispose() => _listener.Dispose();
+
+    private void Record(Instrument instrument, double value, ReadOnlySpan<KeyValuePair<string, object?>> tags)
+    {
+        var labels = MetricFamily.Labels(tags);
+        lock (_lock)
+        {
+            if (!_families.TryGetValue(instrument.Name, out var family))
+            {
+                family = new MetricFamily(instrument.Name, instrument.Description, KindOf(instrument));
+                _families[instrument.Name] = family;
+            }
+
+            family.Record(labels, value);
+        }
+    }
+
+    private static MetricKind KindOf(Instrument instrument) => instrument switch
+    {
+        Histogram<double> => MetricKind.Histogram,
+        Counter<long> or Counter<double> => MetricKind.Counter,
+        _ => MetricKind.Gauge,
+    };
+}

@@ -1,0 +1,89 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using Overlord.Core;
+using Overlord.Runtime.Processes;
+
+namespace Overlord.Cli.Tests;
+
+/// <summary>The built <c>overlord serve</c> as a real process: it answers /healthz, then stops on SIGTERM.</summary>
+public sealed class ServeExecutableTests : IDisposable
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
+
+    private readonly string _folder = Directory.CreateTempSubdirectory("overlord-serve-exe-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Fact]
+    public async Task Serve_answers_healthz_and_stops_on_sigterm()
+    {
+        var port = FreePort();
+        var config = Path.Combine(_folder, "node.yml");
+        File.WriteAllText(config, $"runtime: process\ndata_dir: '{Path.Combine(_folder, "data")}'\nlisten: 127.0.0.1\nport: {port}\nlabels: [edge]\n");
+        using var process = Start(config);
+        var stderr = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        try
+        {
+            var line = await process.StandardOutput.ReadLineAsync(TestContext.Current.CancellationToken).AsTask().WaitAsync(Patience, TestContext.Current.CancellationToken);
+            using var http = new HttpClient();
+            var health = await http.GetStringAsync($"http://127.0.0.1:{port}/healthz", TestContext.Current.CancellationToken);
+
+            var kill = await ToolRunner.RunAsync("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)], null, TestContext.Current.CancellationToken);
+            await process.WaitForExitAsync(TestContext.Current.CancellationToken).WaitAsync(Patience, TestContext.Current.CancellationToken);
+
+            Assert.Equal($"Listening on http://127.0.0.1:{port}/ (runtime: process, labels: edge)", line);
+            Assert.Equal("""{"status":"ok"}""", health);
+            Assert.Equal(0, kill.ExitCode);
+            Assert.True(process.ExitCode == ExitCodes.Ok, await stderr);
+        }
+        finally
+        {
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+            }
+        }
+    }
+
+    private Process Start(string config)
+    {
+        var start = new ProcessStartInfo(OverlordExecutable())
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = _folder,
+        };
+        foreach (var argument in new[] { "serve", "--config", config })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment["OVERLORD_CONFIG"] = "";
+        return Process.Start(start) ?? throw new InvalidOperationException("overlord did not start");
+    }
+
+    /// <summary>src/Overlord.Cli/bin/&lt;configuration&gt;/net10.0/overlord, built with this test project.</summary>
+    private static string OverlordExecutable()
+    {
+        var output = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
+        var root = output;
+        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Overlord.sln")))
+        {
+            root = root.Parent;
+        }
+
+        Assert.NotNull(root);
+        var path = Path.Combine(root.FullName, "src", "Overlord.Cli", "bin", output.Parent!.Name, output.Name, "overlord");
+        Assert.True(File.Exists(path), $"{path} is not built");
+        return path;
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

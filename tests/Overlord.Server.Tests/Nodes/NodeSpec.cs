@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Builder;
+
+namespace Overlord.Server.Tests.Nodes;
+
+/// <summary>How a test node is configured: its labels, its children and anything else for its overlord.yml.</summary>
+internal sealed record NodeSpec
+{
+    /// <summary>appjail (over the fake tools) or process.</summary>
+    public string Runtime { get; init; } = "appjail";
+
+    public IReadOnlyList<string> Labels { get; init; } = ["all"];
+
+    public IReadOnlyList<ChainSpec> Chains { get; init; } = [];
+
+    /// <summary>More top-level overlord.yml keys (YAML text).</summary>
+    public string ExtraYaml { get; init; } = "";
+
+    /// <summary>The node's key; a new one when null.</summary>
+    public NodeKey? Key { get; init; }
+
+    /// <summary>0: a free port picked by the OS.</summary>
+    public int Port { get; init; }
+
+    public TimeProvider? TimeProvider { get; init; }
+
+    public Action<IApplicationBuilder>? Pipeline { get; init; }
+}
+
+/// <summary>A child in <c>chains:</c>: name, entrypoint, the child's token, and more keys of the chain (YAML, indented by the caller).</summary>
+internal sealed record ChainSpec(string Name, Uri Entrypoint, string Token, string Extra = "")
+{
+    /// <summary>The child at its current address, with no retries so a stopped child fails at once.</summary>
+    public static ChainSpec To(string name, RunningNode child, string extra = "") =>
+        new(name, child.Address, child.Token, "retry: {total: 0}\n" + extra);
+}
