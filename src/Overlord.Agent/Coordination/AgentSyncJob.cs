@@ -35,15 +35,16 @@ public sealed class AgentSyncJob : IJob
         {
             await _coordinator.RunAsync(startup ? SyncTrigger.Startup : SyncTrigger.Schedule, SyncOptions.Default, cancellationToken);
         }
-        catch (Exception exception) when (exception is not OperationCanceledException)
+        catch (OperationCanceledException)
+        {
+            // The node is stopping: the coordinator cancelled the sync; no next poll.
+            _logger.LogInformation("Scheduled sync interrupted by shutdown");
+            return;
+        }
+        catch (Exception exception)
         {
             // The coordinator logged it; the poll must go on.
             _logger.LogDebug(exception, "The scheduled sync failed");
-        }
-
-        if (cancellationToken.IsCancellationRequested)
-        {
-            return;
         }
 
         var next = TriggerBuilder.Create()

@@ -52,9 +52,12 @@ public static class AgentServiceCollectionExtensions
             provider.GetRequiredService<TimeProvider>(),
             provider.GetRequiredService<ILogger<SyncEngine>>()));
         services.AddSingleton<SyncCoordinator>();
-        services.AddHostedService(provider => provider.GetRequiredService<SyncCoordinator>());
         services.AddSingleton<AgentHistoryReader>();
         AddSchedule(services);
+
+        // Hosted services stop in reverse order: the coordinator first, so a running sync is cancelled (its plan
+        // stays persisted) before Quartz waits for the job that awaits it.
+        services.AddHostedService(provider => provider.GetRequiredService<SyncCoordinator>());
         return services;
     }
 

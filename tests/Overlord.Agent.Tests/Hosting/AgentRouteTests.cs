@@ -1,7 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Overlord.Agent.Api;
+using Overlord.Agent.Coordination;
+using Overlord.Agent.Store;
 using Overlord.Agent.Tests.Support;
+using Quartz;
 
 namespace Overlord.Agent.Tests.Hosting;
 
@@ -86,6 +90,28 @@ public sealed class AgentRouteTests
         using var response = await host.Http.GetAsync("/v1/agent/history?commit=0123456789abcdef0123456789abcdef01234567", TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Stopping_the_node_mid_sync_is_quick_and_leaves_the_plan_to_resume()
+    {
+        var host = await AgentTestHost.StartAsync();
+        await using (host)
+        {
+            host.Repositories.WriteFile("web.yml", SpecTexts.Project("web"));
+            await host.Repositories.CommitAndPushAsync("add web");
+            host.Dispatcher.Hang = true;
+            var schedulers = host.Services.GetRequiredKeyedService<ISchedulerFactory>(AgentSyncJob.SchedulerName);
+            var scheduler = await schedulers.GetScheduler(TestContext.Current.CancellationToken);
+            await scheduler.TriggerJob(AgentSyncJob.Key, new JobDataMap(), TestContext.Current.CancellationToken);
+            await AgentTestHost.EventuallyAsync(async () => (await host.StatusAsync()).PendingPlan is not null);
+
+            await host.StopAsync().WaitAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken);
+
+            var store = host.Services.GetRequiredService<AgentStore>();
+            var pending = await store.GetPendingPlanAsync(TestContext.Current.CancellationToken);
+            Assert.Equal("web.yml", Assert.Single(pending!.Steps).Step.SpecPath);
+        }
     }
 
     private static async Task<SyncOutcomeView> PostSyncAsync(AgentTestHost host, SyncRequestBody body)

@@ -111,6 +111,9 @@ public sealed class AgentTestHost : IAsyncDisposable
         }
     }
 
+    /// <summary>Stops the host as a node's shutdown does (DisposeAsync still cleans up afterwards).</summary>
+    public Task StopAsync() => _app.StopAsync(CancellationToken.None);
+
     public async ValueTask DisposeAsync()
     {
         Http.Dispose();

@@ -28,20 +28,28 @@ public sealed class RecordingDispatcher : ISpecDispatcher
     /// <summary>Runs before each dispatch is answered (a test can cancel the sync there, as a kill would).</summary>
     public Action<string>? BeforeDispatch { get; set; }
 
+    /// <summary>When set, every dispatch waits here until the sync is cancelled (a node that never answers).</summary>
+    public bool Hang { get; set; }
+
     public IEnumerable<string> DispatchedPaths => Dispatched.Select(entry => entry.SpecPath);
 
     public Task<IReadOnlyList<string>> ResolveTargetsAsync(Spec spec, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<string>>(spec.Datacenters.Keys.ToArray());
 
-    public Task<DispatchResult> DispatchAsync(SpecDispatch dispatch, CancellationToken cancellationToken)
+    public async Task<DispatchResult> DispatchAsync(SpecDispatch dispatch, CancellationToken cancellationToken)
     {
         BeforeDispatch?.Invoke(dispatch.SpecPath);
+        if (Hang)
+        {
+            await Task.Delay(Timeout.Infinite, cancellationToken);
+        }
+
         cancellationToken.ThrowIfCancellationRequested();
         Dispatched.Enqueue((dispatch.SpecPath, dispatch.Action, dispatch.Spec));
         var targets = dispatch.Spec.Datacenters.Keys
             .Select(datacenter => new TargetResult(datacenter, Interlocked.Increment(ref _nextJobId), TargetState.Queued))
             .ToArray();
-        return Task.FromResult(new DispatchResult(targets));
+        return new DispatchResult(targets);
     }
 
     public Task<IReadOnlyList<TargetResult>> WaitAsync(JobFollowUp followUp, TimeSpan timeout, CancellationToken cancellationToken)
