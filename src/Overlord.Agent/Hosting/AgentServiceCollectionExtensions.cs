@@ -34,6 +34,7 @@ public static class AgentServiceCollectionExtensions
             provider.GetRequiredService<ILogger<GitCli>>()));
         services.AddSingleton(provider => new NotesStore(
             provider.GetRequiredService<GitCli>(), new NotesOptions { Ref = config.NotesRef }, provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<ILogger<NotesStore>>()));
+        services.TryAddSingleton<ISpecDispatcher>(provider => new OwnNodeDispatcher(ownNode, provider.GetRequiredService<TimeProvider>()));
         AddCommitStatuses(services, config);
         services.AddSingleton(new SyncEngineOptions
         {

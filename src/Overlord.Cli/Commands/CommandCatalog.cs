@@ -16,5 +16,11 @@ internal static class CommandCatalog
         yield return AgentStatusCommand.Create();
         yield return HistoryCommand.Create();
         yield return HttpdCommand.Create();
+        yield return ApplyCommand.Create();
+        yield return DestroyCommand.Create();
+        yield return CancelCommand.Create();
+        yield return GetInfoCommand.Create();
+        yield return LogCommands.ProjectLog();
+        yield return LogCommands.JailLog();
     }
 }

@@ -1,0 +1,72 @@
+using System.Globalization;
+using Overlord.Client.Deployment;
+using Overlord.Core;
+using Overlord.Core.Specs;
+
+namespace Overlord.Cli.Commands;
+
+/// <summary>
+/// What apply, destroy and cancel share: load the spec, build the clients, run the operation with a line per
+/// target, warn about nodes that did not answer, optionally follow the jobs, and pick the exit code:
+/// 78 refused spec, 69 a datacenter none of whose nodes answered, 1 a failure under <c>--wait</c>, else 0.
+/// </summary>
+internal sealed record DeploymentRun(string File, bool Wait, TimeSpan Timeout)
+{
+    public const double DefaultTimeoutSeconds = 1800;
+
+    /// <summary>The warning printed when apply changed nothing, or null for commands that print none.</summary>
+    public string? NothingDoneMessage { get; init; }
+
+    public async Task<int> RunAsync(
+        CliEnvironment environment, Func<SpecDeployer, Spec, IProgress<DeployEvent>, Task<DeploymentReport>> operation, CancellationToken cancellationToken)
+    {
+        var spec = SpecFiles.Load(environment, File);
+        using var clients = DatacenterClients.ForDeployIn(spec);
+        var deployer = new SpecDeployer(clients.For, new SpecDeployerOptions { WaitTimeout = Timeout });
+        var printer = new EventPrinter(environment.Output);
+        var report = await operation(deployer, spec, printer);
+        if (report.Refusal is { } refusal)
+        {
+            throw new OverlordException(refusal, ExitCodes.Config);
+        }
+
+        foreach (var failure in report.Failures)
+        {
+            environment.Error.WriteLine($"warning: {failure.Datacenter}.{failure.Chain ?? DeployTarget.RootName}: unreachable: {failure.Message}");
+        }
+
+        if (report.MaximumReached)
+        {
+            environment.Error.WriteLine($"Maximum deployments has been reached! ({report.Deployments}/{spec.MaximumDeployments})");
+        }
+
+        if (report.Deployments == 0 && NothingDoneMessage is { } nothing)
+        {
+            environment.Error.WriteLine(nothing);
+        }
+
+        var failed = Wait && await WaitAsync(environment, deployer, report, printer, cancellationToken);
+        if (report.UnreachableDatacenters.Count > 0)
+        {
+            environment.Error.WriteLine($"overlord: no node of {string.Join(", ", report.UnreachableDatacenters)} could be reached");
+            return ExitCodes.Unavailable;
+        }
+
+        return failed ? 1 : ExitCodes.Ok;
+    }
+
+    /// <summary>Follows the jobs and prints a summary; true when anything failed, or nothing succeeded at all.</summary>
+    private static async Task<bool> WaitAsync(
+        CliEnvironment environment, SpecDeployer deployer, DeploymentReport report, EventPrinter printer, CancellationToken cancellationToken)
+    {
+        var outcomes = await deployer.WaitAsync(report.Steps, printer, cancellationToken);
+        var failedSteps = report.Steps.Count(s => !s.Succeeded);
+        var completed = outcomes.Count(o => o.Succeeded);
+        var failedJobs = outcomes.Count - completed;
+        var immediate = report.Steps.Count(s => s.Succeeded) - outcomes.Count;
+        environment.Output.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"{completed + immediate} succeeded, {failedSteps + failedJobs} failed ({outcomes.Count} job(s) followed)"));
+        return failedSteps + failedJobs > 0 || report.Deployments == 0;
+    }
+}

@@ -1,0 +1,34 @@
+using Overlord.Core;
+using Overlord.Core.Specs;
+
+namespace Overlord.Cli.Commands;
+
+/// <summary>Loads the <c>-f FILE</c> of a deployment command: a missing file exits 66, a refused spec prints every problem and exits 78.</summary>
+internal static class SpecFiles
+{
+    public static Spec Load(CliEnvironment environment, string file)
+    {
+        if (!File.Exists(Path.GetFullPath(file, environment.WorkingDirectory)))
+        {
+            throw new OverlordException($"{file}: the spec file does not exist", ExitCodes.NoInput);
+        }
+
+        var result = SpecLoader.Load(file, environment.Variables, environment.WorkingDirectory);
+        foreach (var warning in result.Diagnostics.Warnings)
+        {
+            environment.Error.WriteLine($"warning: {warning}");
+        }
+
+        if (result.Spec is null)
+        {
+            foreach (var error in result.Diagnostics.Errors)
+            {
+                environment.Error.WriteLine(error.ToString());
+            }
+
+            throw new OverlordException($"{file}: the spec was refused ({result.Diagnostics.Errors.Count} error(s))", ExitCodes.Config);
+        }
+
+        return result.Spec;
+    }
+}

@@ -1,0 +1,51 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Overlord.Client.Deployment;
+
+namespace Overlord.Cli.Output;
+
+/// <summary>
+/// <c>get-info --output json</c>: one document for scripts,
+/// <c>{"type":..., "nodes":[{"datacenter","entrypoint","chain","labels", KEY: content}], "unreachable":[...]}</c>,
+/// where KEY is the type's own (<c>projects</c>, <c>jails</c>, <c>metadata</c>, <c>namespaces</c>, <c>stats</c>, <c>logs</c>).
+/// </summary>
+internal static class InfoJsonWriter
+{
+    private static readonly JsonSerializerOptions Indented = new()
+    {
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static string Write(InfoView view, IReadOnlyList<ShownNode> shown, IReadOnlyList<NodeFailure> failures, Func<string, string> entrypointOf)
+    {
+        var nodes = new JsonArray();
+        foreach (var (node, content) in shown)
+        {
+            var item = new JsonObject
+            {
+                ["datacenter"] = node.Datacenter,
+                ["entrypoint"] = node.Entrypoint,
+                ["chain"] = node.Chain,
+                ["labels"] = new JsonArray(node.Labels.Select(l => (JsonNode?)l).ToArray()),
+            };
+            if (view.JsonKey is { } key)
+            {
+                item[key] = content.DeepClone();
+            }
+
+            nodes.Add(item);
+        }
+
+        var unreachable = new JsonArray(failures.Select(f => (JsonNode?)new JsonObject
+        {
+            ["datacenter"] = f.Datacenter,
+            ["entrypoint"] = entrypointOf(f.Datacenter),
+            ["chain"] = f.Chain,
+            ["message"] = f.Message,
+        }).ToArray());
+        var document = new JsonObject { ["type"] = view.Type, ["nodes"] = nodes, ["unreachable"] = unreachable };
+        return document.ToJsonString(Indented) + "\n";
+    }
+}

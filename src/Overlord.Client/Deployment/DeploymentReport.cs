@@ -1,0 +1,32 @@
+namespace Overlord.Client.Deployment;
+
+/// <summary>
+/// What apply, destroy or cancel did: every step in target order, the nodes that did not answer, and
+/// the datacenters that could not be reached at all. <see cref="Refusal"/> is set (and nothing was sent)
+/// when the spec's kind cannot be used for the operation.
+/// </summary>
+public sealed record DeploymentReport
+{
+    public IReadOnlyList<DeployStep> Steps { get; init; } = [];
+
+    public IReadOnlyList<NodeFailure> Failures { get; init; } = [];
+
+    public IReadOnlyList<string> UnreachableDatacenters { get; init; } = [];
+
+    /// <summary>How many nodes were selected.</summary>
+    public int TargetCount { get; init; }
+
+    /// <summary>Successful deployments as the original counted them: one per job, metadata key or namespace written.</summary>
+    public long Deployments { get; init; }
+
+    /// <summary>True when <c>maximumDeployments</c> stopped the deployment before every target was used.</summary>
+    public bool MaximumReached { get; init; }
+
+    /// <summary>Why the spec was not deployed at all, or null.</summary>
+    public string? Refusal { get; init; }
+
+    public bool Refused => Refusal is not null;
+
+    /// <summary>A report for a spec that is refused before anything is sent.</summary>
+    public static DeploymentReport Refuse(string reason) => new() { Refusal = reason };
+}

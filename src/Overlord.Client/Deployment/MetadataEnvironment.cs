@@ -1,0 +1,44 @@
+using Overlord.Core.Yaml;
+
+namespace Overlord.Client.Deployment;
+
+/// <summary>
+/// Reads the value of an <c>environFromMetadata</c> key: a YAML mapping of variables. Scalars become their
+/// text (the original sent integers as they were, which nodes refuse); nulls and nested values are refused.
+/// No <c>${NAME}</c> substitution is done: the value comes from the node, not from the operator's files.
+/// </summary>
+public static class MetadataEnvironment
+{
+    /// <summary>The variables, or null with <paramref name="error"/> saying why the value is not a mapping of strings.</summary>
+    public static IReadOnlyDictionary<string, string>? Parse(string text, string key, out string? error)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var document = YamlLoader.Load(text, key, new YamlLoadOptions());
+        if (document.Failed)
+        {
+            error = $"metadata '{key}' is not valid YAML: {string.Join("; ", document.Diagnostics.Errors.Select(e => e.ToString()))}";
+            return null;
+        }
+
+        if (document.Root is not YamlMappingNode mapping)
+        {
+            error = $"metadata '{key}' is not a mapping of environment variables";
+            return null;
+        }
+
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (name, value) in mapping.Entries)
+        {
+            if (value is not YamlScalarNode { IsNull: false } scalar)
+            {
+                error = $"metadata '{key}': the variable '{name.Value}' is not a string";
+                return null;
+            }
+
+            result[name.Value] = scalar.Value;
+        }
+
+        error = null;
+        return result;
+    }
+}

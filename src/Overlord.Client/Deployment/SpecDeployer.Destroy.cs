@@ -1,0 +1,114 @@
+using Overlord.Client.Models;
+using Overlord.Core.Specs;
+
+namespace Overlord.Client.Deployment;
+
+/// <summary>destroy and cancel, with the original's chain filters.</summary>
+public sealed partial class SpecDeployer
+{
+    /// <summary>
+    /// Destroys what <paramref name="spec"/> deployed on the nodes it selects: a project is sent down, or, where
+    /// the node autoscales it, its cleanup metadata is written; metadata keys and the namespace are deleted; a
+    /// VM's project is sent down. With <paramref name="filterChains"/>, only those chain paths are used, and the
+    /// entry node only with <paramref name="filterRootChain"/>.
+    /// </summary>
+    public Task<DeploymentReport> DestroyAsync(
+        Spec spec,
+        bool force,
+        IReadOnlyCollection<string>? filterChains = null,
+        bool filterRootChain = false,
+        IProgress<DeployEvent>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        if (DeployRefusals.ForDestroy(spec) is { } refusal)
+        {
+            return Task.FromResult(DeploymentReport.Refuse(refusal));
+        }
+
+        TargetWork work = spec switch
+        {
+            DirectorProjectSpec project => (target, ct) => DestroyProjectAsync(project, target, force, ct),
+            MetadataSpec metadata => (target, ct) => DeleteMetadataAsync(metadata, target, ct),
+            VmJailSpec vm => (target, ct) => DownAsync(target, DeployAction.VmDown, vm.VmName, new ProjectDownRequest { Force = force }, ct),
+            _ => throw new ArgumentOutOfRangeException(nameof(spec), spec.Kind, "no destroy for this kind"),
+        };
+        var chains = filterChains ?? [];
+        return DeployAsync(spec, targets => DeployPlanner.FilterForDestroy(targets, chains, filterRootChain), work, 0, progress, cancellationToken);
+    }
+
+    /// <summary>Asks the selected nodes to stop a running up of the project or VM; with <paramref name="filterChains"/>,
+    /// only on those chain paths (never the entry node).</summary>
+    public Task<DeploymentReport> CancelAsync(
+        Spec spec, IReadOnlyCollection<string>? filterChains = null, IProgress<DeployEvent>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        if (DeployRefusals.ForCancel(spec) is { } refusal)
+        {
+            return Task.FromResult(DeploymentReport.Refuse(refusal));
+        }
+
+        var name = spec is VmJailSpec vm ? vm.VmName : ((DirectorProjectSpec)spec).ProjectName;
+        var chains = filterChains ?? [];
+        return DeployAsync(spec, targets => DeployPlanner.FilterForCancel(targets, chains), (target, ct) => CancelOnAsync(target, name, ct), 0, progress, cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<DeployStep>> DestroyProjectAsync(DirectorProjectSpec spec, DeployTarget target, bool force, CancellationToken cancellationToken)
+    {
+        var client = ClientFor(target);
+        var (environment, environmentError) = await EnvironmentForAsync(spec, target, client, cancellationToken);
+        if (environment is null)
+        {
+            return [new DeployStep(target, DeployAction.ProjectDown, spec.ProjectName, Error: environmentError)];
+        }
+
+        var autoscaled = await client.MetadataExistsAsync(DeployPlanner.AutoscaleKey(spec.ProjectName), cancellationToken);
+        if (!autoscaled.IsSuccess)
+        {
+            return [new DeployStep(target, DeployAction.ProjectDown, spec.ProjectName, Error: $"cannot tell whether the project is autoscaled: {autoscaled.Describe()}")];
+        }
+
+        if (!autoscaled.Value)
+        {
+            return await DownAsync(target, DeployAction.ProjectDown, spec.ProjectName, new ProjectDownRequest { Force = force, Environment = environment }, cancellationToken);
+        }
+
+        var key = DeployPlanner.AutoscaleCleanupKey(spec.ProjectName);
+        var written = await client.SetMetadataAsync(key, DeployPlanner.CleanupMetadata(force), cancellationToken);
+        return [new DeployStep(target, DeployAction.AutoscaleCleanup, key, Error: written.IsSuccess ? null : written.Describe())];
+    }
+
+    private async Task<IReadOnlyList<DeployStep>> DownAsync(
+        DeployTarget target, DeployAction action, string name, ProjectDownRequest request, CancellationToken cancellationToken)
+    {
+        var down = await ClientFor(target).DownProjectAsync(name, request, cancellationToken);
+        return [down.IsSuccess ? new DeployStep(target, action, name, down.Value) : new DeployStep(target, action, name, Error: down.Describe())];
+    }
+
+    private async Task<IReadOnlyList<DeployStep>> DeleteMetadataAsync(MetadataSpec spec, DeployTarget target, CancellationToken cancellationToken)
+    {
+        var client = ClientFor(target);
+        var steps = new List<DeployStep>();
+        foreach (var key in spec.EffectiveMetadata().Keys)
+        {
+            var deleted = await client.DeleteMetadataAsync(key, cancellationToken);
+            steps.Add(new DeployStep(target, DeployAction.MetadataDelete, key, Error: deleted.IsSuccess ? null : deleted.Describe()));
+        }
+
+        if (spec.Namespace is { } space)
+        {
+            var deleted = await client.DeleteNamespaceAsync(space.Name, cancellationToken);
+            steps.Add(new DeployStep(target, DeployAction.NamespaceDelete, space.Name, Error: deleted.IsSuccess ? null : deleted.Describe()));
+        }
+
+        return steps;
+    }
+
+    private async Task<IReadOnlyList<DeployStep>> CancelOnAsync(DeployTarget target, string name, CancellationToken cancellationToken)
+    {
+        var cancelled = await ClientFor(target).CancelProjectAsync(name, cancellationToken);
+        return [cancelled.IsSuccess
+            ? new DeployStep(target, DeployAction.ProjectCancel, name, cancelled.Value)
+            : new DeployStep(target, DeployAction.ProjectCancel, name, Error: cancelled.Describe())];
+    }
+}

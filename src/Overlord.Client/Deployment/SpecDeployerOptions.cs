@@ -1,0 +1,19 @@
+namespace Overlord.Client.Deployment;
+
+/// <summary>How many nodes <see cref="SpecDeployer"/> talks to at once, and how it follows jobs.</summary>
+public sealed record SpecDeployerOptions
+{
+    /// <summary>Targets dispatched at the same time (results are still reported in target order).</summary>
+    public int MaxConcurrency { get; init; } = 8;
+
+    /// <summary>The longest <see cref="SpecDeployer.WaitAsync"/> follows jobs before reporting them timed out.</summary>
+    public TimeSpan WaitTimeout { get; init; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>The first pause between two looks at a job; it grows by half each time up to <see cref="MaxPollDelay"/>.</summary>
+    public TimeSpan FirstPollDelay { get; init; } = TimeSpan.FromMilliseconds(250);
+
+    public TimeSpan MaxPollDelay { get; init; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>The clock of the pauses and of the wait timeout; tests replace it.</summary>
+    public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
+}

@@ -1,0 +1,46 @@
+using System.Net;
+using System.Net.Sockets;
+using Overlord.Testing;
+
+namespace Overlord.Cli.Tests;
+
+/// <summary>A working directory for deployment command tests, and <c>overlord</c> run in-process inside it.</summary>
+internal sealed class DeployTestFolder : IDisposable
+{
+    private readonly TempDirectory _directory = new("overlord-deploy-cli");
+
+    public string Path => _directory.Path;
+
+    /// <summary>A spec of <paramref name="kind"/> whose datacenter main is at <paramref name="entrypoint"/>.</summary>
+    public string WriteSpec(string kind, string extra, string entrypoint, string token = "token", string name = "spec.yml") =>
+        _directory.Write(name, $"""
+            kind: {kind}
+            datacenters:
+              main:
+                entrypoint: "{entrypoint}"
+                access_token: "{token}"
+            deployIn:
+              labels: [web]
+            {extra}
+            """);
+
+    public async Task<(int ExitCode, string StdOut, string StdErr)> RunAsync(params string[] args)
+    {
+        using var output = new StringWriter { NewLine = "\n" };
+        using var error = new StringWriter { NewLine = "\n" };
+        var code = await OverlordCommandLine.RunAsync(args, output, error, Path);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    /// <summary>A loopback URL where nothing listens.</summary>
+    public static string ClosedUrl()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return $"http://127.0.0.1:{port}";
+    }
+
+    public void Dispose() => _directory.Dispose();
+}
