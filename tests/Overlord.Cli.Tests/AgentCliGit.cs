@@ -53,6 +53,16 @@ internal sealed class AgentCliGit
         return await RunAsync(Work, "rev-parse", "HEAD");
     }
 
+    /// <summary>The JSON lines of the agent's note on a commit, as pushed to origin; none while it has no note.</summary>
+    public async Task<IReadOnlyList<System.Text.Json.JsonElement>> NoteLinesAsync(string commit)
+    {
+        var options = new ToolRunOptions { WorkingDirectory = Origin, Environment = Identity, Timeout = TimeSpan.FromMinutes(1) };
+        var result = await ToolRunner.RunAsync("git", ["notes", "--ref=refs/notes/overlord", "show", commit], options, TestContext.Current.CancellationToken);
+        return result.Succeeded
+            ? result.StdOut.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => System.Text.Json.JsonDocument.Parse(line).RootElement).ToList()
+            : [];
+    }
+
     private static async Task<string> RunAsync(string directory, params string[] arguments)
     {
         var options = new ToolRunOptions { WorkingDirectory = directory, Environment = Identity, Timeout = TimeSpan.FromMinutes(1) };
