@@ -12,6 +12,9 @@ internal static class CommandCatalog
         yield return ServeCommand.Create();
         yield return GenTokenCommand.Create();
         yield return PrintSpecCommand.Create();
+        yield return SyncCommand.Create();
+        yield return AgentStatusCommand.Create();
+        yield return HistoryCommand.Create();
         yield return HttpdCommand.Create();
         yield return ApplyCommand.Create();
         yield return DestroyCommand.Create();

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
+using Overlord.Agent.Hosting;
 using Overlord.Cli.Logging;
 using Overlord.Core;
 using Overlord.Core.Config;
@@ -82,6 +83,17 @@ internal static class ServeCommand
         return result.Config;
     }
 
+    /// <summary>Where <c>agent:</c> is configured, the node also runs the GitOps agent and its routes.</summary>
+    public static NodeHostOptions WithAgent(NodeHostOptions options, AgentOwnNode ownNode)
+    {
+        var config = options.Config;
+        return config.Agent is not { } agent ? options : options with
+        {
+            ConfigureServices = services => services.AddOverlordAgent(agent, config.DataDirectory, ownNode.Client),
+            MapEndpoints = endpoints => endpoints.MapAgentEndpoints(),
+        };
+    }
+
     private static async Task<int> RunAsync(CliEnvironment environment, string? configFile, string? level, string? logFile, CancellationToken cancellationToken)
     {
         if (LoadConfig(environment, configFile) is not { } config)
@@ -91,13 +103,15 @@ internal static class ServeCommand
 
         var logLevel = SerilogSetup.Level(level ?? (config.Debug ? "debug" : "information"));
         await using var logger = SerilogSetup.Create(logLevel, logFile);
+        using var ownNode = new AgentOwnNode();
         var options = new NodeHostOptions
         {
             Config = config,
             HandleSignals = true,
             ConfigureLogging = logging => logging.AddSerilog(logger),
         };
-        await using var host = await NodeHost.CreateAsync(options, cancellationToken);
+        await using var host = await NodeHost.CreateAsync(WithAgent(options, ownNode), cancellationToken);
+        ownNode.Attach(host);
         try
         {
             await host.StartAsync(cancellationToken);

@@ -47,7 +47,17 @@ public static class SpecLoader
         return LoadText(text, fileName, Path.GetFullPath(fileName, workingDirectory), variables, workingDirectory);
     }
 
-    private static SpecLoadResult LoadText(string text, string fileName, string realPath, VariableSource variables, string workingDirectory)
+    /// <summary>Loads spec text whose <c>include</c>d files are not on disk either: <paramref name="readIncludedFile"/> gets each
+    /// one's full path (relative to <paramref name="workingDirectory"/>) and returns its text, or null when it does not exist.</summary>
+    public static SpecLoadResult Load(string text, string fileName, VariableSource variables, string workingDirectory, Func<string, string?> readIncludedFile)
+    {
+        ArgumentNullException.ThrowIfNull(fileName);
+        ArgumentNullException.ThrowIfNull(readIncludedFile);
+        return LoadText(text, fileName, Path.GetFullPath(fileName, workingDirectory), variables, workingDirectory, readIncludedFile);
+    }
+
+    private static SpecLoadResult LoadText(
+        string text, string fileName, string realPath, VariableSource variables, string workingDirectory, Func<string, string?>? readIncludedFile = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(variables);
@@ -71,7 +81,7 @@ public static class SpecLoader
             return new SpecLoadResult(null, bag);
         }
 
-        var spec = SpecDocumentReader.Read(root, new SpecReadContext(bag, options, workingDirectory));
+        var spec = SpecDocumentReader.Read(root, new SpecReadContext(bag, options, workingDirectory, readIncludedFile));
         return new SpecLoadResult(spec, bag);
     }
 }

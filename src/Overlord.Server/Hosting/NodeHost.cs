@@ -79,6 +79,7 @@ public sealed class NodeHost : IAsyncDisposable
         }
 
         NodeServices.Add(builder.Services, new NodeStart(options, database, identity, key));
+        options.ConfigureServices?.Invoke(builder.Services);
         var app = builder.Build();
 
         // Listening starts now, so /metrics counts from the first request on.

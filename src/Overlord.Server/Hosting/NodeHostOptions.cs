@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Overlord.Core.Config;
 using Overlord.Runtime.Inspection;
@@ -31,4 +33,13 @@ public sealed record NodeHostOptions
 
     /// <summary>Middleware put in front of everything else (tests use it to hold requests at a barrier).</summary>
     public Action<IApplicationBuilder>? ConfigurePipeline { get; init; }
+
+    /// <summary>More services of the node (the GitOps agent where <c>agent:</c> is configured), added after its own.</summary>
+    public Action<IServiceCollection>? ConfigureServices { get; init; }
+
+    /// <summary>
+    /// More routes, mapped with absolute paths on a group that requires the bearer token like every /v1 route;
+    /// routes under /v1/webhooks are let through without it (they check their providers' signatures).
+    /// </summary>
+    public Action<IEndpointRouteBuilder>? MapEndpoints { get; init; }
 }

@@ -31,5 +31,6 @@ internal static class NodePipeline
         NamespaceEndpoints.Map(v1);
         ChainEndpoints.Map(v1);
         TreeEndpoints.Map(v1);
+        options.MapEndpoints?.Invoke(app.MapGroup("").WithMetadata(RequiresToken.Instance));
     }
 }

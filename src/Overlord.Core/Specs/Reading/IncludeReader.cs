@@ -35,15 +35,21 @@ internal static class IncludeReader
     private static void ReadFile(string file, YamlNode item, string path, SpecReadContext context, Dictionary<string, string> into)
     {
         var fullPath = Path.GetFullPath(file, context.WorkingDirectory);
-        string text;
+        string? text;
         try
         {
-            text = File.ReadAllText(fullPath);
+            text = context.ReadFile is { } read ? read(fullPath) : File.ReadAllText(fullPath);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             var reason = e is FileNotFoundException or DirectoryNotFoundException ? "no such file" : e.Message;
             context.Bag.Error(item, path, $"cannot read '{file}' (relative to {context.WorkingDirectory}): {reason}");
+            return;
+        }
+
+        if (text is null)
+        {
+            context.Bag.Error(item, path, $"cannot read '{file}' (relative to {context.WorkingDirectory}): no such file");
             return;
         }
 

@@ -1,0 +1,6 @@
+using System.Text.Json;
+
+namespace Overlord.Agent.Api;
+
+/// <summary>The note lines of one commit, each the JSON object the agent wrote.</summary>
+public sealed record CommitNotesView(string Commit, IReadOnlyList<JsonElement> Lines);

@@ -1,0 +1,24 @@
+using System.Text.Json.Serialization;
+
+namespace Overlord.Agent.Dispatch;
+
+/// <summary>
+/// One spec on one node: the chain path as the spec names it (<c>main</c>, <c>main.alpha</c>), the job id the node
+/// answered with (null for work done at once, such as metadata writes), its state and the error when it failed.
+/// </summary>
+public sealed record TargetResult(string Chain, long? JobId, TargetState State, string? Error = null)
+{
+    [JsonIgnore]
+    public bool IsFinal => State != TargetState.Queued;
+
+    /// <summary>The state as notes and the API write it.</summary>
+    [JsonIgnore]
+    public string StateText => State switch
+    {
+        TargetState.Queued => "QUEUED",
+        TargetState.Succeeded => "DONE",
+        TargetState.Failed => "FAILED",
+        TargetState.TimedOut => "TIMEOUT",
+        _ => throw new ArgumentOutOfRangeException(nameof(State), State, null),
+    };
+}

@@ -1,0 +1,99 @@
+using System.Collections;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Overlord.Agent.Coordination;
+using Overlord.Agent.Dispatch;
+using Overlord.Agent.Git;
+using Overlord.Agent.Notes;
+using Overlord.Agent.Statuses;
+using Overlord.Agent.Store;
+using Overlord.Agent.Sync;
+using Overlord.Client;
+using Overlord.Core.Config;
+using Quartz;
+
+namespace Overlord.Agent.Hosting;
+
+/// <summary>Adds the GitOps agent to a node's host: its store, cache clone, engine, coordinator and Quartz poll.</summary>
+public static class AgentServiceCollectionExtensions
+{
+    /// <param name="services">The node host's services.</param>
+    /// <param name="config">The node's <c>agent:</c> section.</param>
+    /// <param name="dataDirectory">The node's data directory: agent.db and the cache clone go there.</param>
+    /// <param name="ownNode">A client of this node's own API (127.0.0.1, a token the node signs for itself): every
+    /// datacenter of every spec is reached through it.</param>
+    public static IServiceCollection AddOverlordAgent(this IServiceCollection services, AgentConfig config, string dataDirectory, Func<OverlordClient> ownNode)
+    {
+        var agentDirectory = Path.Combine(Path.GetFullPath(dataDirectory), "agent");
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(config);
+        services.AddSingleton(provider => AgentStore.Create(dataDirectory, provider.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(provider => new GitCli(
+            new GitCliOptions { RepositoryPath = Path.Combine(agentDirectory, "repository.git"), Identity = new GitIdentity(config.Identity.Name, config.Identity.Email) },
+            provider.GetRequiredService<ILogger<GitCli>>()));
+        services.AddSingleton(provider => new NotesStore(
+            provider.GetRequiredService<GitCli>(), new NotesOptions { Ref = config.NotesRef }, provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<ILogger<NotesStore>>()));
+        services.TryAddSingleton<ISpecDispatcher>(provider => new OwnNodeDispatcher(ownNode, provider.GetRequiredService<TimeProvider>()));
+        AddCommitStatuses(services, config);
+        services.AddSingleton(new SyncEngineOptions
+        {
+            AgentName = config.Identity.Name,
+            ScratchDirectory = Path.Combine(agentDirectory, "tmp"),
+            Environment = ProcessEnvironment(),
+        });
+        services.AddSingleton<ISyncRunner>(provider => new SyncEngine(
+            config,
+            provider.GetRequiredService<AgentStore>(),
+            provider.GetRequiredService<GitCli>(),
+            provider.GetRequiredService<NotesStore>(),
+            provider.GetRequiredService<ISpecDispatcher>(),
+            provider.GetService<CommitStatusWriter>(),
+            provider.GetRequiredService<SyncEngineOptions>(),
+            provider.GetRequiredService<TimeProvider>(),
+            provider.GetRequiredService<ILogger<SyncEngine>>()));
+        services.AddSingleton<SyncCoordinator>();
+        services.AddSingleton<AgentHistoryReader>();
+        AddSchedule(services);
+
+        // Hosted services stop in reverse order: the coordinator first, so a running sync is cancelled (its plan
+        // stays persisted) before Quartz waits for the job that awaits it.
+        services.AddHostedService(provider => provider.GetRequiredService<SyncCoordinator>());
+        return services;
+    }
+
+    private static void AddCommitStatuses(IServiceCollection services, AgentConfig config)
+    {
+        if (config.CommitStatus is not { } statuses)
+        {
+            return;
+        }
+
+        services.AddHttpClient(nameof(CommitStatusWriter), client => client.Timeout = TimeSpan.FromSeconds(30));
+        services.AddSingleton(provider => new CommitStatusWriter(
+            provider.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(CommitStatusWriter)),
+            statuses,
+            config.Repository,
+            provider.GetRequiredService<ILogger<CommitStatusWriter>>()));
+    }
+
+    // The agent's own scheduler, so it never competes with another part of the host for the unnamed one.
+    private static void AddSchedule(IServiceCollection services)
+    {
+        services.AddQuartz(AgentSyncJob.SchedulerName, quartz => quartz.ScheduleJob<AgentSyncJob>(
+            trigger => trigger.WithIdentity("startup", AgentSyncJob.Key.Group).StartNow().UsingJobData(AgentSyncJob.TriggerKindKey, "startup"),
+            job => job.WithIdentity(AgentSyncJob.Key).StoreDurably()));
+        services.AddQuartzHostedService(AgentSyncJob.SchedulerName, options => options.WaitForJobsToComplete = true);
+    }
+
+    private static Dictionary<string, string> ProcessEnvironment()
+    {
+        var environment = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (DictionaryEntry entry in System.Environment.GetEnvironmentVariables())
+        {
+            environment[(string)entry.Key] = entry.Value as string ?? "";
+        }
+
+        return environment;
+    }
+}

@@ -1,0 +1,113 @@
+using Microsoft.Data.Sqlite;
+
+namespace Overlord.Agent.Store;
+
+/// <summary>
+/// The schema of agent.db as ordered migrations; <c>schema_version</c> holds how many have run. Append new
+/// migrations at the end; never edit one that has shipped. Lists are JSON arrays in TEXT columns.
+/// </summary>
+internal static class AgentSchema
+{
+    private static readonly string[] Migrations =
+    [
+        """
+        CREATE TABLE agent_state (
+            key   TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        );
+
+        CREATE TABLE sync_plans (
+            sync_id           TEXT    PRIMARY KEY,
+            target_commit     TEXT    NOT NULL,
+            base_commit       TEXT,
+            trigger           TEXT    NOT NULL,
+            history_rewritten INTEGER NOT NULL,
+            orphaned          TEXT    NOT NULL,
+            created_at        INTEGER NOT NULL,
+            finished_at       INTEGER
+        );
+
+        CREATE TABLE sync_plan_steps (
+            sync_id      TEXT    NOT NULL REFERENCES sync_plans (sync_id) ON DELETE CASCADE,
+            ordinal      INTEGER NOT NULL,
+            spec_path    TEXT    NOT NULL,
+            action       TEXT    NOT NULL,
+            phase        TEXT    NOT NULL,
+            kind         TEXT,
+            name         TEXT,
+            spec_commit  TEXT    NOT NULL,
+            reason       TEXT    NOT NULL,
+            errors       TEXT    NOT NULL,
+            dependencies TEXT    NOT NULL,
+            status       TEXT    NOT NULL,
+            targets      TEXT    NOT NULL,
+            error        TEXT,
+            PRIMARY KEY (sync_id, ordinal)
+        );
+
+        CREATE TABLE inventory (
+            spec_path           TEXT    PRIMARY KEY,
+            kind                TEXT    NOT NULL,
+            name                TEXT,
+            targets             TEXT    NOT NULL,
+            last_applied_commit TEXT    NOT NULL,
+            status              TEXT    NOT NULL,
+            dependencies        TEXT    NOT NULL,
+            last_result         TEXT,
+            updated_at          INTEGER NOT NULL
+        );
+
+        CREATE TABLE webhook_deliveries (
+            delivery_id TEXT    PRIMARY KEY,
+            received_at INTEGER NOT NULL
+        );
+        CREATE INDEX webhook_deliveries_by_age ON webhook_deliveries (received_at);
+
+        CREATE TABLE sync_history (
+            sync_id       TEXT    PRIMARY KEY,
+            trigger       TEXT    NOT NULL,
+            target_commit TEXT,
+            started_at    INTEGER NOT NULL,
+            ended_at      INTEGER,
+            state         TEXT,
+            message       TEXT
+        );
+        CREATE INDEX sync_history_by_start ON sync_history (started_at);
+        """,
+    ];
+
+    public static int LatestVersion => Migrations.Length;
+
+    public static async Task MigrateAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        // journal_mode is stored in the file and cannot change inside a transaction.
+        await ExecuteAsync(connection, null, "PRAGMA journal_mode = WAL;", cancellationToken);
+        await using var transaction = connection.BeginTransaction();
+        await ExecuteAsync(connection, transaction, "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL);", cancellationToken);
+        await using var read = connection.CreateCommand();
+        read.Transaction = transaction;
+        read.CommandText = "SELECT MAX(version) FROM schema_version;";
+        var current = await read.ExecuteScalarAsync(cancellationToken) is long version ? (int)version : 0;
+        if (current > LatestVersion)
+        {
+            throw new InvalidOperationException(
+                $"{connection.DataSource}: agent schema version {current} is newer than this Overlord knows ({LatestVersion}); upgrade Overlord");
+        }
+
+        for (var next = current; next < LatestVersion; next++)
+        {
+            await ExecuteAsync(connection, transaction, Migrations[next], cancellationToken);
+        }
+
+        await ExecuteAsync(connection, transaction, $"DELETE FROM schema_version; INSERT INTO schema_version (version) VALUES ({LatestVersion});", cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private static async Task ExecuteAsync(SqliteConnection connection, SqliteTransaction? transaction, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}

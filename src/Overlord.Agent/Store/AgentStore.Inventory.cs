@@ -1,0 +1,94 @@
+using Microsoft.Data.Sqlite;
+using Overlord.Core.Specs;
+
+namespace Overlord.Agent.Store;
+
+public sealed partial class AgentStore
+{
+    /// <summary>Every spec the agent has deployed and not destroyed, by path.</summary>
+    public async Task<IReadOnlyList<InventoryEntry>> GetInventoryAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await ConnectAsync(cancellationToken);
+        await using var command = Command(
+            connection,
+            null,
+            "SELECT spec_path, kind, name, targets, last_applied_commit, status, dependencies, last_result, updated_at FROM inventory ORDER BY spec_path;");
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var entries = new List<InventoryEntry>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            entries.Add(new InventoryEntry
+            {
+                SpecPath = reader.GetString(0),
+                Kind = SpecNames.ParseKind(reader.GetString(1)) ?? throw new InvalidDataException($"agent.db: unknown spec kind '{reader.GetString(1)}'"),
+                Name = NullableText(reader, 2),
+                Targets = StoreJson.Read<string[]>(reader.GetString(3)),
+                LastAppliedCommit = reader.GetString(4),
+                Status = Enum.Parse<InventoryStatus>(reader.GetString(5)),
+                Dependencies = StoreJson.Read<string[]>(reader.GetString(6)),
+                LastResult = NullableText(reader, 7),
+                UpdatedAt = Time(reader.GetInt64(8)),
+            });
+        }
+
+        return entries;
+    }
+
+    /// <summary>Changes the inventory outside a plan (tests, repairs): upserts, removals, then orphan marks.</summary>
+    public async Task UpdateInventoryAsync(
+        IReadOnlyList<InventoryEntry> upserts, IReadOnlyList<string> removals, IReadOnlyList<string> orphaned, CancellationToken cancellationToken)
+    {
+        await using var connection = await ConnectAsync(cancellationToken);
+        await using var transaction = connection.BeginTransaction();
+        await WriteInventoryAsync(connection, transaction, upserts, removals, orphaned, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private async Task WriteInventoryAsync(
+        SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<InventoryEntry> upserts, IReadOnlyList<string> removals,
+        IReadOnlyList<string> orphaned, CancellationToken cancellationToken)
+    {
+        var now = Now();
+        foreach (var entry in upserts)
+        {
+            await using var command = Command(
+                connection,
+                transaction,
+                """
+                INSERT INTO inventory (spec_path, kind, name, targets, last_applied_commit, status, dependencies, last_result, updated_at)
+                VALUES ($path, $kind, $name, $targets, $commit, $status, $dependencies, $result, $now)
+                ON CONFLICT (spec_path) DO UPDATE SET kind = excluded.kind, name = excluded.name, targets = excluded.targets,
+                    last_applied_commit = excluded.last_applied_commit, status = excluded.status, dependencies = excluded.dependencies,
+                    last_result = excluded.last_result, updated_at = excluded.updated_at;
+                """,
+                ("$path", entry.SpecPath),
+                ("$kind", SpecNames.ToText(entry.Kind)),
+                ("$name", entry.Name),
+                ("$targets", StoreJson.Write(entry.Targets)),
+                ("$commit", entry.LastAppliedCommit),
+                ("$status", entry.Status.ToString()),
+                ("$dependencies", StoreJson.Write(entry.Dependencies)),
+                ("$result", entry.LastResult),
+                ("$now", now));
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        foreach (var path in removals)
+        {
+            await using var command = Command(connection, transaction, "DELETE FROM inventory WHERE spec_path = $path;", ("$path", path));
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        foreach (var path in orphaned)
+        {
+            await using var command = Command(
+                connection,
+                transaction,
+                "UPDATE inventory SET status = $status, updated_at = $now WHERE spec_path = $path AND status <> $status;",
+                ("$status", nameof(InventoryStatus.Orphaned)),
+                ("$now", now),
+                ("$path", path));
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+}

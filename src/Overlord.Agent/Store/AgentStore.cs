@@ -1,0 +1,127 @@
+using Microsoft.Data.Sqlite;
+
+namespace Overlord.Agent.Store;
+
+/// <summary>
+/// The agent's state in its own SQLite file, <c>agent.db</c> in the data directory: the last applied commit,
+/// the plan being dispatched, the inventory of deployed specs, seen webhook deliveries and the sync history.
+/// A connection per operation from the pool makes it safe for concurrent use; WAL lets the webhook routes read
+/// while a sync writes.
+/// </summary>
+public sealed partial class AgentStore : IDisposable
+{
+    public const string FileName = "agent.db";
+
+    private const int BusyTimeoutMilliseconds = 10_000;
+
+    private readonly string _connectionString;
+    private readonly TimeProvider _timeProvider;
+    private readonly SemaphoreSlim _migration = new(1, 1);
+    private volatile bool _migrated;
+
+    private AgentStore(string filePath, TimeProvider timeProvider)
+    {
+        FilePath = filePath;
+        _timeProvider = timeProvider;
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = filePath,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Cache = SqliteCacheMode.Private,
+            Pooling = true,
+            DefaultTimeout = BusyTimeoutMilliseconds / 1000,
+        }.ToString();
+    }
+
+    public string FilePath { get; }
+
+    /// <summary>Opens (creating when missing) agent.db in <paramref name="dataDirectory"/> and migrates its schema.</summary>
+    public static async Task<AgentStore> OpenAsync(string dataDirectory, TimeProvider timeProvider, CancellationToken cancellationToken)
+    {
+        var store = Create(dataDirectory, timeProvider);
+        await using var connection = await store.ConnectAsync(cancellationToken);
+        return store;
+    }
+
+    /// <summary>A store on agent.db in <paramref name="dataDirectory"/> that creates and migrates the file on its first use
+    /// (for dependency injection, which cannot await).</summary>
+    public static AgentStore Create(string dataDirectory, TimeProvider timeProvider) =>
+        new(Path.Combine(Path.GetFullPath(dataDirectory), FileName), timeProvider);
+
+    private async Task<SqliteConnection> ConnectAsync(CancellationToken cancellationToken)
+    {
+        if (!_migrated)
+        {
+            await MigrateOnceAsync(cancellationToken);
+        }
+
+        return await OpenConnectionAsync(cancellationToken);
+    }
+
+    private async Task MigrateOnceAsync(CancellationToken cancellationToken)
+    {
+        await _migration.WaitAsync(cancellationToken);
+        try
+        {
+            if (_migrated)
+            {
+                return;
+            }
+
+            var directory = Path.GetDirectoryName(FilePath)!;
+            if (!Directory.Exists(directory))
+            {
+                Directory.CreateDirectory(directory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            }
+
+            await using var connection = await OpenConnectionAsync(cancellationToken);
+            await AgentSchema.MigrateAsync(connection, cancellationToken);
+            _migrated = true;
+        }
+        finally
+        {
+            _migration.Release();
+        }
+    }
+
+    private async Task<SqliteConnection> OpenConnectionAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            await using var command = connection.CreateCommand();
+
+            // synchronous=FULL: a plan must be on disk before its first dispatch, or a crash could lose it.
+            command.CommandText = $"PRAGMA busy_timeout = {BusyTimeoutMilliseconds}; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;";
+            await command.ExecuteNonQueryAsync(cancellationToken);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    public void Dispose() => _migration.Dispose();
+
+    private long Now() => _timeProvider.GetUtcNow().ToUnixTimeMilliseconds();
+
+    private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction? transaction, string sql, params (string Name, object? Value)[] parameters)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        }
+
+        return command;
+    }
+
+    private static DateTimeOffset Time(long milliseconds) => DateTimeOffset.FromUnixTimeMilliseconds(milliseconds);
+
+    private static string? NullableText(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+}

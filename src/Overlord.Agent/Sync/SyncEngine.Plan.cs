@@ -1,0 +1,148 @@
+using Microsoft.Extensions.Logging;
+using Overlord.Agent.Git;
+using Overlord.Agent.Planning;
+using Overlord.Agent.Store;
+
+namespace Overlord.Agent.Sync;
+
+public sealed partial class SyncEngine
+{
+    private async Task<SyncOutcome> SyncAsync(SyncRequest request, DateTimeOffset started, CancellationToken cancellationToken)
+    {
+        var options = request.Options;
+        var lastApplied = await _store.GetLastAppliedAsync(cancellationToken);
+        if (options.Revision is null)
+        {
+            // The cheap poll: one ls-remote, and no fetch when the branch did not move.
+            var head = await _git.LsRemoteAsync(_git.RemoteName, Branch, cancellationToken);
+            if (head is null)
+            {
+                return await ErroredAsync(request, started, null, $"the branch {Branch} does not exist in the repository", cancellationToken);
+            }
+
+            if (head == lastApplied)
+            {
+                _logger.LogDebug("Branch {Branch} is still at {Revision}: nothing to do", Branch, head);
+                var state = options.DryRun ? SyncState.Planned : SyncState.UpToDate;
+                return new SyncOutcome { SyncId = request.SyncId, Trigger = request.Trigger, State = state, TargetCommit = head, BaseCommit = head };
+            }
+        }
+
+        var fetched = await _git.FetchAsync(Branch, [_notes.FetchRefspec], cancellationToken);
+        var target = options.Revision is null ? fetched : await ResolveAsync(options.Revision, cancellationToken);
+        if (target is null)
+        {
+            return await ErroredAsync(request, started, null, $"the revision '{options.Revision}' is not a commit of the repository", cancellationToken);
+        }
+
+        using var scope = _logger.BeginScope(new Dictionary<string, object?> { ["Revision"] = target });
+        var (planRequest, specs) = await PrepareAsync(target, lastApplied, options, cancellationToken);
+        var plan = SyncPlanner.Plan(planRequest, specs.Loaded);
+        var outcome = new SyncOutcome
+        {
+            SyncId = request.SyncId,
+            Trigger = request.Trigger,
+            State = SyncState.Planned,
+            TargetCommit = target,
+            BaseCommit = planRequest.BaseCommit,
+            HistoryRewritten = planRequest.HistoryRewritten,
+            Plan = plan,
+            StartedAt = started,
+        };
+        if (options.DryRun)
+        {
+            var targets = await ResolveTargetsAsync(plan, specs, cancellationToken);
+            return outcome with { PlannedTargets = targets, EndedAt = _timeProvider.GetUtcNow() };
+        }
+
+        if (planRequest.HistoryRewritten)
+        {
+            _logger.LogWarning("{Revision} does not descend from the last applied {LastApplied}: treating it as a force push", target, lastApplied);
+        }
+
+        await RecordAsync(outcome, cancellationToken);
+        if (plan.IsBlocked)
+        {
+            return await BlockedAsync(outcome, cancellationToken);
+        }
+
+        var stored = new StoredPlan
+        {
+            SyncId = request.SyncId,
+            TargetCommit = target,
+            BaseCommit = planRequest.BaseCommit,
+            Trigger = request.Trigger,
+            HistoryRewritten = planRequest.HistoryRewritten,
+            Orphaned = plan.Orphaned,
+            CreatedAt = started,
+            Steps = plan.Steps.Select((step, ordinal) => new StoredStep(ordinal, step, StepStatus.Pending, [])).ToArray(),
+        };
+        await _store.SavePlanAsync(stored, cancellationToken);
+        return await ExecuteAsync(stored, specs, started, cancellationToken);
+    }
+
+    private async Task<(PlanRequest Request, RevisionSpecs Specs)> PrepareAsync(
+        string target, string? lastApplied, SyncOptions options, CancellationToken cancellationToken)
+    {
+        // A last applied commit the cache clone lost (a new data directory, a gc after a force push) counts as none.
+        var baseCommit = lastApplied is not null && await _git.CommitExistsAsync(lastApplied, cancellationToken) ? lastApplied : null;
+        var rewritten = lastApplied is not null && (baseCommit is null || !await _git.IsAncestorAsync(baseCommit, target, cancellationToken));
+        var files = (await _git.ListFilesAsync(target, cancellationToken)).ToHashSet(StringComparer.Ordinal);
+        var inventory = await _store.GetInventoryAsync(cancellationToken);
+        var dependencies = inventory.SelectMany(entry => entry.Dependencies).Distinct(StringComparer.Ordinal);
+        IReadOnlyList<FileChange> changes = baseCommit is null ? [] : await _git.DiffNameStatusAsync(baseCommit, target, _paths.Pathspecs(dependencies), cancellationToken);
+        var request = new PlanRequest
+        {
+            TargetCommit = target,
+            BaseCommit = baseCommit,
+            Changes = changes,
+            TargetFiles = files,
+            Inventory = inventory,
+            Paths = _paths,
+            ConfiguredPrune = _config.Prune,
+            RequestedPrune = options.Prune,
+            AllowMassPrune = options.AllowMassPrune,
+            HistoryRewritten = rewritten,
+        };
+        var selected = SyncPlanner.SelectSpecs(request);
+        var specs = await _loader.LoadAsync(target, selected.Keys.ToArray(), files, cancellationToken);
+        _logger.LogDebug("{Changes} watched changes since {LastApplied}, {Specs} specs to load", changes.Count, baseCommit, selected.Count);
+        return (request, specs);
+    }
+
+    /// <summary>For a dry run: the nodes each step's spec selects now (one tree request per spec).</summary>
+    private async Task<Dictionary<string, IReadOnlyList<string>>> ResolveTargetsAsync(SyncPlan plan, RevisionSpecs specs, CancellationToken cancellationToken)
+    {
+        var loaded = await LoadStepsAsync(plan.Steps, specs, cancellationToken);
+        var targets = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        foreach (var step in plan.Steps)
+        {
+            if (loaded.GetValueOrDefault((step.SpecCommit, step.SpecPath))?.Spec is { } spec)
+            {
+                targets[step.SpecPath] = await _dispatcher.ResolveTargetsAsync(spec, cancellationToken);
+            }
+        }
+
+        return targets;
+    }
+
+    private async Task<string?> ResolveAsync(string revision, CancellationToken cancellationToken) =>
+        revision.Length == 0 || revision[0] == '-' ? null : await _git.RevParseAsync(revision + "^{commit}", cancellationToken);
+
+    private async Task<SyncOutcome> BlockedAsync(SyncOutcome planned, CancellationToken cancellationToken)
+    {
+        _logger.LogWarning("Sync blocked: {Reason}", planned.Plan.Blocked);
+        var history = await _store.GetHistoryAsync(2, cancellationToken);
+        var outcome = planned with { State = SyncState.Blocked, Message = planned.Plan.Blocked, EndedAt = _timeProvider.GetUtcNow() };
+
+        // One note per blocked commit, not one per poll while it stays blocked.
+        var previous = history.FirstOrDefault(entry => entry.SyncId != planned.SyncId);
+        if (previous is null || previous.State != SyncState.Blocked || previous.TargetCommit != planned.TargetCommit)
+        {
+            await WriteNotesAsync(outcome, cancellationToken);
+        }
+
+        await RecordAsync(outcome, cancellationToken);
+        return outcome;
+    }
+}

@@ -1,0 +1,17 @@
+namespace Overlord.Agent.Sync;
+
+/// <summary>How the engine runs: who it signs notes as, how long it follows jobs, where its scratch files go.</summary>
+public sealed record SyncEngineOptions
+{
+    /// <summary>The <c>agent</c> field of note lines.</summary>
+    public required string AgentName { get; init; }
+
+    /// <summary>How long one step's jobs are followed before they count as timed out.</summary>
+    public TimeSpan JobTimeout { get; init; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>A folder private to the agent (env files are parsed through it).</summary>
+    public required string ScratchDirectory { get; init; }
+
+    /// <summary>The node's environment, for <c>${NAME}</c> in specs (it wins over env files, as in the original).</summary>
+    public IReadOnlyDictionary<string, string> Environment { get; init; } = new Dictionary<string, string>();
+}

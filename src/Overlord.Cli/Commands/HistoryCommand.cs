@@ -1,0 +1,62 @@
+using System.CommandLine;
+using System.Text.Json;
+
+namespace Overlord.Cli.Commands;
+
+/// <summary>
+/// <c>overlord history [--commit SHA] [--spec PATH] [--entrypoint URL] [--token TOKEN]</c>: what the agent's git
+/// notes say, newest commit first: one line per spec and node, then the sync's summary.
+/// </summary>
+internal static class HistoryCommand
+{
+    public static Command Create()
+    {
+        var commit = new Option<string?>("--commit") { Description = "Only this commit", HelpName = "SHA" };
+        var spec = new Option<string?>("--spec") { Description = "Only this spec file (path in the repository)", HelpName = "PATH" };
+        var entrypoint = AgentConnection.EntrypointOption();
+        var token = AgentConnection.TokenOption();
+        var command = new Command("history", "Show what the GitOps agent deployed, from its git notes") { commit, spec, entrypoint, token };
+        command.SetAction((parse, cancellationToken) => RunAsync(
+            OverlordCommandLine.EnvironmentOf(parse), parse.GetValue(commit), parse.GetValue(spec), parse.GetValue(entrypoint), parse.GetValue(token), cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(
+        CliEnvironment environment, string? commit, string? spec, string? entrypoint, string? token, CancellationToken cancellationToken)
+    {
+        using var connection = AgentConnection.Open(environment, entrypoint, token);
+        var result = await connection.Client.GetHistoryAsync(commit, spec, cancellationToken);
+        if (!result.IsSuccess)
+        {
+            await environment.Error.WriteLineAsync($"overlord: history: {result.Error}");
+            return SyncCommand.Error;
+        }
+
+        foreach (var entry in result.Value.Commits)
+        {
+            await environment.Output.WriteLineAsync($"commit {entry.Commit}");
+            foreach (var line in entry.Lines)
+            {
+                await environment.Output.WriteLineAsync("  " + Describe(line));
+            }
+        }
+
+        return 0;
+    }
+
+    private static string Describe(JsonElement line)
+    {
+        string? Text(string name) => line.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+        var time = Text("ts") ?? "";
+        if (Text("kind") == "summary")
+        {
+            var rewritten = line.TryGetProperty("history_rewritten", out var flag) && flag.ValueKind == JsonValueKind.True ? ", history rewritten" : "";
+            var message = Text("message") is { } text ? $": {text}" : "";
+            return $"{time} sync {Text("state")} ({Text("trigger")}{rewritten}){message}";
+        }
+
+        var job = line.TryGetProperty("job_id", out var id) && id.ValueKind == JsonValueKind.Number ? $" job {id.GetInt64()}" : "";
+        var error = Text("error") is { } failure ? $": {failure}" : "";
+        return $"{time} {Text("action")} {Text("spec")} on {Text("chain") ?? "-"}: {Text("state")}{job}{error}";
+    }
+}

@@ -1,0 +1,30 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Overlord.Agent.Statuses;
+using Overlord.Agent.Tests.Support;
+using Overlord.Core;
+using Overlord.Core.Config;
+
+namespace Overlord.Agent.Tests.Statuses;
+
+public sealed class SyncEngineStatusTests
+{
+    [Fact]
+    public async Task A_sync_posts_pending_then_the_final_state_per_spec_on_the_target_commit()
+    {
+        await using var api = await FakeStatusApi.StartAsync();
+        using var http = new HttpClient();
+        await using var agent = await AgentHarness.CreateAsync();
+        var config = new CommitStatusConfig { Provider = CommitStatusProvider.GitHub, ApiUrl = api.BaseUrl, Token = new Secret("t") };
+        agent.Statuses = new CommitStatusWriter(http, config, "https://github.example/owner/repo.git", NullLogger<CommitStatusWriter>.Instance);
+        agent.NewEngine(new RecordingDispatcher());
+        var head = await agent.CommitAsync("first", ("good.yml", SpecTexts.Project("good")), ("bad.yml", SpecTexts.Invalid));
+
+        await agent.SyncAsync();
+
+        var posted = api.Posted.Select(entry => ((string?)entry.Body["context"], (string?)entry.Body["state"])).ToList();
+        Assert.Equal(
+            [("overlord/bad.yml", "pending"), ("overlord/good.yml", "pending"), ("overlord/bad.yml", "error"), ("overlord/good.yml", "success")],
+            posted);
+        Assert.All(api.Posted, entry => Assert.EndsWith(head, entry.Path, StringComparison.Ordinal));
+    }
+}

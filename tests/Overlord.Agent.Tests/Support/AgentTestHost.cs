@@ -1,0 +1,125 @@
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Overlord.Agent.Api;
+using Overlord.Agent.Dispatch;
+using Overlord.Agent.Hosting;
+using Overlord.Core;
+using Overlord.Core.Config;
+
+namespace Overlord.Agent.Tests.Support;
+
+/// <summary>
+/// A real Kestrel host on 127.0.0.1:0 with the agent added the way a node adds it (AddOverlordAgent,
+/// MapAgentEndpoints), on real git repositories, with a recording dispatcher in place of the node API.
+/// </summary>
+public sealed class AgentTestHost : IAsyncDisposable
+{
+    public const string GitHubSecret = "hook-secret";
+
+    private readonly WebApplication _app;
+
+    private AgentTestHost(WebApplication app, GitRepositories repositories, RecordingDispatcher dispatcher, GitCommandCounter gitCommands, Uri address)
+    {
+        _app = app;
+        GitCommands = gitCommands;
+        Repositories = repositories;
+        Dispatcher = dispatcher;
+        Http = new HttpClient { BaseAddress = address };
+    }
+
+    public GitRepositories Repositories { get; }
+
+    public RecordingDispatcher Dispatcher { get; }
+
+    public HttpClient Http { get; }
+
+    public GitCommandCounter GitCommands { get; }
+
+    public IServiceProvider Services => _app.Services;
+
+    /// <summary>Starts the host on a repository with one spec pushed, and waits for its startup sync to end.</summary>
+    public static async Task<AgentTestHost> StartAsync(Func<AgentConfig, AgentConfig>? configure = null)
+    {
+        var repositories = await GitRepositories.CreateAsync();
+        repositories.WriteFile("app.yml", SpecTexts.Project("app"));
+        await repositories.CommitAndPushAsync("first");
+        var config = new AgentConfig
+        {
+            Repository = repositories.Origin,
+            Interval = TimeSpan.FromHours(1),
+            Webhooks = new WebhookConfig { GitHubSecret = new Secret(GitHubSecret) },
+            Identity = new AgentIdentity { Name = "Host Agent", Email = "host@example.test" },
+        };
+        var dispatcher = new RecordingDispatcher();
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        var gitCommands = new GitCommandCounter();
+        builder.Logging.ClearProviders().AddProvider(new TestOutputLoggerProvider()).AddProvider(gitCommands)
+            .AddFilter<GitCommandCounter>("Overlord.Agent.Git.GitCli", LogLevel.Debug);
+        builder.Services.AddSingleton<ISpecDispatcher>(dispatcher);
+        builder.Services.AddOverlordAgent(configure?.Invoke(config) ?? config, Path.Combine(repositories.Root, "data"), () => throw new InvalidOperationException("the recording dispatcher never calls the node"));
+        var app = builder.Build();
+        app.MapAgentEndpoints();
+        await app.StartAsync(TestContext.Current.CancellationToken);
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var host = new AgentTestHost(app, repositories, dispatcher, gitCommands, new Uri(address));
+        await EventuallyAsync(async () => (await host.StatusAsync()).LastSync is { State: not "running" });
+        return host;
+    }
+
+    public async Task<AgentStatusView> StatusAsync() =>
+        (await Http.GetFromJsonAsync<AgentStatusView>("/v1/agent/status", AgentJson.Options, TestContext.Current.CancellationToken))!;
+
+    /// <summary>Sends a GitHub push of the watched branch, signed with <paramref name="secret"/>.</summary>
+    public async Task<HttpResponseMessage> SendGitHubPushAsync(string deliveryId, string after, string secret = GitHubSecret, string @ref = "refs/heads/main")
+    {
+        var payload = JsonSerializer.Serialize(new
+        {
+            @ref,
+            before = "0000000000000000000000000000000000000001",
+            after,
+            repository = new { full_name = "test/origin", clone_url = Repositories.Origin },
+        });
+        var body = Encoding.UTF8.GetBytes(payload);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/v1/webhooks/github") { Content = new ByteArrayContent(body) };
+        request.Content.Headers.ContentType = new("application/json");
+        request.Headers.Add("X-GitHub-Event", "push");
+        request.Headers.Add("X-GitHub-Delivery", deliveryId);
+        request.Headers.Add("X-Hub-Signature-256", "sha256=" + WebhookTestData.HmacHex(secret, body));
+        return await Http.SendAsync(request, TestContext.Current.CancellationToken);
+    }
+
+    /// <summary>Polls a condition until it holds, for at most 30 seconds.</summary>
+    public static async Task EventuallyAsync(Func<Task<bool>> condition)
+    {
+        var deadline = DateTimeOffset.UtcNow + TimeSpan.FromSeconds(30);
+        while (!await condition())
+        {
+            if (DateTimeOffset.UtcNow > deadline)
+            {
+                throw new TimeoutException("the condition did not hold within 30 seconds");
+            }
+
+            await Task.Delay(50, TestContext.Current.CancellationToken);
+        }
+    }
+
+    /// <summary>Stops the host as a node's shutdown does (DisposeAsync still cleans up afterwards).</summary>
+    public Task StopAsync() => _app.StopAsync(CancellationToken.None);
+
+    public async ValueTask DisposeAsync()
+    {
+        Http.Dispose();
+        await _app.StopAsync(CancellationToken.None);
+        await _app.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Repositories.Dispose();
+    }
+}

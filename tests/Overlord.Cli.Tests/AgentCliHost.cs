@@ -1,0 +1,105 @@
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Overlord.Agent.Api;
+using Overlord.Agent.Dispatch;
+using Overlord.Agent.Hosting;
+using Overlord.Core.Config;
+using Overlord.Testing;
+
+namespace Overlord.Cli.Tests;
+
+/// <summary>
+/// A node with only the agent (AddOverlordAgent and MapAgentEndpoints on Kestrel, 127.0.0.1:0) watching a real
+/// repository, for running <c>overlord sync</c>, <c>agent-status</c> and <c>history</c> against it in-process.
+/// </summary>
+internal sealed class AgentCliHost : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly TempDirectory _directory;
+
+    private AgentCliHost(WebApplication app, TempDirectory directory, AgentCliGit git, AgentCliDispatcher dispatcher, string entrypoint)
+    {
+        _app = app;
+        _directory = directory;
+        Git = git;
+        Dispatcher = dispatcher;
+        Entrypoint = entrypoint;
+    }
+
+    public AgentCliGit Git { get; }
+
+    public AgentCliDispatcher Dispatcher { get; }
+
+    public string Entrypoint { get; }
+
+    /// <summary>A folder to run commands in (its <c>.env</c> is read by them).</summary>
+    public string WorkingDirectory => _directory.Combine("cwd");
+
+    public static async Task<AgentCliHost> StartAsync()
+    {
+        var directory = new TempDirectory("overlord-agent-cli");
+        Directory.CreateDirectory(directory.Combine("cwd"));
+        var git = new AgentCliGit(directory.Path);
+        await git.InitAsync();
+        await git.CommitAsync(("app.yml", AgentCliSpecs.Project("app")));
+        var dispatcher = new AgentCliDispatcher();
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        builder.Services.AddSingleton<ISpecDispatcher>(dispatcher);
+        var config = new AgentConfig { Repository = git.Origin, Interval = TimeSpan.FromHours(1) };
+        builder.Services.AddOverlordAgent(config, directory.Combine("data"), () => throw new InvalidOperationException("not used"));
+        var app = builder.Build();
+        app.MapAgentEndpoints();
+        await app.StartAsync(TestContext.Current.CancellationToken);
+        var entrypoint = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var host = new AgentCliHost(app, directory, git, dispatcher, entrypoint);
+        await host.WaitForStartupSyncAsync();
+        return host;
+    }
+
+    /// <summary>Runs <c>overlord ARGS</c> in-process in <see cref="WorkingDirectory"/>.</summary>
+    public async Task<(int ExitCode, string StdOut, string StdErr)> RunAsync(params string[] args)
+    {
+        using var output = new StringWriter { NewLine = "\n" };
+        using var error = new StringWriter { NewLine = "\n" };
+        var code = await OverlordCommandLine.RunAsync(args, output, error, WorkingDirectory);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    /// <summary>The same with <c>--entrypoint</c> and <c>--token</c> of this node after the command's own arguments.</summary>
+    public Task<(int ExitCode, string StdOut, string StdErr)> RunAgainstAsync(params string[] args) =>
+        RunAsync([.. args, "--entrypoint", Entrypoint, "--token", "test-token"]);
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync(CancellationToken.None);
+        await _app.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        _directory.Dispose();
+    }
+
+    private async Task WaitForStartupSyncAsync()
+    {
+        using var http = new HttpClient { BaseAddress = new Uri(Entrypoint) };
+        var deadline = DateTimeOffset.UtcNow.AddSeconds(30);
+        while (DateTimeOffset.UtcNow < deadline)
+        {
+            var status = await http.GetFromJsonAsync<AgentStatusView>("/v1/agent/status", AgentJson.Options, TestContext.Current.CancellationToken);
+            if (status?.LastSync is { State: not "running" })
+            {
+                return;
+            }
+
+            await Task.Delay(50, TestContext.Current.CancellationToken);
+        }
+
+        throw new TimeoutException("the agent's startup sync did not end within 30 seconds");
+    }
+}
