@@ -1,25 +1,35 @@
+using Xunit;
+
 namespace Overlord.Testing;
 
-/// <summary>A bounded wait for a condition that becomes true on its own (a job ends, a process restarts).</summary>
+/// <summary>Bounded waits: poll a condition until it holds or a generous deadline passes (then fail, never hang).</summary>
 public static class Eventually
 {
-    public static async Task TrueAsync(Func<Task<bool>> condition, CancellationToken cancellationToken, TimeSpan? limit = null)
+    public static readonly TimeSpan Deadline = TimeSpan.FromSeconds(30);
+
+    public static async Task HoldsAsync(Func<Task<bool>> condition, string what, TimeSpan? limit = null)
     {
         ArgumentNullException.ThrowIfNull(condition);
-        var deadline = DateTime.UtcNow + (limit ?? TimeSpan.FromSeconds(30));
-        while (true)
+        var until = DateTime.UtcNow + (limit ?? Deadline);
+        while (!await condition())
         {
-            if (await condition())
+            if (DateTime.UtcNow > until)
             {
-                return;
+                throw new TimeoutException($"Timed out waiting for: {what}");
             }
 
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException($"the condition did not become true within {limit ?? TimeSpan.FromSeconds(30)}");
-            }
-
-            await Task.Delay(100, cancellationToken);
+            await Task.Delay(20, TestContext.Current.CancellationToken);
         }
     }
+
+    public static Task HoldsAsync(Func<bool> condition, string what) => HoldsAsync(() => Task.FromResult(condition()), what);
+
+    public static Task TrueAsync(Func<Task<bool>> condition, CancellationToken cancellationToken, TimeSpan? limit = null)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return HoldsAsync(condition, "the condition", limit);
+    }
+
+    /// <summary>Awaits a task that must complete, failing the test (not hanging it) if it does not.</summary>
+    public static async Task WithinDeadline(this Task task) => await task.WaitAsync(Deadline, TestContext.Current.CancellationToken);
 }

@@ -1,7 +1,6 @@
 using Overlord.Server.Auth;
 using Overlord.Server.Jobs;
 using Overlord.Server.Tests.Nodes;
-using Overlord.Testing;
 
 namespace Overlord.Server.Tests.Api;
 

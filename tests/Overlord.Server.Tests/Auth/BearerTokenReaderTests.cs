@@ -1,5 +1,4 @@
 using Overlord.Server.Auth;
-using Overlord.Testing;
 
 namespace Overlord.Server.Tests.Auth;
 

@@ -3,7 +3,6 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.IdentityModel.Tokens;
 using Overlord.Server.Auth;
-using Overlord.Testing;
 
 namespace Overlord.Server.Tests.Auth;
 

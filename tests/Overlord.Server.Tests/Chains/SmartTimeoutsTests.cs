@@ -1,7 +1,6 @@
 using Overlord.Server.Chains;
 using Overlord.Server.Storage;
 using Overlord.Server.Tests.Support;
-using Overlord.Testing;
 
 namespace Overlord.Server.Tests.Chains;
 

@@ -1,7 +1,6 @@
 using Overlord.Runtime;
 using Overlord.Server.Jobs;
 using Overlord.Server.Tests.Support;
-using Overlord.Testing;
 
 namespace Overlord.Server.Tests.Jobs;
 

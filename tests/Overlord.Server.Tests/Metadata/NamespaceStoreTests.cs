@@ -1,6 +1,5 @@
 using Overlord.Core;
 using Overlord.Server.Metadata;
-using Overlord.Testing;
 
 namespace Overlord.Server.Tests.Metadata;
 

@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Sockets;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
-using Overlord.Server.Tests.Support;
 
 namespace Overlord.Server.Tests.Nodes;
 

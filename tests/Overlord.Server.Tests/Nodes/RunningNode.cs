@@ -4,7 +4,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Overlord.Core.Config;
 using Overlord.Server.Hosting;
 using Overlord.Server.Jobs;
-using Overlord.Testing;
 using Overlord.Testing.FakeTools;
 
 namespace Overlord.Server.Tests.Nodes;
@@ -115,7 +114,7 @@ internal sealed class RunningNode : IAsyncDisposable
     public async Task<JobRecord> JobEndedAsync(long jobId)
     {
         JobRecord? record = null;
-        await Support.Eventually.HoldsAsync(
+        await Eventually.HoldsAsync(
             async () => (record = await Service<JobQueue>().GetAsync(jobId, TestContext.Current.CancellationToken))?.State
                 is JobState.Completed or JobState.Failed or JobState.Cancelled,
             $"job {jobId} to end");

@@ -1,5 +1,4 @@
 using Overlord.Server.Chains;
-using Overlord.Testing;
 
 namespace Overlord.Server.Tests.Nodes;
 
