@@ -32,7 +32,7 @@ public static class WebhookPayloadParser
 
         try
         {
-            using var document = JsonDocument.Parse(JsonBytes(headers, body));
+            using var document = JsonDocument.Parse(JsonBytes(body));
             var root = document.RootElement;
             return root.ValueKind != JsonValueKind.Object ? null : payload with
             {
@@ -48,11 +48,11 @@ public static class WebhookPayloadParser
         }
     }
 
-    private static byte[] JsonBytes(WebhookHeaders headers, ReadOnlySpan<byte> body)
+    private static byte[] JsonBytes(ReadOnlySpan<byte> body)
     {
-        var contentType = headers.Get("Content-Type") ?? string.Empty;
-        var isForm = contentType.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase)
-            || body.StartsWith(Encoding.ASCII.GetBytes(FormField));
+        // The body decides: GitHub's form deliveries start with "payload=", and a JSON body sent with a form
+        // content type (curl -d does that by default) is still JSON.
+        var isForm = body.StartsWith(Encoding.ASCII.GetBytes(FormField));
         return isForm ? Encoding.UTF8.GetBytes(FormPayload(Encoding.UTF8.GetString(body))) : body.ToArray();
     }
 

@@ -48,6 +48,17 @@ public sealed class WebhookPayloadParserTests
     }
 
     [Fact]
+    public void Parse_JsonBodySentWithAFormContentType_IsReadAsJson()
+    {
+        // curl -d sends application/x-www-form-urlencoded unless told otherwise.
+        var headers = WebhookTestData.Headers(("X-GitHub-Event", "push"), ("Content-Type", "application/x-www-form-urlencoded"));
+
+        var payload = WebhookPayloadParser.Parse(WebhookProvider.GitHub, headers, """{"ref":"refs/heads/main","after":"abc"}"""u8.ToArray());
+
+        Assert.Equal(("refs/heads/main", "abc"), (payload!.Ref, payload.After));
+    }
+
+    [Fact]
     public void Parse_GiteaPush_ReadsItsHeadersAndRepository()
     {
         var headers = WebhookTestData.Headers(("X-Gitea-Event", "push"), ("X-Gitea-Delivery", "f6266f16-1bf3-46a5-9ea4-602e06ead473"));
