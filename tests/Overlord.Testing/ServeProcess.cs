@@ -28,7 +28,7 @@ public sealed class ServeProcess : IAsyncDisposable
     public int ProcessId => _process.Id;
 
     /// <summary>Starts <c>overlord serve</c> with the config file and waits until it listens.</summary>
-    public static async Task<ServeProcess> StartAsync(string configFile, CancellationToken cancellationToken)
+    public static async Task<ServeProcess> StartAsync(string configFile, CancellationToken cancellationToken, IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo(RepositoryLayout.OverlordExecutable)
         {
@@ -40,6 +40,11 @@ public sealed class ServeProcess : IAsyncDisposable
         start.ArgumentList.Add("serve");
         start.ArgumentList.Add("--config");
         start.ArgumentList.Add(configFile);
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
         var process = Process.Start(start) ?? throw new InvalidOperationException("overlord serve did not start");
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         limit.CancelAfter(Patience);

@@ -65,8 +65,10 @@ public sealed class GitOpsWalkthroughTests : IAsyncDisposable
                   secret: "{Secret}"
             """);
         var rootToken = (await OverlordAsync(new() { ["OVERLORD_CONFIG"] = root }, "gen-token")).StdOut.Trim();
-        _nodes.Add(await ServeProcess.StartAsync(child, Token));
-        _nodes.Add(await ServeProcess.StartAsync(root, Token));
+        // Where git has no user configured: no global or system config for the nodes' git.
+        var bareGit = new Dictionary<string, string> { ["GIT_CONFIG_GLOBAL"] = "/dev/null", ["GIT_CONFIG_NOSYSTEM"] = "1", ["EMAIL"] = "" };
+        _nodes.Add(await ServeProcess.StartAsync(child, Token, bareGit));
+        _nodes.Add(await ServeProcess.StartAsync(root, Token, bareGit));
 
         await PushAsync("hello", ("files.yml", Makejail()), ("makejail.yml", MetadataSpec), ("hello.yml", ProjectSpec(webPort, "first")));
         await Eventually.HoldsAsync(async () => await PageAsync(webPort) == "first\n", "the pushed spec served on the child", TimeSpan.FromSeconds(60));
