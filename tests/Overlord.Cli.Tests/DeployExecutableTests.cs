@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Overlord.Core;
 using Overlord.Runtime.Processes;
+using Overlord.Testing;
 
 namespace Overlord.Cli.Tests;
 
@@ -26,24 +27,8 @@ public sealed class DeployExecutableTests
 
     private static Task<ToolResult> RunAsync(string workingDirectory, params string[] args) =>
         ToolRunner.RunAsync(
-            OverlordExecutable(),
+            RepositoryLayout.OverlordExecutable,
             args,
             new ToolRunOptions { WorkingDirectory = workingDirectory, Environment = new Dictionary<string, string>(), Timeout = TimeSpan.FromSeconds(120) },
             TestContext.Current.CancellationToken);
-
-    /// <summary>src/Overlord.Cli/bin/&lt;configuration&gt;/net10.0/overlord, built with this test project.</summary>
-    private static string OverlordExecutable()
-    {
-        var output = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
-        var root = output;
-        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Overlord.sln")))
-        {
-            root = root.Parent;
-        }
-
-        Assert.NotNull(root);
-        var path = Path.Combine(root.FullName, "src", "Overlord.Cli", "bin", output.Parent!.Name, output.Name, "overlord");
-        Assert.True(File.Exists(path), $"{path} is not built");
-        return path;
-    }
 }

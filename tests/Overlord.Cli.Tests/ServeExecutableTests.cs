@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using Overlord.Core;
 using Overlord.Runtime.Processes;
+using Overlord.Testing;
 
 namespace Overlord.Cli.Tests;
 
@@ -48,7 +49,7 @@ public sealed class ServeExecutableTests : IDisposable
 
     private Process Start(string config)
     {
-        var start = new ProcessStartInfo(OverlordExecutable())
+        var start = new ProcessStartInfo(RepositoryLayout.OverlordExecutable)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -62,22 +63,6 @@ public sealed class ServeExecutableTests : IDisposable
 
         start.Environment["OVERLORD_CONFIG"] = "";
         return Process.Start(start) ?? throw new InvalidOperationException("overlord did not start");
-    }
-
-    /// <summary>src/Overlord.Cli/bin/&lt;configuration&gt;/net10.0/overlord, built with this test project.</summary>
-    private static string OverlordExecutable()
-    {
-        var output = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
-        var root = output;
-        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Overlord.sln")))
-        {
-            root = root.Parent;
-        }
-
-        Assert.NotNull(root);
-        var path = Path.Combine(root.FullName, "src", "Overlord.Cli", "bin", output.Parent!.Name, output.Name, "overlord");
-        Assert.True(File.Exists(path), $"{path} is not built");
-        return path;
     }
 
     private static int FreePort()
