@@ -59,7 +59,7 @@ public sealed class GitOpsWalkthroughTests : IAsyncDisposable
                 access_token: {childToken.StdOut.Trim()}
             agent:
               repository: {origin}
-              interval: 2
+              interval: 3600
               webhooks:
                 github:
                   secret: "{Secret}"
@@ -70,18 +70,22 @@ public sealed class GitOpsWalkthroughTests : IAsyncDisposable
         _nodes.Add(await ServeProcess.StartAsync(child, Token, bareGit));
         _nodes.Add(await ServeProcess.StartAsync(root, Token, bareGit));
 
-        await PushAsync("hello", ("files.yml", Makejail()), ("makejail.yml", MetadataSpec), ("hello.yml", ProjectSpec(webPort, "first")));
+        // A push, then a signed webhook: deployed at once (the next poll is an hour away).
+        var first = await PushAsync("hello", ("files.yml", Makejail()), ("makejail.yml", MetadataSpec), ("hello.yml", ProjectSpec(webPort, "first")));
+        var signedFirst = await WebhookAsync(rootPort, first, null);
         await Eventually.HoldsAsync(async () => await PageAsync(webPort) == "first\n", "the pushed spec served on the child", TimeSpan.FromSeconds(60));
-        var forged = await WebhookAsync(rootPort, await PushAsync("change", ("hello.yml", ProjectSpec(webPort, "second"))), "sha256=" + new string('0', 64));
-        var head = await GitAsync(_folder.Combine("work"), "rev-parse", "HEAD");
-        var signed = await WebhookAsync(rootPort, head.StdOut.Trim(), null);
+        await Eventually.HoldsAsync(() => IdleAsync(rootPort, rootToken), "the agent idle");
+        var second = await PushAsync("change", ("hello.yml", ProjectSpec(webPort, "second")));
+        var forged = await WebhookAsync(rootPort, second, "sha256=" + new string('0', 64));
+        var dryRun = await OverlordAsync([], "sync", "--dry-run", "--entrypoint", $"http://127.0.0.1:{rootPort}", "--token", rootToken);
+        var signed = await WebhookAsync(rootPort, second, null);
         await Eventually.HoldsAsync(async () => await PageAsync(webPort) == "second\n", "the change served after the webhook", TimeSpan.FromSeconds(30));
+        await Eventually.HoldsAsync(() => IdleAsync(rootPort, rootToken), "the agent idle");
         await GitAsync(_folder.Path, "clone", "-q", origin, "fresh");
         await GitAsync(_folder.Combine("fresh"), "fetch", "-q", "origin", "refs/notes/*:refs/notes/*");
         var notes = await GitAsync(_folder.Combine("fresh"), "log", "--notes=overlord", "--format=%H%n%N");
-        await PushAsync("third", ("hello.yml", ProjectSpec(webPort, "third")));
-        var dryRun = await OverlordAsync([], "sync", "--dry-run", "--entrypoint", $"http://127.0.0.1:{rootPort}", "--token", rootToken);
 
+        Assert.Equal(202, signedFirst);
         Assert.Equal(401, forged);
         Assert.Equal(202, signed);
         Assert.Contains("\"spec\":\"hello.yml\",\"kind\":\"directorProject\",\"project\":\"hello\",\"chain\":\"main.alpha\"", notes.StdOut, StringComparison.Ordinal);
@@ -113,6 +117,12 @@ public sealed class GitOpsWalkthroughTests : IAsyncDisposable
                 - port: '{port}'
                 - text: {text}
         """;
+
+    private async Task<bool> IdleAsync(int rootPort, string rootToken)
+    {
+        var status = await OverlordAsync([], "agent-status", "--entrypoint", $"http://127.0.0.1:{rootPort}", "--token", rootToken);
+        return status.ExitCode == 0 && !status.StdOut.Contains("running:", StringComparison.Ordinal) && !status.StdOut.Contains("pending plan:", StringComparison.Ordinal);
+    }
 
     private async Task<string> PushAsync(string message, params (string Path, string Text)[] files)
     {
