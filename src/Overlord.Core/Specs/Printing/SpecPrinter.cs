@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Overlord.Core.Yaml;
 
 namespace Overlord.Core.Specs.Printing;
 
@@ -25,7 +26,7 @@ public static partial class SpecPrinter
     public static string Format(Spec spec, SpecOutputFormat format, bool revealSecrets = false)
     {
         var tree = ToJson(spec, revealSecrets);
-        return format == SpecOutputFormat.Yaml ? SpecYamlWriter.Write(tree) : tree.ToJsonString(JsonOptions) + "\n";
+        return format == SpecOutputFormat.Yaml ? YamlTreeWriter.Write(tree) : tree.ToJsonString(JsonOptions) + "\n";
     }
 
     /// <summary>The spec as a JSON tree.</summary>

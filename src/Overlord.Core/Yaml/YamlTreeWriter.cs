@@ -1,19 +1,19 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Overlord.Core.Yaml;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 using DotNetScalarStyle = YamlDotNet.Core.ScalarStyle;
 
-namespace Overlord.Core.Specs.Printing;
+namespace Overlord.Core.Yaml;
 
 /// <summary>
 /// Writes a JSON tree as YAML with YamlDotNet's emitter: multi-line text as literal blocks (byte-identical
 /// when read back), and text that YAML 1.1 would read as another type (<c>yes</c>, <c>0755</c>, <c>~</c>)
-/// or that holds <c>${</c> quoted, so loading the output gives the same values.
+/// or that holds <c>${</c> or edge spaces quoted, so loading the output gives the same values.
+/// Used by print-spec and print-config alike.
 /// </summary>
-internal static class SpecYamlWriter
+internal static class YamlTreeWriter
 {
     public static string Write(JsonNode root)
     {
@@ -67,7 +67,7 @@ internal static class SpecYamlWriter
     private static Scalar Text(string text)
     {
         var style = text.Contains('\n', StringComparison.Ordinal) ? DotNetScalarStyle.Literal
-            : ScalarResolver.Resolve(text) != ScalarKind.String || text.Contains("${", StringComparison.Ordinal) ? DotNetScalarStyle.DoubleQuoted
+            : ScalarResolver.Resolve(text) != ScalarKind.String || text.Contains("${", StringComparison.Ordinal) || text.Trim() != text ? DotNetScalarStyle.DoubleQuoted
             : DotNetScalarStyle.Any;
         return new Scalar(AnchorName.Empty, TagName.Empty, text, style, isPlainImplicit: true, isQuotedImplicit: true);
     }
