@@ -1,3 +1,12 @@
 using Overlord.Cli;
+using Overlord.Core;
+using Overlord.Server.Storage;
+
+// Before any SQLite connection opens: FreeBSD has no bundled SQLite build and uses the system library.
+if (SqliteNativeLibrary.Install(Environment.GetEnvironmentVariable(SqliteNativeLibrary.OverrideVariable)) is { } sqliteError)
+{
+    await Console.Error.WriteLineAsync($"overlord: {sqliteError}");
+    return ExitCodes.Unavailable;
+}
 
 return await OverlordCommandLine.RunAsync(args);

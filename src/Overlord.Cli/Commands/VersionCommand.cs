@@ -1,9 +1,14 @@
 using System.CommandLine;
 using System.Reflection;
+using System.Runtime.InteropServices;
+using Overlord.Server.Storage;
 
 namespace Overlord.Cli.Commands;
 
-/// <summary><c>overlord version</c>: the same text as <c>--version</c>, for scripts that prefer a subcommand.</summary>
+/// <summary>
+/// <c>overlord version [--verbose]</c>: the same text as <c>--version</c>, for scripts that prefer a subcommand;
+/// <c>--verbose</c> adds what a bug report needs (the .NET runtime, the OS, the SQLite library in use).
+/// </summary>
 internal static class VersionCommand
 {
     public static string Text =>
@@ -12,10 +17,21 @@ internal static class VersionCommand
 
     public static Command Create()
     {
+        var verbose = new Option<bool>("--verbose", "-v") { Description = "Also print the .NET runtime, the OS and the SQLite library in use" };
         var command = new Command("version", "Print the version of overlord");
+        command.Options.Add(verbose);
         command.SetAction(parse =>
         {
-            parse.InvocationConfiguration.Output.WriteLine(Text);
+            var output = parse.InvocationConfiguration.Output;
+            output.WriteLine(Text);
+            if (parse.GetValue(verbose))
+            {
+                output.WriteLine($"runtime: {RuntimeInformation.FrameworkDescription} ({RuntimeInformation.RuntimeIdentifier})");
+                output.WriteLine($"os: {RuntimeInformation.OSDescription}");
+                var sqliteVersion = SqliteNativeLibrary.Version();
+                output.WriteLine($"sqlite: {sqliteVersion} ({SqliteNativeLibrary.Source})");
+            }
+
             return 0;
         });
         return command;
