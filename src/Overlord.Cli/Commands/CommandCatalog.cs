@@ -22,5 +22,9 @@ internal static class CommandCatalog
         yield return GetInfoCommand.Create();
         yield return LogCommands.ProjectLog();
         yield return LogCommands.JailLog();
+        foreach (var folded in FoldedDaemonCommands.Create())
+        {
+            yield return folded;
+        }
     }
 }
