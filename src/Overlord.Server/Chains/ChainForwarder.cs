@@ -44,6 +44,12 @@ public sealed class ChainForwarder(ChainDirectory chains, ChainAvailability avai
         if (reply.IsSuccess)
         {
             availability.RecordSuccess(next);
+            if (reply.StatusCode == StatusCodes.Status201Created && ChainErrors.MessageOf(reply.Body) is { } created)
+            {
+                // The original re-wraps a chained create (metadata, namespace) as 200 {"message"}; its clients expect that.
+                return ApiAnswer.Message(StatusCodes.Status200OK, created);
+            }
+
             return ApiAnswer.Raw(reply.StatusCode, reply.ContentType, reply.Body);
         }
 

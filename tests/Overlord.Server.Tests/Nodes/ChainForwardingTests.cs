@@ -28,6 +28,19 @@ public sealed class ChainForwardingTests
     }
 
     [Fact]
+    public async Task A_chained_create_answers_200_with_the_tails_message_as_the_original()
+    {
+        await using var tree = await NodeTree.StartAsync();
+
+        var created = await tree.Root.PostAsync("/v1/chain/alpha.charlie/metadata/greeting", """{"value":"hello"}""");
+        var read = await tree.Charlie.GetAsync("/v1/metadata/greeting");
+
+        Assert.Equal((200, "Metadata 'greeting' has been successfully created."), (created.Status, created.Message));
+        Assert.Equal(200, created.Json["status_code"]!.GetValue<int>());
+        Assert.Equal("hello", read.Json["metadata"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task Head_and_query_go_through_as_they_are()
     {
         await using var tree = await NodeTree.StartAsync();
