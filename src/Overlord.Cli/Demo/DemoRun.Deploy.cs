@@ -10,6 +10,8 @@ internal sealed partial class DemoRun
 
     private static readonly TimeSpan NotePoll = TimeSpan.FromMilliseconds(250);
 
+    private static readonly TimeSpan StillWaiting = TimeSpan.FromSeconds(10);
+
     private string? _note;
 
     /// <summary>
@@ -19,14 +21,22 @@ internal sealed partial class DemoRun
     private async Task WaitForDeployAsync(DemoTree tree, DemoFolder folder, string commit, CancellationToken cancellationToken)
     {
         _progress.Step($"waiting for the agent to deploy commit {Short(commit)} (its git note in {NotesRef})");
-        var deadline = DateTime.UtcNow + DeployPatience;
+        var started = DateTime.UtcNow;
+        var nextNotice = StillWaiting;
         var root = _running.Single(running => running.Node == tree.Root).Process;
         while ((_note = await DemoGit.NoteAsync(folder.Origin, NotesRef, commit, cancellationToken)) is null)
         {
-            if (root.HasExited || DateTime.UtcNow > deadline)
+            var waited = DateTime.UtcNow - started;
+            if (root.HasExited || waited > DeployPatience)
             {
                 var why = root.HasExited ? "the root node stopped" : $"no git note after {DeployPatience.TotalSeconds:0} s";
                 throw new OverlordException($"the agent did not deploy commit {Short(commit)}: {why}; see {root.LogFile}", ExitCodes.Unavailable);
+            }
+
+            if (waited > nextNotice)
+            {
+                _progress.Detail($"still deploying after {waited.TotalSeconds:0} s (the root's log: {root.LogFile})");
+                nextNotice += StillWaiting;
             }
 
             await Task.Delay(NotePoll, cancellationToken);
@@ -42,7 +52,7 @@ internal sealed partial class DemoRun
     }
 
     /// <summary>Asks each child's hello URL until it answers 200; every one must, so that two nodes are seen serving.</summary>
-    private async Task<IReadOnlyList<Uri>> ProbeAsync(DemoTree tree, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<DemoNode>> ProbeAsync(DemoTree tree, CancellationToken cancellationToken)
     {
         var servers = tree.Children.Where(child => child.WebAddress is not null).ToList();
         _progress.Step($"asking the hello service on {string.Join(" and ", servers.Select(server => server.Name))}");
@@ -57,6 +67,6 @@ internal sealed partial class DemoRun
                 ExitCodes.Unavailable);
         }
 
-        return servers.Select(server => server.WebAddress!).ToList();
+        return servers;
     }
 }

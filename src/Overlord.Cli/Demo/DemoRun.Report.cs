@@ -7,7 +7,7 @@ namespace Overlord.Cli.Demo;
 internal sealed partial class DemoRun
 {
     /// <summary>get-info of the hello spec, the URLs that answered (each alone on its line), the git note, how to go on.</summary>
-    private async Task ShowAsync(DemoTree tree, DemoFolder folder, string examples, string commit, IReadOnlyList<Uri> answering, CancellationToken cancellationToken)
+    private async Task ShowAsync(DemoTree tree, DemoFolder folder, string examples, string commit, IReadOnlyList<DemoNode> answering, CancellationToken cancellationToken)
     {
         var spec = Path.Combine(examples, ExamplesLocator.HelloSpec);
         var operatorValues = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -29,10 +29,10 @@ internal sealed partial class DemoRun
         }
 
         await Output.WriteLineAsync();
-        await Output.WriteLineAsync($"The hello service answers on {answering.Count} nodes:");
-        foreach (var address in answering)
+        await Output.WriteLineAsync($"The hello service answers on {answering.Count} nodes ({string.Join(", ", answering.Select(node => node.Name))}):");
+        foreach (var node in answering)
         {
-            await Output.WriteLineAsync(address.ToString());
+            await Output.WriteLineAsync(node.WebAddress!.ToString());
         }
 
         await Output.WriteLineAsync();

@@ -55,6 +55,10 @@ internal sealed partial class DemoRun
         {
             // Ctrl-C or SIGTERM: the normal end of the demo.
         }
+        catch (OverlordException) when (cancellationToken.IsCancellationRequested)
+        {
+            // A terminal's Ctrl-C also stops the nodes: a step that saw one go had been interrupted, not failed.
+        }
         catch (Exception)
         {
             failed = true;
@@ -92,9 +96,13 @@ internal sealed partial class DemoRun
     private async Task ShutdownAsync(DemoFolder folder, bool failed)
     {
         await StopNodesAsync();
-        if (failed || !folder.Owned || _options.Keep)
+        if (failed)
         {
             await _environment.Error.WriteLineAsync($"overlord: demo: its files are kept in {folder.Path}");
+        }
+        else if (!folder.Owned || _options.Keep)
+        {
+            await Output.WriteLineAsync($"kept {folder.Path}");
         }
         else if (!folder.TryRemove())
         {
