@@ -20,6 +20,13 @@ internal sealed class CliEnvironment
         WorkingDirectory = workingDirectory;
     }
 
+    /// <summary>An environment whose variables are given (the demo's commands talk to its own nodes whatever the shell holds).</summary>
+    public CliEnvironment(VariableSource variables, TextWriter output, TextWriter error, string workingDirectory)
+        : this((string?)null, output, error, workingDirectory)
+    {
+        _variables = variables;
+    }
+
     public TextWriter Output { get; }
 
     public TextWriter Error { get; }

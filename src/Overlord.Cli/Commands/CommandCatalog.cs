@@ -9,6 +9,7 @@ internal static class CommandCatalog
     {
         yield return VersionCommand.Create();
         yield return PrintConfigCommand.Create();
+        yield return DemoCommand.Create();
         yield return ServeCommand.Create();
         yield return GenTokenCommand.Create();
         yield return PrintSpecCommand.Create();

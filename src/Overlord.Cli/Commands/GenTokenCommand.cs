@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Overlord.Core;
+using Overlord.Core.Config;
 using Overlord.Server.Auth;
 
 namespace Overlord.Cli.Commands;
@@ -50,9 +51,14 @@ internal static class GenTokenCommand
             return ExitCodes.Config;
         }
 
-        var key = await SigningKeyFile.LoadAsync(config.SecretKey?.Reveal(), config.SecretKeyFile, cancellationToken);
-        var tokens = new TokenService(key, TimeProvider.System, VersionCommand.Text);
-        await environment.Output.WriteLineAsync(tokens.Issue(TokenMetadata.FromPairs(metadata), expiry));
+        await environment.Output.WriteLineAsync(await IssueAsync(config, TokenMetadata.FromPairs(metadata), expiry, cancellationToken));
         return ExitCodes.Ok;
+    }
+
+    /// <summary>A token of the node the config describes, signed as its <c>serve</c> checks it (the demo makes its chains' tokens so).</summary>
+    public static async Task<string> IssueAsync(OverlordConfig config, IReadOnlyDictionary<string, string> metadata, TokenExpiry? expiry, CancellationToken cancellationToken)
+    {
+        var key = await SigningKeyFile.LoadAsync(config.SecretKey?.Reveal(), config.SecretKeyFile, cancellationToken);
+        return new TokenService(key, TimeProvider.System, VersionCommand.Text).Issue(metadata, expiry);
     }
 }

@@ -52,7 +52,8 @@ internal static class GetInfoCommand
         return command;
     }
 
-    private static async Task<int> RunAsync(CliEnvironment environment, GetInfoRequest request, CancellationToken cancellationToken)
+    /// <summary>Prints the view of the request (the demo shows its deploy through it).</summary>
+    public static async Task<int> RunAsync(CliEnvironment environment, GetInfoRequest request, CancellationToken cancellationToken)
     {
         if (request.Type is "vm" or "autoscale")
         {

@@ -1,0 +1,57 @@
+using Overlord.Cli.Commands;
+using Overlord.Core;
+using Overlord.Core.Environment;
+
+namespace Overlord.Cli.Demo;
+
+internal sealed partial class DemoRun
+{
+    /// <summary>get-info of the hello spec, the URLs that answered (each alone on its line), the git note, how to go on.</summary>
+    private async Task ShowAsync(DemoTree tree, DemoFolder folder, string examples, string commit, IReadOnlyList<DemoNode> answering, CancellationToken cancellationToken)
+    {
+        var spec = Path.Combine(examples, ExamplesLocator.HelloSpec);
+        var operatorValues = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["OVERLORD_ENTRYPOINT"] = tree.Root.Entrypoint.ToString(),
+            ["OVERLORD_TOKEN"] = _rootToken ?? throw new InvalidOperationException("the root's token is made when the root starts"),
+        };
+        WriteOperatorEnvFile(folder, operatorValues);
+        var tryIt = $"overlord -e {folder.OperatorEnvFile} get-info -f {spec} -t projects";
+
+        await Output.WriteLineAsync();
+        await Output.WriteLineAsync($"get-info -t projects ({tryIt}):");
+        var variables = VariableSource.FromProcess(EnvFile.ReadIfPresent(Path.Combine(examples, ".env"))).WithOverrides(operatorValues);
+        var request = new GetInfoRequest(spec, "projects", [], AllLabels: false, [], FilterPerProject: false, Json: false);
+        var code = await GetInfoCommand.RunAsync(new CliEnvironment(variables, Output, _environment.Error, examples), request, cancellationToken);
+        if (code != ExitCodes.Ok)
+        {
+            throw new OverlordException($"get-info of {spec} failed ({code})", code);
+        }
+
+        await Output.WriteLineAsync();
+        await Output.WriteLineAsync($"The hello service answers on {answering.Count} nodes ({string.Join(", ", answering.Select(node => node.Name))}):");
+        foreach (var node in answering)
+        {
+            await Output.WriteLineAsync(node.WebAddress!.ToString());
+        }
+
+        await Output.WriteLineAsync();
+        await Output.WriteLineAsync($"git note ({NotesRef}) for commit {Short(commit)}:");
+        await Output.WriteAsync(_note);
+        await Output.WriteLineAsync();
+        await Output.WriteLineAsync($"Try: {tryIt}");
+        await Output.WriteLineAsync($"     overlord -e {folder.OperatorEnvFile} agent-status");
+        await Output.WriteLineAsync($"     git --git-dir={folder.Origin} log --notes=overlord");
+        await Output.WriteLineAsync("Press Ctrl-C to stop.");
+    }
+
+    /// <summary>The root's entrypoint and an operator token, for the commands above (0600: the token is a secret).</summary>
+    private static void WriteOperatorEnvFile(DemoFolder folder, IReadOnlyDictionary<string, string> values)
+    {
+        File.WriteAllLines(folder.OperatorEnvFile, values.Select(pair => $"{pair.Key}={pair.Value}"));
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(folder.OperatorEnvFile, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        }
+    }
+}

@@ -1,0 +1,113 @@
+using System.Diagnostics;
+using System.Globalization;
+using Overlord.Runtime.Processes;
+using Overlord.Testing;
+
+namespace Overlord.Cli.Tests.Walkthroughs;
+
+/// <summary>
+/// <c>overlord demo</c> started as from a terminal: the built executable in a session and process group of its own
+/// (setsid), its output collected line by line, and SIGINT sent to the whole group, as Ctrl-C does.
+/// </summary>
+internal sealed class DemoProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+    private readonly List<string> _lines = [];
+    private readonly Task _reading;
+    private readonly Task<string> _errors;
+
+    private DemoProcess(Process process)
+    {
+        _process = process;
+        _reading = ReadAsync();
+        _errors = process.StandardError.ReadToEndAsync(CancellationToken.None);
+    }
+
+    public IReadOnlyList<string> Lines
+    {
+        get
+        {
+            lock (_lines)
+            {
+                return [.. _lines];
+            }
+        }
+    }
+
+    public bool HasExited => _process.HasExited;
+
+    public static DemoProcess Start(string dataDirectory, IReadOnlyDictionary<string, string> environment)
+    {
+        var start = new ProcessStartInfo("setsid")
+        {
+            ArgumentList = { RepositoryLayout.OverlordExecutable, "demo", "--data-dir", dataDirectory },
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
+        return new DemoProcess(Process.Start(start)!);
+    }
+
+    /// <summary>SIGINT to the demo's process group (setsid made the demo its leader) and its exit code.</summary>
+    public async Task<int> InterruptGroupAsync(CancellationToken cancellationToken)
+    {
+        var kill = await ToolRunner.RunAsync("kill", ["-s", "INT", "--", "-" + _process.Id.ToString(CultureInfo.InvariantCulture)], null, cancellationToken);
+        Assert.True(kill.Succeeded, kill.StdErr);
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        limit.CancelAfter(TimeSpan.FromSeconds(30));
+        await _process.WaitForExitAsync(limit.Token);
+        await _reading;
+        return _process.ExitCode;
+    }
+
+    public Task<string> StandardErrorAsync() => _errors;
+
+    /// <summary>Process ids whose command line mentions the folder (nodes and services run from under the demo's data folder).</summary>
+    public static List<(int Id, string CommandLine)> ProcessesUnder(string folder) =>
+        Directory.EnumerateDirectories("/proc")
+            .Select(directory => int.TryParse(Path.GetFileName(directory), NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : 0)
+            .Where(id => id > 0)
+            .Select(id => (Id: id, CommandLine: ReadCommandLine(id)))
+            .Where(process => process.CommandLine.Contains(folder, StringComparison.Ordinal))
+            .ToList();
+
+    /// <summary>After a failed test: kill whatever the demo left, so one failure does not leak processes into the next tests.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            await ToolRunner.RunAsync("kill", ["-s", "KILL", "--", "-" + _process.Id.ToString(CultureInfo.InvariantCulture)], null, CancellationToken.None);
+            await _process.WaitForExitAsync(CancellationToken.None);
+        }
+
+        _process.Dispose();
+    }
+
+    private async Task ReadAsync()
+    {
+        while (await _process.StandardOutput.ReadLineAsync(CancellationToken.None) is { } line)
+        {
+            lock (_lines)
+            {
+                _lines.Add(line);
+            }
+        }
+    }
+
+    private static string ReadCommandLine(int id)
+    {
+        try
+        {
+            return File.ReadAllText($"/proc/{id}/cmdline").Replace('\0', ' ');
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return "";
+        }
+    }
+}
