@@ -58,9 +58,11 @@ internal static class ControlActions
             return;
         }
 
-        if (item is not List<object?> parts || parts.Count != targets.Count)
+        // A str unpacks into its characters, as in Python.
+        var parts = item is string text ? text.Select(c => (object?)new string(c, 1)).ToList() : item as List<object?>;
+        if (parts is null || parts.Count != targets.Count)
         {
-            var given = item is List<object?> list ? $"{list.Count} values" : PyValues.TypeName(item);
+            var given = parts is null ? PyValues.TypeName(item) : $"{parts.Count} values";
             throw new TemplateException(mark, $"'% for' cannot unpack {given} into {targets.Count} variables ({string.Join(", ", targets)})");
         }
 

@@ -126,7 +126,7 @@ internal sealed partial class TemplateParser
 
             var parser = new ExpressionParser(_source, open + 2, end);
             var expression = parser.ParseExpression();
-            at = parser.Expect("}", "'}' to close the '${' in the file name").End;
+            at = parser.ExpectClosing("}", "'}' to close the '${' in the file name").End;
             parts.Add(scope => PyValues.Str(expression(scope)));
         }
 

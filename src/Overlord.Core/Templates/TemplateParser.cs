@@ -136,7 +136,7 @@ internal sealed partial class TemplateParser
             while (parser.AtOperator(","));
         }
 
-        _position = parser.Expect("}", "'}' to close the '${' at " + $"{mark.Line}:{mark.Column}").End;
+        _position = parser.ExpectClosing("}", "'}' to close the '${' at " + $"{mark.Line}:{mark.Column}").End;
         Add((state, scope) =>
         {
             var text = PyValues.Str(expression(scope));

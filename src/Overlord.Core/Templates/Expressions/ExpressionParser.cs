@@ -66,6 +66,12 @@ internal sealed partial class ExpressionParser
         return AtOperator(op) ? Advance() : throw Unexpected(what);
     }
 
+    /// <summary>The closing token of an expression embedded in text (the <c>}</c> of <c>${...}</c>), without reading past it.</summary>
+    public Token ExpectClosing(string op, string what)
+    {
+        return AtOperator(op) ? Current : throw Unexpected(what);
+    }
+
     /// <summary>A plain name (not a keyword), such as a loop variable or a filter.</summary>
     public string ExpectName(string what)
     {
