@@ -21,8 +21,8 @@ public sealed class AppConfigCommandTests
     {
         await using var tree = await DeployNodeTree.StartAsync();
         using var folder = new DeployTestFolder();
-        await PublishTemplateAsync(folder, tree.Root, ProjectTemplate, label: "web");
-        WriteAppConfig(folder, tree.Root, "appConfig:\n  services: web,db");
+        await AppConfigFiles.PublishTemplateAsync(folder, tree.Root, ProjectTemplate, label: "web");
+        AppConfigFiles.WriteAppConfig(folder, tree.Root, "appConfig:\n  services: web,db");
 
         var apply = await folder.RunAsync("apply", "-f", "app.yml", "--wait", "--timeout", "60");
 
@@ -47,8 +47,8 @@ public sealed class AppConfigCommandTests
     {
         await using var node = await DeployNode.StartAsync("solo", ["web"]);
         using var folder = new DeployTestFolder();
-        await PublishTemplateAsync(folder, node, ProjectTemplate, label: "web");
-        WriteAppConfig(folder, node, "appConfig:\n  services: web");
+        await AppConfigFiles.PublishTemplateAsync(folder, node, ProjectTemplate, label: "web");
+        AppConfigFiles.WriteAppConfig(folder, node, "appConfig:\n  services: web");
 
         var (code, stdout, stderr) = await folder.RunAsync("print-template", "-f", "app.yml");
 
@@ -63,8 +63,8 @@ public sealed class AppConfigCommandTests
     {
         await using var node = await DeployNode.StartAsync("solo", ["web"]);
         using var folder = new DeployTestFolder();
-        await PublishTemplateAsync(folder, node, "## not a spec at all\n${appName} says ${greeting | u}\n", label: "web");
-        WriteAppConfig(folder, node, "appConfig:\n  greeting: hi there");
+        await AppConfigFiles.PublishTemplateAsync(folder, node, "## not a spec at all\n${appName} says ${greeting | u}\n", label: "web");
+        AppConfigFiles.WriteAppConfig(folder, node, "appConfig:\n  greeting: hi there");
 
         var (code, stdout, _) = await folder.RunAsync("print-template", "-f", "app.yml", "--raw");
 
@@ -80,8 +80,8 @@ public sealed class AppConfigCommandTests
     {
         await using var node = await DeployNode.StartAsync("solo", ["web"]);
         using var folder = new DeployTestFolder();
-        await PublishTemplateAsync(folder, node, template, label: "web");
-        WriteAppConfig(folder, node, "");
+        await AppConfigFiles.PublishTemplateAsync(folder, node, template, label: "web");
+        AppConfigFiles.WriteAppConfig(folder, node, "");
 
         var (code, stdout, stderr) = await folder.RunAsync("apply", "-f", "app.yml");
 
@@ -111,8 +111,8 @@ public sealed class AppConfigCommandTests
         using var folder = new DeployTestFolder();
         File.WriteAllText(Path.Combine(folder.Path, "secret.txt"), "token");
         Directory.CreateDirectory(Path.Combine(folder.Path, "templates"));
-        await PublishTemplateAsync(folder, node, "<%include file=\"../secret.txt\"/>", label: "web");
-        WriteAppConfig(folder, node, "");
+        await AppConfigFiles.PublishTemplateAsync(folder, node, "<%include file=\"../secret.txt\"/>", label: "web");
+        AppConfigFiles.WriteAppConfig(folder, node, "");
 
         var (code, stdout, stderr) = await folder.RunAsync("print-template", "-f", "app.yml", "--raw", "--mako-directories", "templates");
 
@@ -120,40 +120,6 @@ public sealed class AppConfigCommandTests
         Assert.Equal("", stdout);
         Assert.Contains("blog.template:1:1: '../secret.txt' leaves the lookup directories", stderr, StringComparison.Ordinal);
     }
-
-    /// <summary>Writes the template as metadata <c>blog.template</c> on the nodes labelled <paramref name="label"/>, with a metadata spec.</summary>
-    private static async Task PublishTemplateAsync(DeployTestFolder folder, DeployNode entry, string template, string label)
-    {
-        var indented = string.Join("\n", template.Split('\n').Select(line => line.Length == 0 ? line : "    " + line));
-        File.WriteAllText(Path.Combine(folder.Path, "template.yml"), $"""
-            kind: metadata
-            datacenters:
-              main:
-                entrypoint: "{entry.Url}"
-                access_token: "{entry.Token}"
-            deployIn:
-              labels: [{label}]
-            metadata:
-              blog.template: |
-
-            """ + indented + "\n");
-        var published = await folder.RunAsync("apply", "-f", "template.yml");
-        Assert.True(published.ExitCode == ExitCodes.Ok && published.StdOut.Contains("written", StringComparison.Ordinal), published.StdErr + published.StdOut);
-    }
-
-    private static void WriteAppConfig(DeployTestFolder folder, DeployNode entry, string extra) =>
-        File.WriteAllText(Path.Combine(folder.Path, "app.yml"), $"""
-            kind: appConfig
-            datacenters:
-              main:
-                entrypoint: "{entry.Url}"
-                access_token: "{entry.Token}"
-            deployIn:
-              labels: [web]
-            appName: blog
-            appFrom: blog.template
-            {extra}
-            """);
 
     private static bool IsUpOfBlog(string line) =>
         line.Contains(" up ", StringComparison.Ordinal) && line.EndsWith("-p blog", StringComparison.Ordinal);
