@@ -21,18 +21,6 @@ public sealed class DeployCommandTests
     }
 
     [Fact]
-    public async Task Apply_of_an_appConfig_spec_exits_78_saying_Mako_is_not_supported()
-    {
-        using var folder = new DeployTestFolder();
-        folder.WriteSpec("appConfig", "appName: web\nappFrom: web.template", DeployTestFolder.ClosedUrl());
-
-        var (code, _, stderr) = await folder.RunAsync("apply", "-f", "spec.yml");
-
-        Assert.Equal(ExitCodes.Config, code);
-        Assert.Contains("Mako templates cannot be rendered", stderr, StringComparison.Ordinal);
-    }
-
-    [Fact]
     public async Task Missing_spec_file_exits_66()
     {
         using var folder = new DeployTestFolder();

@@ -1,7 +1,10 @@
 using Overlord.Agent.Planning;
 using Overlord.Client;
 using Overlord.Client.Deployment;
+using Overlord.Agent.Sync;
+using Overlord.Core.Environment;
 using Overlord.Core.Specs;
+using Overlord.Core.Templates;
 
 namespace Overlord.Agent.Dispatch;
 
@@ -9,17 +12,31 @@ namespace Overlord.Agent.Dispatch;
 /// Dispatches through the shared <see cref="SpecDeployer"/>, with every datacenter of every spec mapped to the agent's
 /// own node (the entrypoints and tokens written in the specs are not used). Targets are named as notes name them:
 /// <c>main</c> for a datacenter's entry node, <c>main.alpha</c> below it. Delivery is at least once: a step whose
-/// answer was lost in a crash is sent again when its plan resumes.
+/// answer was lost in a crash is sent again when its plan resumes. An appConfig spec is rendered from the node's
+/// metadata as the CLI renders it, except that its template cannot include files: the agent has no lookup directory.
 /// </summary>
 public sealed class OwnNodeDispatcher : ISpecDispatcher
 {
+    public const string NoIncludes = "the GitOps agent has no template lookup directories; put the included text in the template itself";
+
     private readonly Func<OverlordClient> _ownNode;
     private readonly TimeProvider _timeProvider;
+    private readonly AppConfigOptions _appConfig;
 
-    public OwnNodeDispatcher(Func<OverlordClient> ownNode, TimeProvider timeProvider)
+    /// <param name="ownNode">The client of the agent's own node.</param>
+    /// <param name="timeProvider">The clock of job waits.</param>
+    /// <param name="environment">The values of <c>${NAME}</c> in the YAML appConfig templates render (the node's environment).</param>
+    /// <param name="repositoryPath">Where specs seem to live: a rendered spec is read as if beside its appConfig file there.</param>
+    public OwnNodeDispatcher(Func<OverlordClient> ownNode, TimeProvider timeProvider, IReadOnlyDictionary<string, string>? environment = null, string? repositoryPath = null)
     {
         _ownNode = ownNode;
         _timeProvider = timeProvider;
+        _appConfig = new AppConfigOptions
+        {
+            Lookup = TemplateLookup.Refusing(NoIncludes),
+            Variables = new VariableSource(environment ?? new Dictionary<string, string>()),
+            WorkingDirectory = repositoryPath ?? Path.GetTempPath(),
+        };
     }
 
     public async Task<IReadOnlyList<string>> ResolveTargetsAsync(Spec spec, CancellationToken cancellationToken)
@@ -30,7 +47,8 @@ public sealed class OwnNodeDispatcher : ISpecDispatcher
 
     public async Task<DispatchResult> DispatchAsync(SpecDispatch dispatch, CancellationToken cancellationToken)
     {
-        var deployer = Deployer(null);
+        ArgumentNullException.ThrowIfNull(dispatch);
+        var deployer = Deployer(null, dispatch.SpecPath);
         var report = dispatch.Action == StepAction.Destroy
             ? await deployer.DestroyAsync(dispatch.Spec, force: false, cancellationToken: cancellationToken)
             : await deployer.ApplyAsync(dispatch.Spec, restart: false, cancellationToken: cancellationToken);
@@ -39,22 +57,19 @@ public sealed class OwnNodeDispatcher : ISpecDispatcher
             return DispatchResult.Failed(refusal);
         }
 
-        var targets = report.Steps.GroupBy(step => NameOf(step.Target), StringComparer.Ordinal).Select(Combine).ToList();
+        var targets = report.Steps.GroupBy(step => NameOf(step.Target), StringComparer.Ordinal)
+            .Select(steps => Combine(steps) with { RenderedKind = report.RenderedSpec?.Kind, RenderedName = report.RenderedSpec is { } rendered ? RevisionSpecLoader.NameOf(rendered) : null })
+            .ToList();
         targets.AddRange(report.Failures.Select(failure => new TargetResult(NameOf(failure.Datacenter, failure.Chain), null, TargetState.Failed, failure.Message)));
         return new DispatchResult(targets);
     }
 
     public async Task<IReadOnlyList<TargetResult>> WaitAsync(JobFollowUp followUp, TimeSpan timeout, CancellationToken cancellationToken)
     {
-        var action = (followUp.Kind, followUp.Action) switch
-        {
-            (SpecKind.VmJail, StepAction.Destroy) => DeployAction.VmDown,
-            (SpecKind.VmJail, _) => DeployAction.VmCreate,
-            (_, StepAction.Destroy) => DeployAction.ProjectDown,
-            _ => DeployAction.ProjectUp,
-        };
+        ArgumentNullException.ThrowIfNull(followUp);
         var queued = followUp.Targets.Where(target => target.State == TargetState.Queued && target.JobId is not null).ToList();
-        var steps = queued.Select(target => new DeployStep(TargetOf(target.Chain), action, followUp.Name ?? "", target.JobId)).ToList();
+        var steps = queued.Select(target => new DeployStep(
+            TargetOf(target.Chain), ActionOf(target.RenderedKind ?? followUp.Kind, followUp.Action), target.RenderedName ?? followUp.Name ?? "", target.JobId)).ToList();
         var outcomes = await Deployer(timeout).WaitAsync(steps, null, cancellationToken);
         var ended = new Dictionary<TargetResult, TargetResult>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < queued.Count && i < outcomes.Count; i++)
@@ -65,11 +80,20 @@ public sealed class OwnNodeDispatcher : ISpecDispatcher
         return followUp.Targets.Select(target => ended.GetValueOrDefault(target) ?? target).ToArray();
     }
 
-    private SpecDeployer Deployer(TimeSpan? waitTimeout)
+    private SpecDeployer Deployer(TimeSpan? waitTimeout, string? specPath = null)
     {
-        var options = new SpecDeployerOptions { TimeProvider = _timeProvider };
+        var options = new SpecDeployerOptions { TimeProvider = _timeProvider, AppConfig = _appConfig with { SpecFile = specPath ?? _appConfig.SpecFile } };
         return new SpecDeployer(_ => _ownNode(), waitTimeout is { } timeout ? options with { WaitTimeout = timeout } : options);
     }
+
+    /// <summary>What a queued job of a spec of <paramref name="kind"/> does, so its state can be looked up.</summary>
+    private static DeployAction ActionOf(SpecKind kind, StepAction action) => (kind, action) switch
+    {
+        (SpecKind.VmJail, StepAction.Destroy) => DeployAction.VmDown,
+        (SpecKind.VmJail, _) => DeployAction.VmCreate,
+        (_, StepAction.Destroy) => DeployAction.ProjectDown,
+        _ => DeployAction.ProjectUp,
+    };
 
     /// <summary>One line per node: failed when any request failed, queued while a job runs, else done.</summary>
     private static TargetResult Combine(IGrouping<string, DeployStep> steps)

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Overlord.Core.Specs;
 
 namespace Overlord.Agent.Dispatch;
 
@@ -8,6 +9,12 @@ namespace Overlord.Agent.Dispatch;
 /// </summary>
 public sealed record TargetResult(string Chain, long? JobId, TargetState State, string? Error = null)
 {
+    /// <summary>For an appConfig spec, the kind of spec its template rendered (what the node's job runs); null otherwise.</summary>
+    public SpecKind? RenderedKind { get; init; }
+
+    /// <summary>For an appConfig spec, the project or VM its template rendered; null otherwise.</summary>
+    public string? RenderedName { get; init; }
+
     [JsonIgnore]
     public bool IsFinal => State != TargetState.Queued;
 

@@ -26,21 +26,23 @@ public static class AgentServiceCollectionExtensions
     public static IServiceCollection AddOverlordAgent(this IServiceCollection services, AgentConfig config, string dataDirectory, Func<OverlordClient> ownNode)
     {
         var agentDirectory = Path.Combine(Path.GetFullPath(dataDirectory), "agent");
+        var repositoryPath = Path.Combine(agentDirectory, "repository.git");
+        var environment = ProcessEnvironment();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(config);
         services.AddSingleton(provider => AgentStore.Create(dataDirectory, provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton(provider => new GitCli(
-            new GitCliOptions { RepositoryPath = Path.Combine(agentDirectory, "repository.git"), Identity = new GitIdentity(config.Identity.Name, config.Identity.Email) },
+            new GitCliOptions { RepositoryPath = repositoryPath, Identity = new GitIdentity(config.Identity.Name, config.Identity.Email) },
             provider.GetRequiredService<ILogger<GitCli>>()));
         services.AddSingleton(provider => new NotesStore(
             provider.GetRequiredService<GitCli>(), new NotesOptions { Ref = config.NotesRef }, provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<ILogger<NotesStore>>()));
-        services.TryAddSingleton<ISpecDispatcher>(provider => new OwnNodeDispatcher(ownNode, provider.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton<ISpecDispatcher>(provider => new OwnNodeDispatcher(ownNode, provider.GetRequiredService<TimeProvider>(), environment, repositoryPath));
         AddCommitStatuses(services, config);
         services.AddSingleton(new SyncEngineOptions
         {
             AgentName = config.Identity.Name,
             ScratchDirectory = Path.Combine(agentDirectory, "tmp"),
-            Environment = ProcessEnvironment(),
+            Environment = environment,
         });
         services.AddSingleton<ISyncRunner>(provider => new SyncEngine(
             config,

@@ -21,6 +21,7 @@ internal static class ApplyCommand
             var run = new DeploymentRun(parse.GetValue(file)!, parse.GetValue(wait), DeployCommandOptions.Seconds(parse.GetValue(timeout)))
             {
                 NothingDoneMessage = "No deployment has had any effect.",
+                MakoDirectories = parse.GetValue(mako),
             };
             var restartProjects = parse.GetValue(restart);
             return run.RunAsync(

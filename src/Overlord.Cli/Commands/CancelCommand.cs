@@ -2,7 +2,8 @@ using System.CommandLine;
 
 namespace Overlord.Cli.Commands;
 
-/// <summary><c>overlord cancel -f FILE [--filter-chain C]... [--mako-directories DIR]...</c>: stops a running up of the spec's project or VM.</summary>
+/// <summary><c>overlord cancel -f FILE [--filter-chain C]... [--mako-directories DIR]...</c>: stops a running up of the spec's project or VM
+/// (for an appConfig spec, of the project or VM its template renders).</summary>
 internal static class CancelCommand
 {
     public static Command Create()
@@ -13,7 +14,10 @@ internal static class CancelCommand
         var command = new Command("cancel", "Stop a running deployment of a spec's project or VM") { file, filterChain, mako };
         command.SetAction((parse, cancellationToken) =>
         {
-            var run = new DeploymentRun(parse.GetValue(file)!, Wait: false, TimeSpan.FromSeconds(DeploymentRun.DefaultTimeoutSeconds));
+            var run = new DeploymentRun(parse.GetValue(file)!, Wait: false, TimeSpan.FromSeconds(DeploymentRun.DefaultTimeoutSeconds))
+            {
+                MakoDirectories = parse.GetValue(mako),
+            };
             var chains = parse.GetValue(filterChain) ?? [];
             return run.RunAsync(
                 OverlordCommandLine.EnvironmentOf(parse),

@@ -13,6 +13,7 @@ internal static class CommandCatalog
         yield return ServeCommand.Create();
         yield return GenTokenCommand.Create();
         yield return PrintSpecCommand.Create();
+        yield return PrintTemplateCommand.Create();
         yield return SyncCommand.Create();
         yield return AgentStatusCommand.Create();
         yield return HistoryCommand.Create();

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using Overlord.Client.Deployment;
+using Overlord.Core.Templates;
 
 namespace Overlord.Cli.Commands;
 
@@ -7,11 +9,20 @@ internal static class DeployCommandOptions
 {
     public static Option<string> File() => new("--file", "-f") { Description = "The deployment spec", Required = true, HelpName = "FILE" };
 
-    /// <summary>Accepted for compatibility: only appConfig specs used it, and they are refused.</summary>
+    /// <summary>Where the includes of appConfig templates are found (repeatable; <c>.</c> by default, as the original).</summary>
     public static Option<string[]> MakoDirectories() => new("--mako-directories")
     {
-        Description = "Directories for Mako template lookups (appConfig, which is not supported yet)",
+        Description = "A directory where appConfig templates find <%include/> files (repeatable; default .)",
         HelpName = "DIR",
+    };
+
+    /// <summary>How appConfig specs of <paramref name="file"/> are rendered: includes from <paramref name="directories"/> (default <c>.</c>).</summary>
+    public static AppConfigOptions AppConfig(CliEnvironment environment, string file, IReadOnlyList<string>? directories) => new()
+    {
+        Lookup = TemplateLookup.FromDirectories(directories is { Count: > 0 } ? directories : ["."], environment.WorkingDirectory),
+        Variables = environment.Variables,
+        SpecFile = file,
+        WorkingDirectory = environment.WorkingDirectory,
     };
 
     public static Option<string[]> FilterChain() => new("--filter-chain")

@@ -8,7 +8,8 @@ namespace Overlord.Cli.Commands;
 /// <summary>
 /// What apply, destroy and cancel share: load the spec, build the clients, run the operation with a line per
 /// target, warn about nodes that did not answer, optionally follow the jobs, and pick the exit code:
-/// 78 refused spec, 69 a datacenter none of whose nodes answered, 1 a failure under <c>--wait</c>, else 0.
+/// 78 refused spec, 70 an appConfig template that does not render (66 when no node has it), 69 a datacenter none of
+/// whose nodes answered, 1 a failure under <c>--wait</c>, else 0.
 /// </summary>
 internal sealed record DeploymentRun(string File, bool Wait, TimeSpan Timeout)
 {
@@ -17,17 +18,26 @@ internal sealed record DeploymentRun(string File, bool Wait, TimeSpan Timeout)
     /// <summary>The warning printed when apply changed nothing, or null for commands that print none.</summary>
     public string? NothingDoneMessage { get; init; }
 
+    /// <summary><c>--mako-directories</c>: where appConfig templates find their includes.</summary>
+    public IReadOnlyList<string>? MakoDirectories { get; init; }
+
     public async Task<int> RunAsync(
         CliEnvironment environment, Func<SpecDeployer, Spec, IProgress<DeployEvent>, Task<DeploymentReport>> operation, CancellationToken cancellationToken)
     {
         var spec = SpecFiles.Load(environment, File);
         using var clients = DatacenterClients.ForDeployIn(spec);
-        var deployer = new SpecDeployer(clients.For, new SpecDeployerOptions { WaitTimeout = Timeout });
+        var appConfig = DeployCommandOptions.AppConfig(environment, File, MakoDirectories);
+        var deployer = new SpecDeployer(clients.For, new SpecDeployerOptions { WaitTimeout = Timeout, AppConfig = appConfig });
         var printer = new EventPrinter(environment.Output);
         var report = await operation(deployer, spec, printer);
+        foreach (var warning in report.Warnings)
+        {
+            environment.Error.WriteLine($"warning: {warning}");
+        }
+
         if (report.Refusal is { } refusal)
         {
-            throw new OverlordException(refusal, ExitCodes.Config);
+            throw new OverlordException(refusal, report.RefusalExitCode);
         }
 
         foreach (var failure in report.Failures)

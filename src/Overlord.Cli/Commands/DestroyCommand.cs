@@ -20,7 +20,10 @@ internal static class DestroyCommand
         var command = new Command("destroy", "Destroy what a spec deployed on the nodes it selects") { file, force, filterChain, filterRoot, mako, wait, timeout };
         command.SetAction((parse, cancellationToken) =>
         {
-            var run = new DeploymentRun(parse.GetValue(file)!, parse.GetValue(wait), DeployCommandOptions.Seconds(parse.GetValue(timeout)));
+            var run = new DeploymentRun(parse.GetValue(file)!, parse.GetValue(wait), DeployCommandOptions.Seconds(parse.GetValue(timeout)))
+            {
+                MakoDirectories = parse.GetValue(mako),
+            };
             var chains = parse.GetValue(filterChain) ?? [];
             var (forced, root) = (parse.GetValue(force), parse.GetValue(filterRoot));
             return run.RunAsync(

@@ -8,8 +8,9 @@ public sealed partial class SpecDeployer
 {
     /// <summary>
     /// Deploys <paramref name="spec"/> to every node it selects, several at once, stopping once
-    /// <c>maximumDeployments</c> is reached. A node that fails does not stop the others. readOnly and
-    /// appConfig specs are refused (<see cref="DeploymentReport.Refusal"/>) before anything is sent.
+    /// <c>maximumDeployments</c> is reached. A node that fails does not stop the others. A readOnly spec is
+    /// refused (<see cref="DeploymentReport.Refusal"/>) before anything is sent; an appConfig spec is rendered
+    /// first (<see cref="RenderAppConfigAsync"/>) and the spec it renders is applied.
     /// </summary>
     public Task<DeploymentReport> ApplyAsync(Spec spec, bool restart, IProgress<DeployEvent>? progress = null, CancellationToken cancellationToken = default)
     {
@@ -17,6 +18,11 @@ public sealed partial class SpecDeployer
         if (DeployRefusals.ForApply(spec) is { } refusal)
         {
             return Task.FromResult(DeploymentReport.Refuse(refusal));
+        }
+
+        if (spec is AppConfigSpec app)
+        {
+            return DeployRenderedAsync(app, rendered => ApplyAsync(rendered, restart, progress, cancellationToken), cancellationToken);
         }
 
         TargetWork work = spec switch

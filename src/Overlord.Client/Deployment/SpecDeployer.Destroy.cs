@@ -10,7 +10,7 @@ public sealed partial class SpecDeployer
     /// Destroys what <paramref name="spec"/> deployed on the nodes it selects: a project is sent down, or, where
     /// the node autoscales it, its cleanup metadata is written; metadata keys and the namespace are deleted; a
     /// VM's project is sent down. With <paramref name="filterChains"/>, only those chain paths are used, and the
-    /// entry node only with <paramref name="filterRootChain"/>.
+    /// entry node only with <paramref name="filterRootChain"/>. An appConfig spec destroys the spec its template renders.
     /// </summary>
     public Task<DeploymentReport> DestroyAsync(
         Spec spec,
@@ -26,6 +26,11 @@ public sealed partial class SpecDeployer
             return Task.FromResult(DeploymentReport.Refuse(refusal));
         }
 
+        if (spec is AppConfigSpec app)
+        {
+            return DeployRenderedAsync(app, rendered => DestroyAsync(rendered, force, filterChains, filterRootChain, progress, cancellationToken), cancellationToken);
+        }
+
         TargetWork work = spec switch
         {
             DirectorProjectSpec project => (target, ct) => DestroyProjectAsync(project, target, force, ct),
@@ -38,7 +43,7 @@ public sealed partial class SpecDeployer
     }
 
     /// <summary>Asks the selected nodes to stop a running up of the project or VM; with <paramref name="filterChains"/>,
-    /// only on those chain paths (never the entry node).</summary>
+    /// only on those chain paths (never the entry node). An appConfig spec cancels the spec its template renders.</summary>
     public Task<DeploymentReport> CancelAsync(
         Spec spec, IReadOnlyCollection<string>? filterChains = null, IProgress<DeployEvent>? progress = null, CancellationToken cancellationToken = default)
     {
@@ -46,6 +51,11 @@ public sealed partial class SpecDeployer
         if (DeployRefusals.ForCancel(spec) is { } refusal)
         {
             return Task.FromResult(DeploymentReport.Refuse(refusal));
+        }
+
+        if (spec is AppConfigSpec app)
+        {
+            return DeployRenderedAsync(app, rendered => CancelAsync(rendered, filterChains, progress, cancellationToken), cancellationToken);
         }
 
         var name = spec is VmJailSpec vm ? vm.VmName : ((DirectorProjectSpec)spec).ProjectName;

@@ -1,6 +1,6 @@
 namespace Overlord.Client.Deployment;
 
-/// <summary>How many nodes <see cref="SpecDeployer"/> talks to at once, and how it follows jobs.</summary>
+/// <summary>How many nodes <see cref="SpecDeployer"/> talks to at once, how it follows jobs and how it renders appConfig specs.</summary>
 public sealed record SpecDeployerOptions
 {
     /// <summary>Targets dispatched at the same time (results are still reported in target order).</summary>
@@ -13,6 +13,9 @@ public sealed record SpecDeployerOptions
     public TimeSpan FirstPollDelay { get; init; } = TimeSpan.FromMilliseconds(250);
 
     public TimeSpan MaxPollDelay { get; init; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>How appConfig templates are rendered.</summary>
+    public AppConfigOptions AppConfig { get; init; } = new();
 
     /// <summary>The clock of the pauses and of the wait timeout; tests replace it.</summary>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;

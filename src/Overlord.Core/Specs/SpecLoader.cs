@@ -56,16 +56,47 @@ public static class SpecLoader
         return LoadText(text, fileName, Path.GetFullPath(fileName, workingDirectory), variables, workingDirectory, readIncludedFile);
     }
 
+    /// <summary>
+    /// Loads the YAML an appConfig template rendered (reference 6.5), as a spec file beside the appConfig file
+    /// <paramref name="appConfigFile"/> (for <c>OVERLORD_WRKDIR</c>, <c>OVERLORD_FILE</c> and <c>${NAME}</c>): it must be a
+    /// directorProject or vmJail, and it is deployed where the appConfig file says. Messages name it <paramref name="renderedName"/>.
+    /// </summary>
+    public static RenderedSpecResult LoadRendered(
+        string text, string renderedName, AppConfigSpec appConfig, string appConfigFile, VariableSource variables, string workingDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(appConfig);
+        ArgumentNullException.ThrowIfNull(variables);
+        var realPath = RealPath.Of(Path.GetFullPath(appConfigFile, workingDirectory));
+        var options = new YamlLoadOptions { Lookup = Scoped(variables, realPath).Lookup };
+        var document = YamlLoader.Load(text, renderedName, options);
+        if (document.Failed)
+        {
+            return new RenderedSpecResult(null, document.Diagnostics, Nested: false);
+        }
+
+        if (document.Root is not YamlMappingNode root)
+        {
+            var given = document.Root?.Describe() ?? "nothing";
+            document.Diagnostics.Error(document.Root?.Start ?? new Mark(1, 1), "", $"the template must render a spec (a mapping with kind:, ...), it rendered {given}");
+            return new RenderedSpecResult(null, document.Diagnostics, Nested: false);
+        }
+
+        return RenderedSpecReader.Read(root, new SpecReadContext(document.Diagnostics, options, workingDirectory), appConfig);
+    }
+
+    private static VariableSource Scoped(VariableSource variables, string realPath) => variables.WithOverrides(new Dictionary<string, string>
+    {
+        ["OVERLORD_WRKDIR"] = Path.GetDirectoryName(realPath) ?? "/",
+        ["OVERLORD_FILE"] = realPath,
+    });
+
     private static SpecLoadResult LoadText(
         string text, string fileName, string realPath, VariableSource variables, string workingDirectory, Func<string, string?>? readIncludedFile = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(variables);
-        var scoped = variables.WithOverrides(new Dictionary<string, string>
-        {
-            ["OVERLORD_WRKDIR"] = Path.GetDirectoryName(realPath) ?? "/",
-            ["OVERLORD_FILE"] = realPath,
-        });
+        var scoped = Scoped(variables, realPath);
         var options = new YamlLoadOptions { Lookup = scoped.Lookup };
         var document = YamlLoader.Load(text, fileName, options);
         var bag = document.Diagnostics;
