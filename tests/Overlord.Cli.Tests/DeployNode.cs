@@ -39,7 +39,10 @@ internal sealed class DeployNode : IAsyncDisposable
     public string Url => Address.AbsoluteUri.TrimEnd('/');
 
     /// <summary>Starts a node with <paramref name="labels"/> whose children are <paramref name="children"/>, by name.</summary>
-    public static async Task<DeployNode> StartAsync(string name, string[] labels, params DeployNode[] children)
+    public static Task<DeployNode> StartAsync(string name, string[] labels, params DeployNode[] children) => StartAsync(name, labels, "", children);
+
+    /// <summary>As above, with more top-level overlord.yml keys (<paramref name="extraYaml"/>, YAML text).</summary>
+    public static async Task<DeployNode> StartAsync(string name, string[] labels, string extraYaml, params DeployNode[] children)
     {
         var node = new DeployNode(name);
         var yaml = new StringBuilder()
@@ -59,6 +62,7 @@ internal sealed class DeployNode : IAsyncDisposable
             }
         }
 
+        yaml.Append(extraYaml);
         var config = ConfigLoader.Parse(yaml.ToString(), "node.yml", VariableSource.Empty);
         Assert.True(config.Succeeded, string.Join("\n", config.Diagnostics.Errors));
         node._host = await NodeHost.CreateAsync(

@@ -7,7 +7,6 @@ public sealed class GetInfoCommandTests
 {
     [Theory]
     [InlineData("vm")]
-    [InlineData("autoscale")]
     public async Task Types_not_supported_yet_exit_64(string type)
     {
         using var folder = new DeployTestFolder();
@@ -20,14 +19,15 @@ public sealed class GetInfoCommandTests
     }
 
     [Fact]
-    public async Task Use_autoscale_labels_exits_64()
+    public async Task Autoscale_without_a_project_name_exits_64()
     {
         using var folder = new DeployTestFolder();
         folder.WriteSpec("readOnly", "", DeployTestFolder.ClosedUrl());
 
-        var (code, _, _) = await folder.RunAsync("get-info", "-f", "spec.yml", "-t", "projects", "--use-autoscale-labels");
+        var (code, _, stderr) = await folder.RunAsync("get-info", "-f", "spec.yml", "-t", "autoscale");
 
         Assert.Equal(ExitCodes.Usage, code);
+        Assert.Contains("needs at least one project name", stderr, StringComparison.Ordinal);
     }
 
     [Fact]

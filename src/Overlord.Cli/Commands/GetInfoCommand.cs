@@ -3,11 +3,12 @@ using Overlord.Cli.Output;
 using Overlord.Client.Deployment;
 using Overlord.Client.Tree;
 using Overlord.Core;
+using Overlord.Core.Specs;
 
 namespace Overlord.Cli.Commands;
 
 /// <summary>
-/// <c>overlord get-info -f FILE -t TYPE [--jail-item ITEM]... [--all-labels] [--filter F]... [--filter-per-project] [--output text|json]</c>:
+/// <c>overlord get-info -f FILE -t TYPE [--jail-item ITEM]... [--all-labels] [--filter F]... [--filter-per-project] [--use-autoscale-labels] [--output text|json]</c>:
 /// what runs on the nodes the spec selects, from one tree request per entry point, in the original's layout or as JSON.
 /// </summary>
 internal static class GetInfoCommand
@@ -25,7 +26,7 @@ internal static class GetInfoCommand
         var allLabels = new Option<bool>("--all-labels") { Description = "Show every node, whatever its labels" };
         var filter = new Option<string[]>("--filter") { Description = "Names (projects) or regular expressions (others) to show (repeatable)", HelpName = "F" };
         var perProject = new Option<bool>("--filter-per-project") { Description = "With -t projects, show only the spec's own project or VM" };
-        var autoscaleLabels = new Option<bool>("--use-autoscale-labels") { Description = "Select nodes by autoScale.labels (not supported yet)" };
+        var autoscaleLabels = new Option<bool>("--use-autoscale-labels") { Description = "Select nodes by the spec's autoScale.labels instead of deployIn.labels" };
         var output = new Option<string>("--output", "-o") { Description = "Output format", DefaultValueFactory = _ => "text", HelpName = "text|json" };
         output.AcceptOnlyFromAmong("text", "json");
         var command = new Command("get-info", "Show what runs on the nodes a spec selects")
@@ -41,12 +42,10 @@ internal static class GetInfoCommand
                 parse.GetValue(allLabels),
                 parse.GetValue(filter) ?? [],
                 parse.GetValue(perProject),
-                parse.GetValue(output) == "json");
-            if (parse.GetValue(autoscaleLabels))
+                parse.GetValue(output) == "json")
             {
-                throw new OverlordException("--use-autoscale-labels is not supported yet", ExitCodes.Usage);
-            }
-
+                UseAutoscaleLabels = parse.GetValue(autoscaleLabels),
+            };
             return RunAsync(OverlordCommandLine.EnvironmentOf(parse), request, cancellationToken);
         });
         return command;
@@ -55,12 +54,17 @@ internal static class GetInfoCommand
     /// <summary>Prints the view of the request (the demo shows its deploy through it).</summary>
     public static async Task<int> RunAsync(CliEnvironment environment, GetInfoRequest request, CancellationToken cancellationToken)
     {
-        if (request.Type is "vm" or "autoscale")
+        if (request.Type is "vm")
         {
             throw new OverlordException($"get-info -t {request.Type} is not supported yet", ExitCodes.Usage);
         }
 
         var spec = SpecFiles.Load(environment, request.File);
+        if (request.UseAutoscaleLabels)
+        {
+            spec = spec with { DeployIn = spec.DeployIn with { Labels = (spec as DirectorProjectSpec)?.AutoScale?.Labels ?? [DeployInSpec.AllLabel] } };
+        }
+
         var view = InfoViews.Create(request, spec);
         using var clients = DatacenterClients.ForDeployIn(spec);
         var deployer = new SpecDeployer(clients.For);

@@ -8,4 +8,8 @@ internal sealed record GetInfoRequest(
     bool AllLabels,
     IReadOnlyList<string> Filters,
     bool FilterPerProject,
-    bool Json);
+    bool Json)
+{
+    /// <summary>Select nodes by the spec's <c>autoScale.labels</c> (default <c>all</c>) instead of <c>deployIn.labels</c>.</summary>
+    public bool UseAutoscaleLabels { get; init; }
+}

@@ -21,6 +21,7 @@ internal static class InfoViews
             "chains:tree" => new ChainTreeInfoView(),
             "projects:logs" => new LogsInfoView(Patterns(request.Filters), jails: false),
             "jails:logs" => new LogsInfoView(Patterns(request.Filters), jails: true),
+            "autoscale" => new AutoscaleInfoView(AutoscaleNames(request, spec)),
             _ => throw new OverlordException($"get-info -t {request.Type} is not supported yet", ExitCodes.Usage),
         };
     }
@@ -34,6 +35,13 @@ internal static class InfoViews
             AppConfigSpec app => [app.AppName],
             _ => request.Filters,
         };
+
+    /// <summary>Literal project names, required (the original exited 64 without any); <c>--filter-per-project</c> as for projects.</summary>
+    private static IReadOnlyList<string> AutoscaleNames(GetInfoRequest request, Spec spec)
+    {
+        var names = ProjectNames(request, spec);
+        return names.Count > 0 ? names : throw new OverlordException("get-info -t autoscale needs at least one project name: --filter NAME (or --filter-per-project)", ExitCodes.Usage);
+    }
 
     /// <summary>By default, a metadata spec shows its own keys (exactly), any other spec every key.</summary>
     private static List<string> OwnKeys(Spec spec) =>

@@ -12,4 +12,7 @@ public enum TreeResource
     Namespaces,
     ProjectsLogs,
     JailsLogs,
+
+    /// <summary>The autoscaler's status of the projects named by the filters (literal names).</summary>
+    Autoscale,
 }

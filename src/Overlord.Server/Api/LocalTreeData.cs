@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Overlord.Client.Tree;
 using Overlord.Runtime;
 using Overlord.Runtime.Inspection;
+using Overlord.Server.Autoscale;
 using Overlord.Server.Chains;
 using Overlord.Server.Hosting;
 using Overlord.Server.Metadata;
@@ -21,7 +22,8 @@ internal sealed class LocalTreeData(
     MetadataStore metadata,
     NamespaceStore namespaces,
     ChainDirectory chains,
-    ChainAvailability availability)
+    ChainAvailability availability,
+    AutoscaleStatusStore autoscale)
 {
     public async Task<JsonObject> ReadAsync(TreeResource resource, TreeFilter filter, IReadOnlyList<string> items, CancellationToken cancellationToken) =>
         resource switch
@@ -35,6 +37,7 @@ internal sealed class LocalTreeData(
             TreeResource.Namespaces => new JsonObject { ["namespaces"] = await NamespacesAsync(filter, cancellationToken) },
             TreeResource.ProjectsLogs => new JsonObject { ["logs"] = LogFiles.ProjectLogs(runtime.ProjectLogsDirectory, Include(filter)) },
             TreeResource.JailsLogs => new JsonObject { ["logs"] = LogFiles.JailLogs(jails.LogsDirectory, Include(filter)) },
+            TreeResource.Autoscale => new JsonObject { ["autoscale"] = await AutoscaleAsync(filter, cancellationToken) },
             _ => throw new ArgumentOutOfRangeException(nameof(resource), resource, "unknown tree resource"),
         };
 
@@ -48,6 +51,21 @@ internal sealed class LocalTreeData(
             if (await projects.ReadAsync(name, cancellationToken) is { } info)
             {
                 result[name] = info;
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>The autoscaler's status of each project named by the filters (literal names, as get-info's); none without filters.</summary>
+    private async Task<JsonObject> AutoscaleAsync(TreeFilter filter, CancellationToken cancellationToken)
+    {
+        var result = new JsonObject();
+        foreach (var name in filter.Values.Distinct(StringComparer.Ordinal).Where(Client.NamePatterns.IsProject))
+        {
+            if (await autoscale.GetShownAsync(name, cancellationToken) is { } status)
+            {
+                result[name] = status;
             }
         }
 

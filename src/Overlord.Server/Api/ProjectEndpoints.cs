@@ -9,7 +9,7 @@ namespace Overlord.Server.Api;
 
 /// <summary>
 /// The project routes (reference 2.2): list, Director logs, info, and up/down/cancel, which answer
-/// <c>{"job_id":N}</c> once the job's row is committed. <c>project/autoscale</c> is not served (out of scope).
+/// <c>{"job_id":N}</c> once the job's row is committed, and the autoscaler's status.
 /// </summary>
 internal static class ProjectEndpoints
 {
@@ -25,6 +25,7 @@ internal static class ProjectEndpoints
         v1.Map("project/down/{project}", ApiRoutes.Post, (context, token) => EnqueueAsync(context, ProjectBodies.Down, token));
         v1.Map("project/cancel/{project}", ApiRoutes.Post, (context, token) => EnqueueAsync(context, _ => new CancelJobPayload(), token));
         v1.Map("project/jobs/{project}", ApiRoutes.Get, ProjectJobsEndpoint.GetAsync);
+        v1.Map("project/autoscale/{project}", ApiRoutes.Get, AutoscaleEndpoint.GetAsync);
     }
 
     private static async Task<ApiAnswer> InfoAsync(HttpContext context, CancellationToken cancellationToken)

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Overlord.Core.Config;
 using Overlord.Server.Api;
 using Overlord.Server.Auth;
+using Overlord.Server.Autoscale;
 using Overlord.Server.Chains;
 using Overlord.Server.Jobs;
 using Overlord.Server.Metadata;
@@ -65,6 +66,7 @@ internal static class NodeServices
         services.AddHostedService<ProcessRuntimeRecovery>();
         services.AddHostedService<JobWorker>();
         services.AddHostedService<HeartbeatService>();
+        AutoscaleServices.Add(services);
     }
 
     private static void AddChains(IServiceCollection services, AutodisableConfig autodisable)

@@ -62,6 +62,24 @@ internal static class NodeDatabaseSchema
             last_failure INTEGER NOT NULL
         );
         """,
+        """
+        CREATE TABLE autoscale_status (
+            project       TEXT    PRIMARY KEY,
+            operation     TEXT    NOT NULL,
+            logs          TEXT    NOT NULL,
+            last_update   INTEGER NOT NULL,
+            metadata_hash TEXT
+        );
+
+        CREATE TABLE haproxy_counters (
+            proxy_type TEXT NOT NULL,
+            proxy_name TEXT NOT NULL,
+            metric     TEXT NOT NULL,
+            last_value REAL NOT NULL,
+            offset     REAL NOT NULL,
+            PRIMARY KEY (proxy_type, proxy_name, metric)
+        );
+        """,
     ];
 
     public static int LatestVersion => Migrations.Length;

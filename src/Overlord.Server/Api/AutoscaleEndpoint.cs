@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.Http;
+using Overlord.Client;
+using Overlord.Server.Autoscale;
+
+namespace Overlord.Server.Api;
+
+/// <summary>
+/// <c>GET /v1/project/autoscale/{p}</c> (reference 2.2): <c>{"status":{operation, logs, last_update}}</c>, with
+/// <c>last_update</c> in seconds ago; 404 <c>Project 'p' cannot be found.</c> when this node does not autoscale it.
+/// </summary>
+internal static class AutoscaleEndpoint
+{
+    public static async Task<ApiAnswer> GetAsync(HttpContext context, CancellationToken cancellationToken)
+    {
+        var project = context.RouteValue("project");
+        if (!NamePatterns.IsProject(project))
+        {
+            return ApiAnswer.Message(StatusCodes.Status404NotFound, ApiMessages.NotFound);
+        }
+
+        return await context.Service<AutoscaleStatusStore>().GetShownAsync(project, cancellationToken) is { } status
+            ? ApiAnswer.Ok("status", status)
+            : ApiAnswer.Message(StatusCodes.Status404NotFound, ApiMessages.ProjectNotFound(project));
+    }
+}

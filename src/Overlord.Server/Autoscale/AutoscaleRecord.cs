@@ -1,0 +1,26 @@
+using System.Text.Json.Nodes;
+
+namespace Overlord.Server.Autoscale;
+
+/// <summary>
+/// What the autoscaler keeps per project in the node's database: the last cycle's operation (RUNNING,
+/// COMPLETED or FAILED), the ring of the latest log entries, when it was written, and the hash of the
+/// autoscale metadata the last completed cycle handled (null when none has completed).
+/// </summary>
+internal sealed record AutoscaleRecord(string Operation, IReadOnlyList<JsonObject> Logs, DateTimeOffset LastUpdate, string? MetadataHash)
+{
+    public const string Running = "RUNNING";
+    public const string Completed = "COMPLETED";
+    public const string Failed = "FAILED";
+
+    /// <summary>A project the autoscaler has not seen yet.</summary>
+    public static AutoscaleRecord New(DateTimeOffset now) => new(Running, [], now, null);
+
+    /// <summary>The status as <c>GET project/autoscale/{p}</c> shows it, <c>last_update</c> in seconds ago.</summary>
+    public JsonObject ToStatus(DateTimeOffset now) => new()
+    {
+        ["operation"] = Operation,
+        ["logs"] = new JsonArray([.. Logs.Select(entry => (JsonNode?)entry.DeepClone())]),
+        ["last_update"] = Math.Max(0, (now - LastUpdate).TotalSeconds),
+    };
+}
