@@ -62,6 +62,9 @@ internal static class NodeDatabaseSchema
             last_failure INTEGER NOT NULL
         );
         """,
+
+        // What the special labels did (the status's "labels"), as JSON.
+        "ALTER TABLE project_status ADD COLUMN labels TEXT;",
     ];
 
     public static int LatestVersion => Migrations.Length;
