@@ -15,7 +15,7 @@ public sealed record AddressRange(IPAddress Network, int PrefixLength)
         ArgumentNullException.ThrowIfNull(text);
         var slash = text.IndexOf('/', StringComparison.Ordinal);
         var addressText = (slash < 0 ? text : text[..slash]).Trim();
-        if (!IPAddress.TryParse(addressText, out var address) || address.ScopeId != 0)
+        if (!IPAddress.TryParse(addressText, out var address))
         {
             return null;
         }
