@@ -15,7 +15,9 @@ public sealed record AddressRange(IPAddress Network, int PrefixLength)
         ArgumentNullException.ThrowIfNull(text);
         var slash = text.IndexOf('/', StringComparison.Ordinal);
         var addressText = (slash < 0 ? text : text[..slash]).Trim();
-        if (!IPAddress.TryParse(addressText, out var address))
+        // IPAddress also takes legacy IPv4 forms (10.0.0 for 10.0.0.0); Python's ipaddress does not.
+        var dotted = addressText.Contains(':', StringComparison.Ordinal) || addressText.Count(character => character == '.') == 3;
+        if (!dotted || !IPAddress.TryParse(addressText, out var address))
         {
             return null;
         }
