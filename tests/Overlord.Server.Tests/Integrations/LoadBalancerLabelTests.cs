@@ -44,6 +44,9 @@ public sealed class LoadBalancerLabelTests : IAsyncLifetime
             ],
             _api.CallLines);
         Assert.Equal(0, _api.OpenTransactions);
+        Assert.Equal(
+            $"(project:shop, service:web, backend:web, server:{Server}, address:127.0.0.1, port:8080, code:202, transaction_id:tx-1, commit:1) server has been added.",
+            outcome.Message);
     }
 
     [Fact]
@@ -132,6 +135,7 @@ public sealed class LoadBalancerLabelTests : IAsyncLifetime
             ],
             _api.CallLines);
         Assert.Null(_api.Server("web", Server));
+        Assert.Equal($"(project:shop, service:web, backend:web, server:{Server}, code:202, transaction_id:tx-2, commit:1) server has been removed.", outcome.Message);
     }
 
     [Fact]

@@ -32,8 +32,9 @@ public sealed partial class LoadBalancerLabel
             return await RolledBackAsync(context, settings, server, transaction, commit: 1, $"error {verb} the server: {commit.Describe()}", cancellationToken);
         }
 
+        var target = address is null ? [] : new (string, object?)[] { ("address", address), ("port", settings.Port) };
         return IntegrationOutcome.Done(
-            $"{context.Describe(("backend", settings.Backend), ("server", server), ("address", address), ("port", settings.Port), ("code", commit.Status), ("transaction_id", transaction), ("commit", 1))} server has been {done}.");
+            $"{context.Describe([("backend", settings.Backend), ("server", server), .. target, ("code", commit.Status), ("transaction_id", transaction), ("commit", 1)])} server has been {done}.");
     }
 
     private async Task<IntegrationOutcome> RolledBackAsync(
