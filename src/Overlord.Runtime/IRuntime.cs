@@ -39,6 +39,12 @@ public interface IRuntime
     /// <summary>Live status of one jail: 0 running, 1 stopped, 66 missing (as <c>appjail status -q</c>).</summary>
     Task<int> JailStatusAsync(string jail, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The jail's labels by name (AppJail's <c>conf/labels/NAME/value</c>; for the process runtime, the service's
+    /// <c>label</c> options), an empty value for a label without one. Null when there is no such jail.
+    /// </summary>
+    Task<IReadOnlyDictionary<string, string>?> JailLabelsAsync(string jail, CancellationToken cancellationToken);
+
     /// <summary>The folder that holds the project logs laid out as Director does: <c>DATE/SERVICE/TYPE.log</c>.</summary>
     string ProjectLogsDirectory { get; }
 }

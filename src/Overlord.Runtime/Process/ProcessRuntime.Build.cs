@@ -15,9 +15,17 @@ public sealed partial class ProcessRuntime
         }
 
         var tracker = Tracker(handle, name);
-        if (current is null)
+
+        // Refreshed on every up: global options are not part of the fingerprint, so they change without a rebuild.
+        var labels = plan.Labels.ToDictionary(StringComparer.Ordinal);
+        if (current is not null)
         {
-            current = new ServiceState { Name = name, Jail = plan.Jail, Priority = plan.Service.Priority, Fingerprint = plan.Fingerprint };
+            var existing = current;
+            Mutate(handle, _ => existing.Labels = labels);
+        }
+        else
+        {
+            current = new ServiceState { Name = name, Jail = plan.Jail, Priority = plan.Service.Priority, Fingerprint = plan.Fingerprint, Labels = labels };
             var entry = current;
             Mutate(handle, state =>
             {

@@ -109,8 +109,10 @@ public sealed partial class ProcessRuntime
                 error = $"jail name '{jail}' is already used by service '{jails[jail]}'";
             }
 
+            var (labels, labelError) = JailLabels.FromOptions(file, service);
+            error ??= labelError;
             var fingerprint = ServiceFingerprint.Compute(service, jail, makejail?.Sources ?? []);
-            plans.Add(new ServicePlan(service, jail, root, makejail, error, fingerprint));
+            plans.Add(new ServicePlan(service, jail, root, makejail, error, fingerprint, labels));
         }
 
         return plans;

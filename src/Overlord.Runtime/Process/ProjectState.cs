@@ -43,6 +43,9 @@ internal sealed class ServiceState
 
     public List<StartCommand> StartCommands { get; set; } = [];
 
+    /// <summary>The service's <c>label</c> options as of its last up (what the special labels read).</summary>
+    public Dictionary<string, string> Labels { get; set; } = [];
+
     /// <summary>Process groups started and not yet seen to end; a restarted node kills them.</summary>
     public List<int> ProcessGroups { get; set; } = [];
 }

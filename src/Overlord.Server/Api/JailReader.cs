@@ -7,8 +7,8 @@ namespace Overlord.Server.Api;
 
 /// <summary>
 /// What the jail routes show. With an <see cref="IJailInspector"/> every item comes from it; without one the
-/// node answers from its runtime alone: the jail list, a minimal <c>info</c> (name and UP/DOWN status),
-/// empty stats and items. Every method returns null when the jail does not exist.
+/// node answers from its runtime alone: the jail list, a minimal <c>info</c> (name and UP/DOWN status), the
+/// labels, and empty stats and other items. Every method returns null when the jail does not exist.
 /// </summary>
 internal sealed class JailReader(IRuntime runtime, OverlordConfig config, IJailInspector? inspector = null)
 {
@@ -69,6 +69,12 @@ internal sealed class JailReader(IRuntime runtime, OverlordConfig config, IJailI
             return await inspector.GetItemAsync(jail, item, cancellationToken) is { } entries
                 ? [.. entries.Select(entry => (JsonNode?)Strings(entry))]
                 : null;
+        }
+
+        if (item == JailItemKind.Labels && await runtime.JailLabelsAsync(jail, cancellationToken) is { } labels)
+        {
+            // The process runtime's labels come from the Director file's label options.
+            return [.. labels.Select(label => (JsonNode?)new JsonObject { ["value"] = label.Value.Length == 0 ? null : label.Value, ["name"] = label.Key })];
         }
 
         return await ExistsAsync(jail, cancellationToken) ? [] : null;

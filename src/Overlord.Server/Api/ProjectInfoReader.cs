@@ -66,6 +66,11 @@ internal sealed class ProjectInfoReader(IRuntime runtime, ProjectStatusStore sta
             json["exception"] = new JsonObject { ["type"] = exception.Type, ["message"] = exception.Message };
         }
 
+        if (status.Labels is { } labels)
+        {
+            json["labels"] = labels.ToJson();
+        }
+
         return json;
     }
 }

@@ -5,6 +5,7 @@ using Overlord.Server.Api;
 using Overlord.Server.Auth;
 using Overlord.Server.Autoscale;
 using Overlord.Server.Chains;
+using Overlord.Server.Integrations;
 using Overlord.Server.Jobs;
 using Overlord.Server.Metadata;
 
@@ -55,6 +56,7 @@ internal static class NodeServices
         services.AddSingleton<ProjectStatusStore>();
         services.AddSingleton<FreePortReserver>();
         services.AddSingleton<RunningJobs>();
+        SpecialLabelsServices.Add(services, config);
         services.AddSingleton<ProjectJobExecutor>();
 
         AddChains(services, config.Autodisable);

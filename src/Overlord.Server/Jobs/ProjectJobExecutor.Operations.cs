@@ -1,5 +1,6 @@
 using System.Globalization;
 using Overlord.Runtime;
+using Overlord.Server.Integrations;
 
 namespace Overlord.Server.Jobs;
 
@@ -29,12 +30,13 @@ public sealed partial class ProjectJobExecutor
         var restarted = payload.Restart && await runtime.ExistsAsync(job.Project, cancellationToken);
         var result = await runtime.UpAsync(
             new UpRequest(job.Project, payload.DirectorFile, environment, payload.Restart), cancellationToken);
-        var operation = result.Succeeded ? ProjectOperation.Completed : ProjectOperation.Incompleted;
         await LogResultAsync(job, result, cancellationToken);
+        var labels = await RunLabelsAsync(job, LabelAction.Create, force: false, cancellationToken);
+        var operation = result.Succeeded && !labels.Failed ? ProjectOperation.Completed : ProjectOperation.Incompleted;
         await SetStatusAsync(
             job,
             ProjectAction.Up,
-            new ProjectOperationStatus(operation, OperationOutput.From(result), timeProvider.GetUtcNow(), job.Id, restarted),
+            new ProjectOperationStatus(operation, OperationOutput.From(result), timeProvider.GetUtcNow(), job.Id, restarted, Labels: labels),
             cancellationToken);
         return JobOutcome.Completed(operation);
     }
@@ -43,6 +45,20 @@ public sealed partial class ProjectJobExecutor
     {
         await SetStatusAsync(job, ProjectAction.Down, Running(job), cancellationToken);
         await LogAsync(job, $"down of {job.Project}, force {payload.Force}, attempt {job.Attempt}", cancellationToken);
+        var labels = await RunLabelsAsync(job, LabelAction.Destroy, payload.Force, cancellationToken);
+        await SetStatusAsync(job, ProjectAction.Down, Running(job) with { Labels = labels }, cancellationToken);
+        if (labels.Failed && !payload.Force)
+        {
+            // As the original: the project stays, so that its records are not left behind; a forced destroy goes on.
+            await LogAsync(job, "special labels failed: the project is kept", cancellationToken);
+            await SetStatusAsync(
+                job,
+                ProjectAction.Down,
+                new ProjectOperationStatus(ProjectOperation.Incompleted, null, timeProvider.GetUtcNow(), job.Id, Labels: labels),
+                cancellationToken);
+            return JobOutcome.Completed(ProjectOperation.Incompleted);
+        }
+
         var result = await runtime.DownAsync(
             new DownRequest(job.Project, NodeEnvironment(payload.Environment), payload.Force), cancellationToken);
         await LogResultAsync(job, result, cancellationToken);
@@ -51,13 +67,35 @@ public sealed partial class ProjectJobExecutor
             await ports.ReleaseAsync(job.Project, cancellationToken);
         }
 
-        // COMPLETED whatever Director answered, as the original (its down runs with --ignore-failed).
+        // COMPLETED whatever Director answered, as the original (its down runs with --ignore-failed); INCOMPLETED
+        // when a forced destroy went on despite failed labels, as records may be left behind.
+        var operation = labels.Failed ? ProjectOperation.Incompleted : ProjectOperation.Completed;
         await SetStatusAsync(
             job,
             ProjectAction.Down,
-            new ProjectOperationStatus(ProjectOperation.Completed, OperationOutput.From(result), timeProvider.GetUtcNow(), job.Id),
+            new ProjectOperationStatus(operation, OperationOutput.From(result), timeProvider.GetUtcNow(), job.Id, Labels: labels),
             cancellationToken);
-        return JobOutcome.Completed(ProjectOperation.Completed);
+        return JobOutcome.Completed(operation);
+    }
+
+    /// <summary>Runs the special labels (after an up, before a down) and logs what each integration reported.</summary>
+    private async Task<SpecialLabelsOutcome> RunLabelsAsync(ClaimedJob job, LabelAction action, bool force, CancellationToken cancellationToken)
+    {
+        var labels = await specialLabels.RunAsync(job.Project, action, force, cancellationToken);
+        if (labels.Message is { } message)
+        {
+            await LogAsync(job, $"special labels: {message}", cancellationToken);
+        }
+
+        foreach (var (integration, services) in labels.Integrations)
+        {
+            foreach (var (service, outcome) in services)
+            {
+                await LogAsync(job, $"{integration} of {service}{(outcome.Error ? " failed" : "")}: {outcome.Message}", cancellationToken);
+            }
+        }
+
+        return labels;
     }
 
     /// <summary>The job's variables plus the node's own, which win (as the original sets them last).</summary>

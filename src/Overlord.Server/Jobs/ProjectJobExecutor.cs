@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Overlord.Runtime;
+using Overlord.Server.Integrations;
 
 namespace Overlord.Server.Jobs;
 
@@ -20,6 +21,7 @@ public sealed partial class ProjectJobExecutor(
     ProjectStatusStore statuses,
     JobLog log,
     FreePortReserver ports,
+    SpecialLabelsRunner specialLabels,
     RunningJobs running,
     JobOptions options,
     TimeProvider timeProvider,

@@ -1,5 +1,7 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Microsoft.Data.Sqlite;
+using Overlord.Server.Integrations;
 using Overlord.Server.Storage;
 
 namespace Overlord.Server.Jobs;
@@ -15,8 +17,8 @@ public sealed class ProjectStatusStore(NodeDatabase database)
         await using var command = connection.CreateCommand();
         command.CommandText = """
             INSERT OR REPLACE INTO project_status
-                (project, action, operation, output, last_update, job_id, restarted, message, exception_type, exception_message)
-            VALUES ($project, $action, $operation, $output, $lastUpdate, $jobId, $restarted, $message, $exceptionType, $exceptionMessage);
+                (project, action, operation, output, last_update, job_id, restarted, message, exception_type, exception_message, labels)
+            VALUES ($project, $action, $operation, $output, $lastUpdate, $jobId, $restarted, $message, $exceptionType, $exceptionMessage, $labels);
             """;
         command.Parameters.AddWithValue("$project", project);
         command.Parameters.AddWithValue("$action", NameOf(action));
@@ -28,6 +30,7 @@ public sealed class ProjectStatusStore(NodeDatabase database)
         command.Parameters.AddWithValue("$message", Nullable(status.Message));
         command.Parameters.AddWithValue("$exceptionType", Nullable(status.Exception?.Type));
         command.Parameters.AddWithValue("$exceptionMessage", Nullable(status.Exception?.Message));
+        command.Parameters.AddWithValue("$labels", Nullable(status.Labels?.ToJson().ToJsonString()));
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
@@ -36,7 +39,7 @@ public sealed class ProjectStatusStore(NodeDatabase database)
         await using var connection = await database.ConnectAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = """
-            SELECT operation, output, last_update, job_id, restarted, message, exception_type, exception_message
+            SELECT operation, output, last_update, job_id, restarted, message, exception_type, exception_message, labels
             FROM project_status WHERE project = $project AND action = $action;
             """;
         command.Parameters.AddWithValue("$project", project);
@@ -65,7 +68,8 @@ public sealed class ProjectStatusStore(NodeDatabase database)
         reader.GetInt64(3),
         reader.IsDBNull(4) ? null : reader.GetBoolean(4),
         reader.IsDBNull(5) ? null : reader.GetString(5),
-        reader.IsDBNull(6) ? null : new ErrorInfo(reader.GetString(6), reader.IsDBNull(7) ? "" : reader.GetString(7)));
+        reader.IsDBNull(6) ? null : new ErrorInfo(reader.GetString(6), reader.IsDBNull(7) ? "" : reader.GetString(7)),
+        reader.IsDBNull(8) ? null : SpecialLabelsOutcome.FromJson(JsonNode.Parse(reader.GetString(8))!.AsObject()));
 
     private static string NameOf(ProjectAction action) => action == ProjectAction.Up ? "up" : "down";
 

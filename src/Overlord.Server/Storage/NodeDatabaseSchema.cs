@@ -80,6 +80,9 @@ internal static class NodeDatabaseSchema
             PRIMARY KEY (proxy_type, proxy_name, metric)
         );
         """,
+
+        // What the special labels did (the status's "labels"), as JSON.
+        "ALTER TABLE project_status ADD COLUMN labels TEXT;",
     ];
 
     public static int LatestVersion => Migrations.Length;

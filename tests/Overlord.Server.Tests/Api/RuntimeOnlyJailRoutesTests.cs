@@ -11,7 +11,7 @@ public sealed class RuntimeOnlyJailRoutesTests : IAsyncLifetime
     {
         _node = await RunningNode.StartAsync(new NodeSpec { Runtime = "process" });
         await _node.PostAsync("/v1/metadata/Makejail", """{"value": "STAGE start\nCMD sleep 600\n"}""");
-        var body = """{"director_file": "services:\n  app:\n    name: app-jail\n"}""";
+        var body = """{"director_file": "services:\n  app:\n    name: app-jail\n    options:\n      - label: \"team:shop\"\n"}""";
         var jobId = (await _node.PostAsync("/v1/project/up/app", body)).Json["job_id"]!.GetValue<long>();
         await _node.JobEndedAsync(jobId);
     }
@@ -38,6 +38,14 @@ public sealed class RuntimeOnlyJailRoutesTests : IAsyncLifetime
         Assert.Equal("""{"status_code":200,"nat":[]}""", nat.Text);
         Assert.Equal("""{"status_code":200,"cpuset":null}""", cpuset.Text);
         Assert.Equal("""{"status_code":200,"stats":{}}""", total.Text);
+    }
+
+    [Fact]
+    public async Task Labels_are_the_services_label_options()
+    {
+        var labels = await _node.GetAsync("/v1/jail/labels/app-jail");
+
+        Assert.Equal("""{"status_code":200,"labels":[{"value":"shop","name":"team"}]}""", labels.Text);
     }
 
     [Fact]

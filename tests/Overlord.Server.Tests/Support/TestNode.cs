@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging.Abstractions;
+using Overlord.Server.Integrations;
 using Overlord.Server.Jobs;
 using Overlord.Server.Storage;
 
@@ -20,7 +21,15 @@ internal sealed class TestNode : IAsyncDisposable
         Ports = new FreePortReserver(database);
         Running = new RunningJobs();
         Executor = new ProjectJobExecutor(
-            runtime, Statuses, Log, Ports, Running, options, timeProvider, NullLogger<ProjectJobExecutor>.Instance);
+            runtime,
+            Statuses,
+            Log,
+            Ports,
+            new SpecialLabelsRunner(runtime, [], NullLogger<SpecialLabelsRunner>.Instance),
+            Running,
+            options,
+            timeProvider,
+            NullLogger<ProjectJobExecutor>.Instance);
     }
 
     public NodeDatabase Database { get; }

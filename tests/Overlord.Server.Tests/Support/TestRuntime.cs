@@ -99,6 +99,9 @@ internal sealed class TestRuntime : IRuntime
 
     public Task<int> JailStatusAsync(string jail, CancellationToken cancellationToken) => Task.FromResult(66);
 
+    public Task<IReadOnlyDictionary<string, string>?> JailLabelsAsync(string jail, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyDictionary<string, string>?>(null);
+
     private void UpdateMax(int overlap)
     {
         int current;

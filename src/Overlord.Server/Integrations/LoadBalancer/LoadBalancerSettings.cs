@@ -1,0 +1,72 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Overlord.Server.Integrations.LoadBalancer;
+
+/// <summary>
+/// A service's <c>overlord.load-balancer*</c> labels, checked: <c>.backend</c>, <c>.interface</c> and
+/// <c>.interface.port</c> are required, <c>.interface.address</c> narrows the address to a CIDR, and each
+/// <c>.set.FIELD</c> holds a JSON value added to the server's body.
+/// </summary>
+internal sealed record LoadBalancerSettings(string Backend, string Interface, int Port, string? Network, IReadOnlyList<KeyValuePair<string, JsonNode?>> Fields)
+{
+    public const string Enable = "overlord.load-balancer";
+
+    /// <summary>The settings, or the message naming the first label that is missing or wrong.</summary>
+    public static (LoadBalancerSettings? Settings, string? Error) Read(LabelContext context)
+    {
+        var labels = context.Labels;
+        if (labels.Get(Enable + ".backend") is not { } backend)
+        {
+            return (null, Missing(context, ".backend", "backend"));
+        }
+
+        if (labels.Get(Enable + ".interface") is not { } interfaceName)
+        {
+            return (null, Missing(context, ".interface", "interface"));
+        }
+
+        if (!labels.Has(Enable + ".interface.port"))
+        {
+            return (null, Missing(context, ".interface.port", "port"));
+        }
+
+        if (labels.WholeNumber(Enable + ".interface.port", 0) is not { } port)
+        {
+            return (null, $"{context.Describe(("port", labels.Get(Enable + ".interface.port")), ("label", Enable + ".interface.port"))} invalid port.");
+        }
+
+        var fields = new List<KeyValuePair<string, JsonNode?>>();
+        foreach (var (field, name, value) in labels.StartingWith(Enable + ".set."))
+        {
+            try
+            {
+                fields.Add(KeyValuePair.Create(field, JsonNode.Parse(value)));
+            }
+            catch (JsonException exception)
+            {
+                return (null, $"{context.Describe(("label", name))} not a JSON value: {exception.Message}");
+            }
+        }
+
+        return (new LoadBalancerSettings(backend, interfaceName, port, labels.Get(Enable + ".interface.address"), fields), null);
+    }
+
+    /// <summary>The server's body: the <c>.set.*</c> fields, then its name, address and port, which always win.</summary>
+    public string Body(string server, string address)
+    {
+        var body = new JsonObject();
+        foreach (var (field, value) in Fields)
+        {
+            body[field] = value?.DeepClone();
+        }
+
+        body["name"] = server;
+        body["address"] = address;
+        body["port"] = Port;
+        return body.ToJsonString();
+    }
+
+    private static string Missing(LabelContext context, string suffix, string what) =>
+        $"{context.Describe(("label", Enable + suffix))} {what} has not been specified, but is required.";
+}

@@ -1,0 +1,95 @@
+using System.Globalization;
+using System.Net.Mime;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Logging;
+
+namespace Overlord.Server.Integrations.SkyDns;
+
+public sealed partial class EtcdGateway
+{
+    /// <summary>POSTs to the first host that answers; each failing host is remembered and skipped for a while.</summary>
+    private async Task<EtcdResult<JsonObject>> CallAsync(string endpoint, JsonObject body, CancellationToken cancellationToken)
+    {
+        var failures = new List<string>();
+        foreach (var host in _hosts)
+        {
+            if (IsSkipped(host))
+            {
+                failures.Add($"{host.Name}: skipped after a recent failure");
+                continue;
+            }
+
+            var (answer, error) = await PostAsync(host, endpoint, body, cancellationToken);
+            lock (_sync)
+            {
+                host.FailedAt = answer is null ? _timeProvider.GetUtcNow() : null;
+            }
+
+            if (answer is not null)
+            {
+                return new EtcdResult<JsonObject>(answer, null);
+            }
+
+            _logger.LogWarning("etcd host {Host} failed on {Endpoint}: {Error}", host.Name, endpoint, error);
+            failures.Add($"{host.Name}: {error}");
+        }
+
+        return new EtcdResult<JsonObject>(null, $"{AllHostsFailed} ({string.Join("; ", failures)})");
+    }
+
+    private bool IsSkipped(EtcdHost host)
+    {
+        lock (_sync)
+        {
+            return host.FailedAt is { } failedAt && _timeProvider.GetUtcNow() - failedAt < SkipWindow;
+        }
+    }
+
+    private static async Task<(JsonObject? Answer, string? Error)> PostAsync(EtcdHost host, string endpoint, JsonObject body, CancellationToken cancellationToken)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(host.Timeout);
+        try
+        {
+            var client = host.Client();
+            host.ApiPath ??= await DiscoverApiPathAsync(host, client, timeout.Token);
+            using var content = new StringContent(body.ToJsonString(), Encoding.UTF8, MediaTypeNames.Application.Json);
+            using var response = await client.PostAsync(new Uri($"{host.BaseUrl}{host.ApiPath}/{endpoint}"), content, timeout.Token);
+            var text = await response.Content.ReadAsStringAsync(timeout.Token);
+            return response.IsSuccessStatusCode
+                ? (JsonNode.Parse(text) as JsonObject ?? [], null)
+                : (null, $"HTTP {(int)response.StatusCode}: {text.Trim()}");
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return (null, $"no answer within {host.Timeout.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s");
+        }
+        catch (Exception exception) when (exception is HttpRequestException or JsonException or IOException
+            or System.Security.Cryptography.CryptographicException or Core.OverlordException)
+        {
+            return (null, exception.Message);
+        }
+    }
+
+    /// <summary>As etcd3gw: <c>/v3</c> from etcd 3.4 on, <c>/v3beta</c> on 3.3, <c>/v3alpha</c> before.</summary>
+    private static async Task<string> DiscoverApiPathAsync(EtcdHost host, HttpClient client, CancellationToken cancellationToken)
+    {
+        var answer = JsonNode.Parse(await client.GetStringAsync(new Uri($"{host.BaseUrl}/version"), cancellationToken));
+        var version = answer?["etcdserver"]?.GetValue<string>()
+            ?? throw new JsonException("malformed answer of /version: no etcdserver");
+        var parts = version.Split('.').Take(2).Select(part => int.TryParse(part, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : -1).ToArray();
+        if (parts.Length < 2 || parts.Contains(-1))
+        {
+            throw new JsonException($"cannot read the etcd version '{version}'");
+        }
+
+        return (parts[0], parts[1]) switch
+        {
+            ( > 3, _) or (3, >= 4) => "/v3",
+            (3, 3) => "/v3beta",
+            _ => "/v3alpha",
+        };
+    }
+}

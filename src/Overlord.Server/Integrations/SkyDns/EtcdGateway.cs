@@ -1,0 +1,89 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Logging;
+using Overlord.Core.Config;
+
+namespace Overlord.Server.Integrations.SkyDns;
+
+/// <summary>
+/// etcd through its v3 JSON gateway (<c>/v3/kv/put</c>, <c>/v3/kv/range</c>, <c>/v3/kv/deleterange</c>, keys and
+/// values in base64), as etcd3gw does for the original. The hosts of <c>etcd</c> are tried in order; a host that
+/// fails is skipped for 2 seconds times the number of hosts, then tried again (reference section 10.1).
+/// </summary>
+public sealed partial class EtcdGateway : IDisposable
+{
+    /// <summary>The start of the error when no host answered.</summary>
+    public const string AllHostsFailed = "All etcd instances do not seem to work correctly";
+
+    private readonly IReadOnlyList<EtcdHost> _hosts;
+    private readonly TimeProvider _timeProvider;
+    private readonly ILogger<EtcdGateway> _logger;
+    private readonly Lock _sync = new();
+
+    public EtcdGateway(IReadOnlyDictionary<string, EtcdHostConfig> hosts, TimeProvider timeProvider, ILogger<EtcdGateway> logger)
+    {
+        ArgumentNullException.ThrowIfNull(hosts);
+        _hosts = [.. hosts.Select(host => new EtcdHost(host.Key, host.Value))];
+        _timeProvider = timeProvider;
+        _logger = logger;
+    }
+
+    /// <summary>How long a failed host is skipped.</summary>
+    public TimeSpan SkipWindow => TimeSpan.FromSeconds(2 * _hosts.Count);
+
+    /// <summary>Writes a key (etcd3gw's <c>put</c>: true once written).</summary>
+    public async Task<EtcdResult<bool>> PutAsync(string key, string value, CancellationToken cancellationToken)
+    {
+        var body = new JsonObject { ["key"] = Encode(key), ["value"] = Encode(value) };
+        var result = await CallAsync("kv/put", body, cancellationToken);
+        return result.Succeeded ? new EtcdResult<bool>(true, null) : new EtcdResult<bool>(default, result.Error!);
+    }
+
+    /// <summary>Deletes a key (etcd3gw's <c>delete</c>: true when a key was deleted).</summary>
+    public async Task<EtcdResult<bool>> DeleteAsync(string key, CancellationToken cancellationToken)
+    {
+        var result = await CallAsync("kv/deleterange", new JsonObject { ["key"] = Encode(key) }, cancellationToken);
+        return result.Succeeded
+            ? new EtcdResult<bool>(result.Value!["deleted"] is not null, null)
+            : new EtcdResult<bool>(default, result.Error!);
+    }
+
+    /// <summary>The value of a key, or null when there is no such key.</summary>
+    public async Task<EtcdResult<string?>> GetAsync(string key, CancellationToken cancellationToken)
+    {
+        var result = await CallAsync("kv/range", new JsonObject { ["key"] = Encode(key) }, cancellationToken);
+        return result.Succeeded
+            ? new EtcdResult<string?>(Pairs(result.Value!).Select(pair => pair.Value).FirstOrDefault(), null)
+            : new EtcdResult<string?>(default, result.Error!);
+    }
+
+    /// <summary>Every key under a prefix with its value, in key order.</summary>
+    public async Task<EtcdResult<IReadOnlyList<KeyValuePair<string, string>>>> GetPrefixAsync(string prefix, CancellationToken cancellationToken)
+    {
+        var bytes = Encoding.UTF8.GetBytes(prefix);
+        bytes[^1]++;
+        var body = new JsonObject { ["key"] = Encode(prefix), ["range_end"] = Convert.ToBase64String(bytes) };
+        var result = await CallAsync("kv/range", body, cancellationToken);
+        return result.Succeeded
+            ? new EtcdResult<IReadOnlyList<KeyValuePair<string, string>>>(Pairs(result.Value!), null)
+            : new EtcdResult<IReadOnlyList<KeyValuePair<string, string>>>(default, result.Error!);
+    }
+
+    public void Dispose()
+    {
+        foreach (var host in _hosts)
+        {
+            host.Dispose();
+        }
+    }
+
+    private static string Encode(string text) => Convert.ToBase64String(Encoding.UTF8.GetBytes(text));
+
+    private static string Decode(JsonNode? node) => node is null ? "" : Encoding.UTF8.GetString(Convert.FromBase64String(node.GetValue<string>()));
+
+    /// <summary>A range answer's pairs; etcd leaves <c>kvs</c> out when nothing matched and <c>value</c> when it is empty.</summary>
+    private static List<KeyValuePair<string, string>> Pairs(JsonObject answer) =>
+        answer["kvs"] is JsonArray kvs
+            ? [.. kvs.OfType<JsonObject>().Select(kv => KeyValuePair.Create(Decode(kv["key"]), Decode(kv["value"])))]
+            : [];
+}

@@ -1,0 +1,54 @@
+using System.Text.Json.Nodes;
+
+namespace Overlord.Server.Integrations;
+
+/// <summary>
+/// What the special labels did for a project, stored in its up/down status as <c>labels</c>:
+/// <c>{"error":false,"message":null,"load-balancer":{SERVICE:{error,message}},"skydns":{...}}</c>.
+/// An integration's key appears only when some service reported something.
+/// </summary>
+/// <param name="Error">The labels could not run at all (project in an unexpected state, no description).</param>
+/// <param name="Message">Why, or null.</param>
+/// <param name="Integrations">Per integration, per service, what it reported (in run order).</param>
+public sealed record SpecialLabelsOutcome(
+    bool Error,
+    string? Message,
+    IReadOnlyList<KeyValuePair<string, IReadOnlyList<KeyValuePair<string, IntegrationOutcome>>>> Integrations)
+{
+    public static SpecialLabelsOutcome Nothing { get; } = new(false, null, []);
+
+    /// <summary>True when the labels failed as a whole or any integration failed for any service.</summary>
+    public bool Failed => Error || Integrations.Any(integration => integration.Value.Any(service => service.Value.Error));
+
+    public static SpecialLabelsOutcome Failure(string message) => new(true, message, []);
+
+    public JsonObject ToJson()
+    {
+        var json = new JsonObject { ["error"] = Error, ["message"] = Message };
+        foreach (var (integration, services) in Integrations)
+        {
+            json[integration] = new JsonObject(services.Select(service => KeyValuePair.Create(
+                service.Key,
+                (JsonNode?)new JsonObject { ["error"] = service.Value.Error, ["message"] = service.Value.Message })));
+        }
+
+        return json;
+    }
+
+    /// <summary>Reads what <see cref="ToJson"/> wrote (a stored status).</summary>
+    public static SpecialLabelsOutcome FromJson(JsonObject json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        var integrations = json
+            .Where(pair => pair.Key is not "error" and not "message" && pair.Value is JsonObject)
+            .Select(pair => KeyValuePair.Create(
+                pair.Key,
+                (IReadOnlyList<KeyValuePair<string, IntegrationOutcome>>)[.. pair.Value!.AsObject().Select(service => KeyValuePair.Create(
+                    service.Key,
+                    new IntegrationOutcome(
+                        service.Value?["error"]?.GetValue<bool>() ?? false,
+                        service.Value?["message"]?.GetValue<string>())))]))
+            .ToList();
+        return new SpecialLabelsOutcome(json["error"]?.GetValue<bool>() ?? false, json["message"]?.GetValue<string>(), integrations);
+    }
+}
