@@ -1,7 +1,7 @@
 using Overlord.Agent.Planning;
+using Overlord.Agent.Sync;
 using Overlord.Client;
 using Overlord.Client.Deployment;
-using Overlord.Agent.Sync;
 using Overlord.Core.Environment;
 using Overlord.Core.Specs;
 using Overlord.Core.Templates;
