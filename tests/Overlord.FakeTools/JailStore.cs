@@ -20,6 +20,9 @@ internal sealed partial class JailStore(FakeSettings settings)
 
     public string PathOf(string jail) => Path.Combine(settings.JailsDirectory, jail);
 
+    /// <summary>The jail's root folder (its <c>/</c>): JAILS/NAME/jail.</summary>
+    public string RootOf(string jail) => Path.Combine(PathOf(jail), "jail");
+
     public void Create(string jail, IReadOnlyDictionary<string, string> labels)
     {
         Directory.CreateDirectory(Path.Combine(PathOf(jail), "jail"));
