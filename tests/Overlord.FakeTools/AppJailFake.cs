@@ -115,10 +115,11 @@ internal sealed partial class AppJailFake(FakeSettings settings)
             return new VmFake(settings, _jails.RootOf(jail)).Run(vmArguments);
         }
 
-        // No chroot here: an absolute path that exists in the jail's root is taken from there.
+        // No chroot here: the command runs in the jail's root folder, and an absolute path that exists there is taken from there.
         var inJail = command[0].StartsWith('/') ? Path.Combine(_jails.RootOf(jail), command[0].TrimStart('/')) : null;
         var executable = inJail is not null && File.Exists(inJail) ? inJail : command[0];
-        return RunChild([executable, .. command[1..]], _jails.PathOf(jail), "jexec");
+        var root = Directory.Exists(_jails.RootOf(jail)) ? _jails.RootOf(jail) : _jails.PathOf(jail);
+        return RunChild([executable, .. command[1..]], root, "jexec");
     }
 
     /// <summary>`cmd local JAIL CMD...`: runs a command on the host, in the jail's root folder.</summary>

@@ -15,6 +15,8 @@ public sealed partial class FakeToolbox : IDisposable
     public static readonly IReadOnlyList<string> InstallTools =
         ["makefs", "mdconfig", "gpart", "newfs", "mount", "umount", "fetch", "sha256", "lockf", "pkg", "uuidgen"];
 
+    private static readonly IReadOnlyList<string> AppJailTools = ["appjail-director", "appjail", "vm", "rctl"];
+
     private FakeToolbox(string root)
     {
         Root = root;
@@ -24,7 +26,7 @@ public sealed partial class FakeToolbox : IDisposable
         Directory.CreateDirectory(DirectorLogsDirectory);
         var dll = FakeToolsLocator.FindDll();
         var dotnet = FakeToolsLocator.FindDotnet();
-        foreach (var tool in new[] { "appjail-director", "appjail", "vm", "rctl" }.Concat(InstallTools))
+        foreach (var tool in AppJailTools.Concat(InstallTools))
         {
             WriteWrapper(Path.Combine(BinDirectory, tool), dotnet, dll, tool);
         }
