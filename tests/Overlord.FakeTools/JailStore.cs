@@ -48,6 +48,9 @@ internal sealed partial class JailStore(FakeSettings settings)
     public void Destroy(string jail)
     {
         Stop(jail);
+
+        // A VM lives in its jail (vm-bhyve in the jail, named after it): it goes with the jail.
+        File.Delete(Path.Combine(settings.VmDirectory, jail));
         if (Exists(jail))
         {
             Directory.Delete(PathOf(jail), recursive: true);
