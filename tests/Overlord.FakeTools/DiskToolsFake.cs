@@ -11,7 +11,7 @@ internal sealed class DiskToolsFake(FakeSettings settings)
     public int Mdconfig(string[] arguments)
     {
         var options = ParsedOptions.Parse(
-            arguments,
+            SplitShortOptions(arguments),
             new Dictionary<string, string> { ["-a"] = "attach", ["-d"] = "detach" },
             new Dictionary<string, string> { ["-t"] = "type", ["-f"] = "file", ["-u"] = "unit" },
             optionsAnywhere: true);
@@ -46,6 +46,12 @@ internal sealed class DiskToolsFake(FakeSettings settings)
         Console.Error.WriteLine("usage: mdconfig -a -t type [-n] [-o [no]option] ... [-f file]");
         return 1;
     }
+
+    /// <summary>getopt's grouped short options: <c>-at vnode</c> is <c>-a -t vnode</c>.</summary>
+    private static IEnumerable<string> SplitShortOptions(IEnumerable<string> arguments) =>
+        arguments.SelectMany(argument => argument.Length > 2 && argument[0] == '-' && argument[1] != '-'
+            ? argument.Skip(1).Select(letter => "-" + letter)
+            : [argument]);
 
     public static int Gpart(string[] arguments)
     {
