@@ -12,4 +12,7 @@ public enum TreeResource
     Namespaces,
     ProjectsLogs,
     JailsLogs,
+
+    /// <summary>The VMs' statuses (<c>GET vm/{name}</c> for each).</summary>
+    Vm,
 }

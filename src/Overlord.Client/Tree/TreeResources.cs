@@ -16,6 +16,7 @@ public static class TreeResources
         [TreeResource.Namespaces] = "namespaces",
         [TreeResource.ProjectsLogs] = "projects/logs",
         [TreeResource.JailsLogs] = "jails/logs",
+        [TreeResource.Vm] = "vm",
     };
 
     private static readonly Dictionary<string, TreeResource> ByPath =

@@ -4,6 +4,7 @@ using Overlord.Runtime;
 using Overlord.Runtime.Inspection;
 using Overlord.Server.Chains;
 using Overlord.Server.Hosting;
+using Overlord.Server.Jobs;
 using Overlord.Server.Metadata;
 
 namespace Overlord.Server.Api;
@@ -21,7 +22,9 @@ internal sealed class LocalTreeData(
     MetadataStore metadata,
     NamespaceStore namespaces,
     ChainDirectory chains,
-    ChainAvailability availability)
+    ChainAvailability availability,
+    VmStatusStore vms,
+    TimeProvider timeProvider)
 {
     public async Task<JsonObject> ReadAsync(TreeResource resource, TreeFilter filter, IReadOnlyList<string> items, CancellationToken cancellationToken) =>
         resource switch
@@ -35,6 +38,7 @@ internal sealed class LocalTreeData(
             TreeResource.Namespaces => new JsonObject { ["namespaces"] = await NamespacesAsync(filter, cancellationToken) },
             TreeResource.ProjectsLogs => new JsonObject { ["logs"] = LogFiles.ProjectLogs(runtime.ProjectLogsDirectory, Include(filter)) },
             TreeResource.JailsLogs => new JsonObject { ["logs"] = LogFiles.JailLogs(jails.LogsDirectory, Include(filter)) },
+            TreeResource.Vm => new JsonObject { ["vm"] = await VmsAsync(filter, cancellationToken) },
             _ => throw new ArgumentOutOfRangeException(nameof(resource), resource, "unknown tree resource"),
         };
 
@@ -48,6 +52,22 @@ internal sealed class LocalTreeData(
             if (await projects.ReadAsync(name, cancellationToken) is { } info)
             {
                 result[name] = info;
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>VM filters are literal names, as get-info's; without any, every VM with a status on the node.</summary>
+    private async Task<JsonObject> VmsAsync(TreeFilter filter, CancellationToken cancellationToken)
+    {
+        var now = timeProvider.GetUtcNow();
+        var result = new JsonObject();
+        foreach (var (name, status) in await vms.ListAsync(cancellationToken))
+        {
+            if (filter.Values.Count == 0 || filter.Values.Contains(name, StringComparer.Ordinal))
+            {
+                result[name] = VmEndpoints.Describe(status, now);
             }
         }
 

@@ -19,8 +19,9 @@ internal sealed class TestNode : IAsyncDisposable
         Log = new JobLog(database, timeProvider);
         Ports = new FreePortReserver(database);
         Running = new RunningJobs();
+        VmStatuses = new VmStatusStore(database);
         Executor = new ProjectJobExecutor(
-            runtime, Statuses, Log, Ports, Running, options, timeProvider, NullLogger<ProjectJobExecutor>.Instance);
+            runtime, Statuses, Log, Ports, Running, VmStatuses, options, timeProvider, NullLogger<ProjectJobExecutor>.Instance);
     }
 
     public NodeDatabase Database { get; }
@@ -38,6 +39,8 @@ internal sealed class TestNode : IAsyncDisposable
     public FreePortReserver Ports { get; }
 
     public RunningJobs Running { get; }
+
+    public VmStatusStore VmStatuses { get; }
 
     public ProjectJobExecutor Executor { get; }
 
