@@ -33,7 +33,6 @@ public sealed class RootRoutesTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("/v1/vm/myvm")]
     [InlineData("/v1/project/autoscale/web")]
     public async Task Out_of_scope_routes_are_not_found(string path)
     {
