@@ -6,7 +6,6 @@ namespace Overlord.Cli.Tests;
 public sealed class GetInfoCommandTests
 {
     [Theory]
-    [InlineData("vm")]
     [InlineData("autoscale")]
     public async Task Types_not_supported_yet_exit_64(string type)
     {

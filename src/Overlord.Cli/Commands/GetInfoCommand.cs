@@ -24,7 +24,7 @@ internal static class GetInfoCommand
         jailItem.AcceptOnlyFromAmong([.. JailsInfoView.AllItems]);
         var allLabels = new Option<bool>("--all-labels") { Description = "Show every node, whatever its labels" };
         var filter = new Option<string[]>("--filter") { Description = "Names (projects) or regular expressions (others) to show (repeatable)", HelpName = "F" };
-        var perProject = new Option<bool>("--filter-per-project") { Description = "With -t projects, show only the spec's own project or VM" };
+        var perProject = new Option<bool>("--filter-per-project") { Description = "With -t projects or vm, show only the spec's own project or VM" };
         var autoscaleLabels = new Option<bool>("--use-autoscale-labels") { Description = "Select nodes by autoScale.labels (not supported yet)" };
         var output = new Option<string>("--output", "-o") { Description = "Output format", DefaultValueFactory = _ => "text", HelpName = "text|json" };
         output.AcceptOnlyFromAmong("text", "json");
@@ -54,7 +54,7 @@ internal static class GetInfoCommand
 
     private static async Task<int> RunAsync(CliEnvironment environment, GetInfoRequest request, CancellationToken cancellationToken)
     {
-        if (request.Type is "vm" or "autoscale")
+        if (request.Type is "autoscale")
         {
             throw new OverlordException($"get-info -t {request.Type} is not supported yet", ExitCodes.Usage);
         }

@@ -21,6 +21,7 @@ internal static class InfoViews
             "chains:tree" => new ChainTreeInfoView(),
             "projects:logs" => new LogsInfoView(Patterns(request.Filters), jails: false),
             "jails:logs" => new LogsInfoView(Patterns(request.Filters), jails: true),
+            "vm" => new VmInfoView(VmNames(request, spec)),
             _ => throw new OverlordException($"get-info -t {request.Type} is not supported yet", ExitCodes.Usage),
         };
     }
@@ -30,6 +31,15 @@ internal static class InfoViews
         !request.FilterPerProject ? request.Filters : spec switch
         {
             DirectorProjectSpec project => [project.ProjectName],
+            VmJailSpec vm => [vm.VmName],
+            AppConfigSpec app => [app.AppName],
+            _ => request.Filters,
+        };
+
+    /// <summary>Literal VM names; <c>--filter-per-project</c> uses the spec's VM or application name.</summary>
+    private static IReadOnlyList<string> VmNames(GetInfoRequest request, Spec spec) =>
+        !request.FilterPerProject ? request.Filters : spec switch
+        {
             VmJailSpec vm => [vm.VmName],
             AppConfigSpec app => [app.AppName],
             _ => request.Filters,
