@@ -50,7 +50,11 @@ internal sealed partial class JailStore(FakeSettings settings)
         Stop(jail);
 
         // A VM lives in its jail (vm-bhyve in the jail, named after it): it goes with the jail.
-        File.Delete(Path.Combine(settings.VmDirectory, jail));
+        var vm = Path.Combine(settings.VmDirectory, jail);
+        if (File.Exists(vm))
+        {
+            File.Delete(vm);
+        }
         if (Exists(jail))
         {
             Directory.Delete(PathOf(jail), recursive: true);
