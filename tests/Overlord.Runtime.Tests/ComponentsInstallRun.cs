@@ -1,7 +1,7 @@
 namespace Overlord.Runtime.Tests;
 
 /// <summary>A components install from a mirror folder, with node metadata to copy.</summary>
-public sealed class ComponentsInstallRun : VmInstallRun
+public sealed class ComponentsInstallRun : VmCreateRun
 {
     public string Mirror { get; private set; } = "";
 

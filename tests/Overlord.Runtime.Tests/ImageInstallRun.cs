@@ -1,7 +1,7 @@
 namespace Overlord.Runtime.Tests;
 
 /// <summary>An appjailImage install whose image is imported from an entrypoint (the fake import leaves the test's image in place).</summary>
-public sealed class ImageInstallRun : VmInstallRun
+public sealed class ImageInstallRun : VmCreateRun
 {
     public string Images => Path.Combine(Tools.Root, "images");
 

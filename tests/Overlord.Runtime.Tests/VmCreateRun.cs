@@ -3,10 +3,10 @@ using Overlord.Testing.FakeTools;
 namespace Overlord.Runtime.Tests;
 
 /// <summary>
-/// One VM creation through a shipped installer, run once for a test class (an installer run starts some twenty fake
-/// tools): the tests then look at different parts of what it did.
+/// One VM creation, run once for a test class (a run starts ten to twenty fake tools): the tests then look at
+/// different parts of what it did.
 /// </summary>
-public abstract class VmInstallRun : IAsyncLifetime
+public abstract class VmCreateRun : IAsyncLifetime
 {
     public FakeToolbox Tools { get; } = FakeToolbox.Create();
 
