@@ -7,6 +7,8 @@ namespace Overlord.Runtime.VmJail;
 /// The command lines of the VM installers, with the original's arguments (reference section 11, step 10): the
 /// <c>vm-install-from-*.sh</c> scripts for components, appjailImage and pkgbase, and <c>vm-start.sh</c>; all run
 /// with <see cref="AppJailRuntimeOptions.Shell"/> from <see cref="AppJailRuntimeOptions.ShareDirectory"/>/libexec.
+/// They run directly, not through the original's <c>safe-exc.sh</c>: the tool runner already kills the whole process
+/// tree when the job's time runs out or the job is cancelled, and the scripts detach the disk on their own exit.
 /// </summary>
 internal sealed class VmInstallCommands(AppJailRuntimeOptions options)
 {
