@@ -5,19 +5,6 @@ namespace Overlord.Cli.Tests;
 /// <summary>get-info and the log commands: usage errors and unknown datacenters, before any node is asked.</summary>
 public sealed class GetInfoCommandTests
 {
-    [Theory]
-    [InlineData("vm")]
-    public async Task Types_not_supported_yet_exit_64(string type)
-    {
-        using var folder = new DeployTestFolder();
-        folder.WriteSpec("readOnly", "", DeployTestFolder.ClosedUrl());
-
-        var (code, _, stderr) = await folder.RunAsync("get-info", "-f", "spec.yml", "-t", type);
-
-        Assert.Equal(ExitCodes.Usage, code);
-        Assert.Equal($"overlord: get-info -t {type} is not supported yet\n", stderr);
-    }
-
     [Fact]
     public async Task Autoscale_without_a_project_name_exits_64()
     {

@@ -5,7 +5,8 @@ namespace Overlord.FakeTools;
 
 /// <summary>
 /// A fake `appjail`: status, label get, jail get, cpuset, cmd jexec (running the fake `vm` in-process, anything
-/// else as a child process), start and stop, with AppJail's log lines on stderr and its exit codes.
+/// else as a child process), cmd local, sysrc jail, image import, start and stop, with AppJail's log lines on stderr
+/// and its exit codes.
 /// </summary>
 internal sealed partial class AppJailFake(FakeSettings settings)
 {
@@ -22,6 +23,9 @@ internal sealed partial class AppJailFake(FakeSettings settings)
         ["jail", "get", .. var rest] => JailGet(rest),
         ["cpuset", .. var rest] => Cpuset(rest),
         ["cmd", "jexec", .. var rest] => Jexec(rest),
+        ["cmd", "local", .. var rest] => Local(rest),
+        ["sysrc", "jail", .. var rest] => SysrcJail(rest),
+        ["image", "import", .. var rest] => ImageImport(rest),
         ["start", .. var rest] when rest.Length > 0 => Toggle(rest[^1], running: true),
         ["stop", .. var rest] when rest.Length > 0 => Toggle(rest[^1], running: false),
         _ => Usage("usage: appjail [-v] <command> [<args>]"),
@@ -108,18 +112,44 @@ internal sealed partial class AppJailFake(FakeSettings settings)
         if (command is ["vm", .. var vmArguments])
         {
             CallLog.Append(settings, ToolSelection.Vm, vmArguments);
-            return new VmFake(settings).Run(vmArguments);
+            return new VmFake(settings, _jails.RootOf(jail)).Run(vmArguments);
         }
 
+        // No chroot here: the command runs in the jail's root folder, and an absolute path that exists there is taken from there.
+        var inJail = command[0].StartsWith('/') ? Path.Combine(_jails.RootOf(jail), command[0].TrimStart('/')) : null;
+        var executable = inJail is not null && File.Exists(inJail) ? inJail : command[0];
+        var root = Directory.Exists(_jails.RootOf(jail)) ? _jails.RootOf(jail) : _jails.PathOf(jail);
+        return RunChild([executable, .. command[1..]], root, "jexec");
+    }
+
+    /// <summary>`cmd local JAIL CMD...`: runs a command on the host, in the jail's root folder.</summary>
+    private int Local(string[] arguments)
+    {
+        var rest = arguments.SkipWhile(argument => argument == "--").ToArray();
+        if (rest.Length < 2)
+        {
+            return Usage("usage: cmd local <jail> [-j|-r] [--] <cmd> [<args> ...]");
+        }
+
+        if (CheckJail(rest[0]) is { } error)
+        {
+            return error;
+        }
+
+        return RunChild(rest[1..].SkipWhile(argument => argument == "--").ToArray(), _jails.RootOf(rest[0]), "local");
+    }
+
+    private static int RunChild(string[] command, string workingDirectory, string caller)
+    {
         try
         {
-            using var process = Process.Start(new ProcessStartInfo(command[0], command[1..]) { WorkingDirectory = _jails.PathOf(jail) })!;
+            using var process = Process.Start(new ProcessStartInfo(command[0], command[1..]) { WorkingDirectory = workingDirectory })!;
             process.WaitForExit();
             return process.ExitCode;
         }
         catch (Win32Exception)
         {
-            Console.Error.WriteLine($"jexec: execvp: {command[0]}: No such file or directory");
+            Console.Error.WriteLine($"{caller}: execvp: {command[0]}: No such file or directory");
             return 1;
         }
     }

@@ -20,6 +20,9 @@ internal sealed partial class JailStore(FakeSettings settings)
 
     public string PathOf(string jail) => Path.Combine(settings.JailsDirectory, jail);
 
+    /// <summary>The jail's root folder (its <c>/</c>): JAILS/NAME/jail.</summary>
+    public string RootOf(string jail) => Path.Combine(PathOf(jail), "jail");
+
     public void Create(string jail, IReadOnlyDictionary<string, string> labels)
     {
         Directory.CreateDirectory(Path.Combine(PathOf(jail), "jail"));
@@ -45,6 +48,13 @@ internal sealed partial class JailStore(FakeSettings settings)
     public void Destroy(string jail)
     {
         Stop(jail);
+
+        // A VM lives in its jail (vm-bhyve in the jail, named after it): it goes with the jail.
+        var vm = Path.Combine(settings.VmDirectory, jail);
+        if (File.Exists(vm))
+        {
+            File.Delete(vm);
+        }
         if (Exists(jail))
         {
             Directory.Delete(PathOf(jail), recursive: true);

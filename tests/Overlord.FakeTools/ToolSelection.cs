@@ -8,7 +8,10 @@ internal static class ToolSelection
     public const string Vm = "vm";
     public const string Rctl = "rctl";
 
-    private static readonly string[] Tools = [Director, AppJail, Vm, Rctl];
+    /// <summary>The FreeBSD tools the VM installers and the cloud-init seed use.</summary>
+    public static readonly string[] InstallTools = ["makefs", "mdconfig", "gpart", "newfs", "mount", "umount", "fetch", "sha256", "lockf", "pkg", "uuidgen"];
+
+    private static readonly string[] Tools = [Director, AppJail, Vm, Rctl, .. InstallTools];
 
     public static (string? Tool, string[] Arguments) Select(string[] args, string? processPath)
     {

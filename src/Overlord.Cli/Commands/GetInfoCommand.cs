@@ -25,7 +25,7 @@ internal static class GetInfoCommand
         jailItem.AcceptOnlyFromAmong([.. JailsInfoView.AllItems]);
         var allLabels = new Option<bool>("--all-labels") { Description = "Show every node, whatever its labels" };
         var filter = new Option<string[]>("--filter") { Description = "Names (projects) or regular expressions (others) to show (repeatable)", HelpName = "F" };
-        var perProject = new Option<bool>("--filter-per-project") { Description = "With -t projects, show only the spec's own project or VM" };
+        var perProject = new Option<bool>("--filter-per-project") { Description = "With -t projects or vm, show only the spec's own project or VM" };
         var autoscaleLabels = new Option<bool>("--use-autoscale-labels") { Description = "Select nodes by the spec's autoScale.labels instead of deployIn.labels" };
         var output = new Option<string>("--output", "-o") { Description = "Output format", DefaultValueFactory = _ => "text", HelpName = "text|json" };
         output.AcceptOnlyFromAmong("text", "json");
@@ -54,11 +54,6 @@ internal static class GetInfoCommand
     /// <summary>Prints the view of the request (the demo shows its deploy through it).</summary>
     public static async Task<int> RunAsync(CliEnvironment environment, GetInfoRequest request, CancellationToken cancellationToken)
     {
-        if (request.Type is "vm")
-        {
-            throw new OverlordException($"get-info -t {request.Type} is not supported yet", ExitCodes.Usage);
-        }
-
         var spec = SpecFiles.Load(environment, request.File);
         if (request.UseAutoscaleLabels)
         {

@@ -22,6 +22,7 @@ internal static class InfoViews
             "projects:logs" => new LogsInfoView(Patterns(request.Filters), jails: false),
             "jails:logs" => new LogsInfoView(Patterns(request.Filters), jails: true),
             "autoscale" => new AutoscaleInfoView(AutoscaleNames(request, spec)),
+            "vm" => new VmInfoView(VmNames(request, spec)),
             _ => throw new OverlordException($"get-info -t {request.Type} is not supported yet", ExitCodes.Usage),
         };
     }
@@ -42,6 +43,15 @@ internal static class InfoViews
         var names = ProjectNames(request, spec);
         return names.Count > 0 ? names : throw new OverlordException("get-info -t autoscale needs at least one project name: --filter NAME (or --filter-per-project)", ExitCodes.Usage);
     }
+
+    /// <summary>Literal VM names; <c>--filter-per-project</c> uses the spec's VM or application name.</summary>
+    private static IReadOnlyList<string> VmNames(GetInfoRequest request, Spec spec) =>
+        !request.FilterPerProject ? request.Filters : spec switch
+        {
+            VmJailSpec vm => [vm.VmName],
+            AppConfigSpec app => [app.AppName],
+            _ => request.Filters,
+        };
 
     /// <summary>By default, a metadata spec shows its own keys (exactly), any other spec every key.</summary>
     private static List<string> OwnKeys(Spec spec) =>

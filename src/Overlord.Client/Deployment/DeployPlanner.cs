@@ -76,7 +76,7 @@ public static class DeployPlanner
             Makejail = spec.Makejail,
             MakejailFromMetadata = spec.Makejail is null ? spec.MakejailFromMetadata : null,
             Template = spec.Template,
-            DiskLayout = printed["diskLayout"]?.DeepClone().AsObject(),
+            DiskLayout = DiskLayout(printed),
             CloudInit = spec.CloudInit is null ? null : printed["cloud-init"]?.DeepClone().AsObject(),
             Options = spec.Options,
             ScriptEnvironment = spec.ScriptEnvironment,
@@ -91,6 +91,18 @@ public static class DeployPlanner
             Datastore = spec.Datastore,
             Metadata = metadata.Count > 0 ? metadata : null,
         };
+    }
+
+    /// <summary>The printed <c>diskLayout</c>, less an empty <c>fstab</c> (the printer's default), which a node refuses as the spec loader does.</summary>
+    private static JsonObject? DiskLayout(JsonObject printed)
+    {
+        var layout = printed["diskLayout"]?.DeepClone().AsObject();
+        if (layout?["fstab"] is JsonArray { Count: 0 })
+        {
+            layout.Remove("fstab");
+        }
+
+        return layout;
     }
 
     /// <summary>destroy's <c>--filter-chain</c>: with filters, only the named chain paths are kept, and the entry

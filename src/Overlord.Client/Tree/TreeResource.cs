@@ -15,4 +15,7 @@ public enum TreeResource
 
     /// <summary>The autoscaler's status of the projects named by the filters (literal names).</summary>
     Autoscale,
+
+    /// <summary>The VMs' statuses (<c>GET vm/{name}</c> for each).</summary>
+    Vm,
 }

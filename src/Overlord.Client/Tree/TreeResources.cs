@@ -17,6 +17,7 @@ public static class TreeResources
         [TreeResource.ProjectsLogs] = "projects/logs",
         [TreeResource.JailsLogs] = "jails/logs",
         [TreeResource.Autoscale] = "autoscale",
+        [TreeResource.Vm] = "vm",
     };
 
     private static readonly Dictionary<string, TreeResource> ByPath =

@@ -13,7 +13,7 @@ namespace Overlord.Core.Yaml;
 /// or that holds <c>${</c> or edge spaces quoted, so loading the output gives the same values.
 /// Used by print-spec and print-config alike.
 /// </summary>
-internal static class YamlTreeWriter
+public static class YamlTreeWriter
 {
     public static string Write(JsonNode root)
     {

@@ -30,6 +30,21 @@ public sealed record AppJailRuntimeOptions
     /// <summary>Time limit of quick calls: check, ls, describe, cancel, status, label get, VM power-off.</summary>
     public TimeSpan QueryTimeout { get; init; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>Overlord's shared files: the VM installers in <c>libexec/</c> and pkgbase's default configuration in <c>files/pkgbase</c>.</summary>
+    public string ShareDirectory { get; init; } = Path.Combine(AppContext.BaseDirectory, "share", "overlord");
+
+    /// <summary>The shell the VM installers run with.</summary>
+    public string Shell { get; init; } = "/bin/sh";
+
+    /// <summary>makefs(8), which makes a VM's cloud-init seed: a path, or a name looked up on PATH.</summary>
+    public string MakefsExecutable { get; init; } = "makefs";
+
+    /// <summary>Where FreeBSD components are downloaded to (<c>components</c>); null: <c>components/</c> in <see cref="DataDirectory"/>.</summary>
+    public string? ComponentsDirectory { get; init; }
+
+    /// <summary>AppJail's images folder (<c>appjail.images</c>), read by the appjailImage installer.</summary>
+    public string ImagesDirectory { get; init; } = "/usr/local/appjail/cache/images";
+
     /// <summary>Variables added to every tool's environment (beneath a request's own), e.g. PATH.</summary>
     public IReadOnlyDictionary<string, string> ToolEnvironment { get; init; } = new Dictionary<string, string>();
 }

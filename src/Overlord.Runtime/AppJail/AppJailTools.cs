@@ -24,6 +24,10 @@ internal sealed class AppJailTools(AppJailRuntimeOptions options)
     public Task<ToolResult> AppJailAsync(IReadOnlyList<string> arguments, TimeSpan timeout, CancellationToken cancellationToken) =>
         RunAsync(options.AppJailExecutable, arguments, null, timeout, null, cancellationToken);
 
+    /// <summary>Any other tool (makefs, the VM installers), with the same environment as the AppJail tools.</summary>
+    public Task<ToolResult> OtherAsync(string executable, IReadOnlyList<string> arguments, TimeSpan timeout, CancellationToken cancellationToken) =>
+        RunAsync(executable, arguments, null, timeout, null, cancellationToken);
+
     private async Task<ToolResult> RunAsync(
         string executable,
         IReadOnlyList<string> arguments,

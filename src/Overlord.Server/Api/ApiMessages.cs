@@ -23,6 +23,10 @@ internal static class ApiMessages
 
     public static string ProjectNotFound(string project) => $"Project '{project}' cannot be found.";
 
+    public static string VmNotFound(string vm) => $"VM '{vm}' cannot be found.";
+
+    public static string InvalidSpecification(string type, string message) => $"(exception:{type}) invalid specification: {message}";
+
     public static string MetadataCreated(string key) => $"Metadata '{key}' has been successfully created.";
 
     public static string MetadataUpdated(string key) => $"Metadata '{key}' has been successfully updated.";

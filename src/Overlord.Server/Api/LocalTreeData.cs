@@ -5,6 +5,7 @@ using Overlord.Runtime.Inspection;
 using Overlord.Server.Autoscale;
 using Overlord.Server.Chains;
 using Overlord.Server.Hosting;
+using Overlord.Server.Jobs;
 using Overlord.Server.Metadata;
 
 namespace Overlord.Server.Api;
@@ -23,7 +24,9 @@ internal sealed class LocalTreeData(
     NamespaceStore namespaces,
     ChainDirectory chains,
     ChainAvailability availability,
-    AutoscaleStatusStore autoscale)
+    AutoscaleStatusStore autoscale,
+    VmStatusStore vms,
+    TimeProvider timeProvider)
 {
     public async Task<JsonObject> ReadAsync(TreeResource resource, TreeFilter filter, IReadOnlyList<string> items, CancellationToken cancellationToken) =>
         resource switch
@@ -38,6 +41,7 @@ internal sealed class LocalTreeData(
             TreeResource.ProjectsLogs => new JsonObject { ["logs"] = LogFiles.ProjectLogs(runtime.ProjectLogsDirectory, Include(filter)) },
             TreeResource.JailsLogs => new JsonObject { ["logs"] = LogFiles.JailLogs(jails.LogsDirectory, Include(filter)) },
             TreeResource.Autoscale => new JsonObject { ["autoscale"] = await AutoscaleAsync(filter, cancellationToken) },
+            TreeResource.Vm => new JsonObject { ["vm"] = await VmsAsync(filter, cancellationToken) },
             _ => throw new ArgumentOutOfRangeException(nameof(resource), resource, "unknown tree resource"),
         };
 
@@ -66,6 +70,22 @@ internal sealed class LocalTreeData(
             if (await autoscale.GetShownAsync(name, cancellationToken) is { } status)
             {
                 result[name] = status;
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>VM filters are literal names, as get-info's; without any, every VM with a status on the node.</summary>
+    private async Task<JsonObject> VmsAsync(TreeFilter filter, CancellationToken cancellationToken)
+    {
+        var now = timeProvider.GetUtcNow();
+        var result = new JsonObject();
+        foreach (var (name, status) in await vms.ListAsync(cancellationToken))
+        {
+            if (filter.Values.Count == 0 || filter.Values.Contains(name, StringComparer.Ordinal))
+            {
+                result[name] = VmEndpoints.Describe(status, now);
             }
         }
 

@@ -19,6 +19,9 @@ internal sealed class RequestBody
         Error = error;
     }
 
+    /// <summary>Every field as the request carried it.</summary>
+    public JsonObject Fields => _fields;
+
     /// <summary>The first refusal: the answer to send instead of doing anything.</summary>
     public ApiAnswer? Error { get; private set; }
 

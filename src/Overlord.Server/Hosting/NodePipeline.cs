@@ -27,6 +27,7 @@ internal static class NodePipeline
         NodeEndpoints.Map(v1);
         JailEndpoints.Map(v1);
         ProjectEndpoints.Map(v1);
+        VmEndpoints.Map(v1);
         MetadataEndpoints.Map(v1);
         NamespaceEndpoints.Map(v1);
         ChainEndpoints.Map(v1);

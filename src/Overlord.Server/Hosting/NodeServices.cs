@@ -54,6 +54,7 @@ internal static class NodeServices
         services.AddSingleton<JobQueue>();
         services.AddSingleton<JobLog>();
         services.AddSingleton<ProjectStatusStore>();
+        services.AddSingleton<VmStatusStore>();
         services.AddSingleton<FreePortReserver>();
         services.AddSingleton<RunningJobs>();
         SpecialLabelsServices.Add(services, config);

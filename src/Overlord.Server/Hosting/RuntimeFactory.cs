@@ -52,6 +52,8 @@ public static class RuntimeFactory
         // The job's own execution_time limit applies above this; null there means no limit at all.
         ToolTimeout = config.ExecutionTime ?? Timeout.InfiniteTimeSpan,
         ToolEnvironment = toolEnvironment,
+        ComponentsDirectory = config.ComponentsDirectory,
+        ImagesDirectory = config.AppJail.Images,
     };
 
     public static ProcessRuntimeOptions ProcessOptions(OverlordConfig config)

@@ -8,6 +8,7 @@ internal static class JobColumnNames
         JobKind.Up => "up",
         JobKind.Down => "down",
         JobKind.Cancel => "cancel",
+        JobKind.Vm => "vm",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 

@@ -1,9 +1,10 @@
 namespace Overlord.Server.Jobs;
 
-/// <summary>What a job does to a project: the original's queue message types create, destroy and cancel.</summary>
+/// <summary>What a job does to a project: the original's queue message types create, destroy and cancel, and a VM creation (its <c>overlord_vm</c> tube).</summary>
 public enum JobKind
 {
     Up,
     Down,
     Cancel,
+    Vm,
 }

@@ -15,6 +15,7 @@ internal static class JobPayloadSerializer
         UpJobPayload up => JsonSerializer.Serialize(up, Options),
         DownJobPayload down => JsonSerializer.Serialize(down, Options),
         CancelJobPayload cancel => JsonSerializer.Serialize(cancel, Options),
+        VmJobPayload vm => JsonSerializer.Serialize(vm, Options),
         _ => throw new ArgumentOutOfRangeException(nameof(payload), payload.GetType().Name, null),
     };
 
@@ -23,6 +24,7 @@ internal static class JobPayloadSerializer
         JobKind.Up => JsonSerializer.Deserialize<UpJobPayload>(json, Options)!,
         JobKind.Down => JsonSerializer.Deserialize<DownJobPayload>(json, Options)!,
         JobKind.Cancel => new CancelJobPayload(),
+        JobKind.Vm => JsonSerializer.Deserialize<VmJobPayload>(json, Options)!,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 }

@@ -64,7 +64,9 @@ public sealed partial class ProjectJobExecutor
         await LogResultAsync(job, result, cancellationToken);
         if (!await runtime.ExistsAsync(job.Project, cancellationToken))
         {
+            // A destroyed VM's status goes with it, as the original's went with its jail.
             await ports.ReleaseAsync(job.Project, cancellationToken);
+            await vmStatuses.DeleteAsync(job.Project, cancellationToken);
         }
 
         // COMPLETED whatever Director answered, as the original (its down runs with --ignore-failed); INCOMPLETED

@@ -23,6 +23,7 @@ public sealed partial class ProjectJobExecutor(
     FreePortReserver ports,
     SpecialLabelsRunner specialLabels,
     RunningJobs running,
+    VmStatusStore vmStatuses,
     JobOptions options,
     TimeProvider timeProvider,
     ILogger<ProjectJobExecutor> logger)
@@ -45,6 +46,7 @@ public sealed partial class ProjectJobExecutor(
             {
                 UpJobPayload up => await UpAsync(job, up, stop.Token),
                 DownJobPayload down => await DownAsync(job, down, stop.Token),
+                VmJobPayload vm => await VmAsync(job, vm, stop.Token),
                 _ => await CancelAsync(job, stop.Token),
             };
             logger.LogInformation("Job {JobId} ({Kind} of {Project}) ended {State}: {Message}", job.Id, job.Kind, job.Project, outcome.State, outcome.Message);
@@ -87,6 +89,13 @@ public sealed partial class ProjectJobExecutor(
         await log.AppendAsync(job.Id, line, CancellationToken.None);
         if (job.Kind == JobKind.Cancel)
         {
+            return;
+        }
+
+        if (job.Kind == JobKind.Vm)
+        {
+            var vmStatus = new VmStatus(VmOperation.Failed, failure.Message, timeProvider.GetUtcNow(), job.Id, failure.Exception);
+            await vmStatuses.SetAsync(job.Project, vmStatus, CancellationToken.None);
             return;
         }
 

@@ -7,4 +7,7 @@ public static class ProjectOperation
     public const string Completed = "COMPLETED";
     public const string Incompleted = "INCOMPLETED";
     public const string Failed = "FAILED";
+
+    /// <summary>A VM's jail left as it is: an installed ISO guest (reference 11, step 4).</summary>
+    public const string Noop = "NOOP";
 }

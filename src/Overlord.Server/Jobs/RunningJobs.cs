@@ -21,13 +21,13 @@ public sealed class RunningJobs
         return running;
     }
 
-    /// <summary>Cancels the running up of <paramref name="project"/>, on behalf of job <paramref name="cancelJobId"/>. Returns its id, or null if none runs.</summary>
+    /// <summary>Cancels the running up (or VM creation) of <paramref name="project"/>, on behalf of job <paramref name="cancelJobId"/>. Returns its id, or null if none runs.</summary>
     public long? CancelUp(string project, long cancelJobId)
     {
         RunningJob? running;
         lock (_lock)
         {
-            if (!_byProject.TryGetValue(project, out running) || running.Job.Kind != JobKind.Up)
+            if (!_byProject.TryGetValue(project, out running) || running.Job.Kind is not (JobKind.Up or JobKind.Vm))
             {
                 return null;
             }

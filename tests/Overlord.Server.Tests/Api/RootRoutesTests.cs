@@ -32,16 +32,6 @@ public sealed class RootRoutesTests : IAsyncLifetime
         Assert.Equal("Resource not found.", response.Message);
     }
 
-    [Theory]
-    [InlineData("/v1/vm/myvm")]
-    public async Task Out_of_scope_routes_are_not_found(string path)
-    {
-        var response = await _node.GetAsync(path);
-
-        Assert.Equal(404, response.Status);
-        Assert.Equal("Resource not found.", response.Message);
-    }
-
     [Fact]
     public async Task Healthz_answers_ok_without_a_token()
     {

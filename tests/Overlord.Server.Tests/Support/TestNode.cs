@@ -20,6 +20,7 @@ internal sealed class TestNode : IAsyncDisposable
         Log = new JobLog(database, timeProvider);
         Ports = new FreePortReserver(database);
         Running = new RunningJobs();
+        VmStatuses = new VmStatusStore(database);
         Executor = new ProjectJobExecutor(
             runtime,
             Statuses,
@@ -27,6 +28,7 @@ internal sealed class TestNode : IAsyncDisposable
             Ports,
             new SpecialLabelsRunner(runtime, [], NullLogger<SpecialLabelsRunner>.Instance),
             Running,
+            VmStatuses,
             options,
             timeProvider,
             NullLogger<ProjectJobExecutor>.Instance);
@@ -47,6 +49,8 @@ internal sealed class TestNode : IAsyncDisposable
     public FreePortReserver Ports { get; }
 
     public RunningJobs Running { get; }
+
+    public VmStatusStore VmStatuses { get; }
 
     public ProjectJobExecutor Executor { get; }
 

@@ -5,12 +5,18 @@ namespace Overlord.Testing.FakeTools;
 
 /// <summary>
 /// A private set of fake FreeBSD tools for one test: wrapper scripts <c>appjail-director</c>, <c>appjail</c>,
-/// <c>vm</c> and <c>rctl</c> in <see cref="BinDirectory"/> that run Overlord.FakeTools, plus their state, jails, Director logs and
+/// <c>vm</c>, <c>rctl</c> and the VM installers' tools (<see cref="InstallTools"/>) in <see cref="BinDirectory"/> that run Overlord.FakeTools, plus their state, jails, Director logs and
 /// call log, all in one temp folder deleted on dispose. Give <see cref="Environment"/> to the processes that should
 /// see the fakes (it puts <see cref="BinDirectory"/> first on PATH); this process's environment is never changed.
 /// </summary>
 public sealed partial class FakeToolbox : IDisposable
 {
+    /// <summary>The FreeBSD tools the VM installers and cloud-init seeds use, faked as well.</summary>
+    public static readonly IReadOnlyList<string> InstallTools =
+        ["makefs", "mdconfig", "gpart", "newfs", "mount", "umount", "fetch", "sha256", "lockf", "pkg", "uuidgen"];
+
+    private static readonly IReadOnlyList<string> AppJailTools = ["appjail-director", "appjail", "vm", "rctl"];
+
     private FakeToolbox(string root)
     {
         Root = root;
@@ -20,7 +26,7 @@ public sealed partial class FakeToolbox : IDisposable
         Directory.CreateDirectory(DirectorLogsDirectory);
         var dll = FakeToolsLocator.FindDll();
         var dotnet = FakeToolsLocator.FindDotnet();
-        foreach (var tool in new[] { "appjail-director", "appjail", "vm", "rctl" })
+        foreach (var tool in AppJailTools.Concat(InstallTools))
         {
             WriteWrapper(Path.Combine(BinDirectory, tool), dotnet, dll, tool);
         }
@@ -57,6 +63,8 @@ public sealed partial class FakeToolbox : IDisposable
     public string VmPath => Path.Combine(BinDirectory, "vm");
 
     public string RctlPath => Path.Combine(BinDirectory, "rctl");
+
+    public string MakefsPath => Path.Combine(BinDirectory, "makefs");
 
     /// <summary>The variables that point the fakes at this toolbox, and PATH with the fakes first.</summary>
     public IReadOnlyDictionary<string, string> Environment { get; }

@@ -1,0 +1,93 @@
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Overlord.Client;
+using Overlord.Core.Specs;
+using Overlord.Runtime;
+using Overlord.Server.Jobs;
+
+namespace Overlord.Server.Api;
+
+/// <summary>
+/// <c>vm/{name}</c> (reference 2.2 and 11): GET answers the VM's status, POST checks a vmJail profile as a spec file is
+/// checked and queues its creation, answering <c>{"job_id":N}</c> once the job's row is committed. The name is
+/// matched whole (the original's pattern was not anchored at its end). A node whose runtime cannot run VMs (the
+/// process runtime) refuses the POST with 400, so <c>overlord apply</c> reports it at once.
+/// </summary>
+internal static class VmEndpoints
+{
+    public static void Map(IEndpointRouteBuilder v1)
+    {
+        v1.Map("vm/{name}", ApiRoutes.Get, GetAsync);
+        v1.Map("vm/{name}", ApiRoutes.Post, PostAsync);
+    }
+
+    /// <summary>A status as GET shows it: <c>last_update</c> in seconds ago, as the original.</summary>
+    public static JsonObject Describe(VmStatus status, DateTimeOffset now)
+    {
+        var json = new JsonObject { ["operation"] = status.Operation };
+        if (status.Output is { } output)
+        {
+            json["output"] = output;
+        }
+
+        if (status.Exception is { } exception)
+        {
+            json["exception"] = new JsonObject { ["type"] = exception.Type, ["message"] = exception.Message };
+        }
+
+        json["last_update"] = (now - status.LastUpdate).TotalSeconds;
+        json["job_id"] = status.JobId;
+        return json;
+    }
+
+    private static async Task<ApiAnswer> GetAsync(HttpContext context, CancellationToken cancellationToken)
+    {
+        var name = context.RouteValue("name");
+        if (!NamePatterns.IsVm(name))
+        {
+            return ApiAnswer.Message(StatusCodes.Status404NotFound, ApiMessages.NotFound);
+        }
+
+        return await context.Service<VmStatusStore>().GetAsync(name, cancellationToken) is { } status
+            ? ApiAnswer.Ok("status", Describe(status, context.Service<TimeProvider>().GetUtcNow()))
+            : ApiAnswer.Message(StatusCodes.Status404NotFound, ApiMessages.VmNotFound(name));
+    }
+
+    private static async Task<ApiAnswer> PostAsync(HttpContext context, CancellationToken cancellationToken)
+    {
+        var name = context.RouteValue("name");
+        if (!NamePatterns.IsVm(name))
+        {
+            return ApiAnswer.Message(StatusCodes.Status404NotFound, ApiMessages.NotFound);
+        }
+
+        var body = await RequestBody.ReadAsync(context.Request, cancellationToken);
+        var restart = body.Boolean("restart");
+        if (body.Error is { } refused)
+        {
+            return refused;
+        }
+
+        var profile = new JsonObject();
+        foreach (var (key, value) in body.Fields.Where(field => field.Key != "restart"))
+        {
+            profile[key] = value?.DeepClone();
+        }
+
+        var read = VmProfileReader.Read(name, profile);
+        if (read.Errors.Count > 0)
+        {
+            return ApiAnswer.Message(StatusCodes.Status400BadRequest, ApiMessages.InvalidSpecification("InvalidSpec", string.Join("; ", read.Errors)));
+        }
+
+        if (context.Service<IRuntime>() is not IVmRuntime)
+        {
+            var runtime = context.Service<IRuntime>().Name;
+            return ApiAnswer.Message(StatusCodes.Status400BadRequest, $"(exception:UnsupportedRuntime) {ProjectJobExecutor.VmNeedsAppJail(runtime)}");
+        }
+
+        var jobId = await context.Service<JobQueue>().EnqueueAsync(name, new VmJobPayload(profile, restart), cancellationToken);
+        return ApiAnswer.Ok("job_id", jobId);
+    }
+}

@@ -1,0 +1,28 @@
+using Overlord.Runtime;
+
+namespace Overlord.Server.Jobs;
+
+/// <summary>Records a VM job's stages as they happen: Director's in the project's up status, the VM's start in the VM's status.</summary>
+internal sealed class VmJobProgress(ClaimedJob job, ProjectStatusStore projects, VmStatusStore vms, TimeProvider timeProvider) : IVmProgress
+{
+    /// <summary>True between the Director stage's RUNNING and its end.</summary>
+    public bool ProjectRunning { get; private set; }
+
+    public async Task ProjectUpdatedAsync(VmProjectUpdate update, CancellationToken cancellationToken)
+    {
+        var operation = update.Stage switch
+        {
+            VmProjectStage.Running => ProjectOperation.Running,
+            VmProjectStage.Completed => ProjectOperation.Completed,
+            VmProjectStage.Incompleted => ProjectOperation.Incompleted,
+            _ => ProjectOperation.Noop,
+        };
+        var output = update.Result is { } result ? OperationOutput.From(result) : null;
+        await projects.SetAsync(
+            job.Project, ProjectAction.Up, new ProjectOperationStatus(operation, output, timeProvider.GetUtcNow(), job.Id, update.Restarted), cancellationToken);
+        ProjectRunning = update.Stage == VmProjectStage.Running;
+    }
+
+    public Task VmRunningAsync(CancellationToken cancellationToken) =>
+        vms.SetAsync(job.Project, new VmStatus(VmOperation.Running, null, timeProvider.GetUtcNow(), job.Id), cancellationToken);
+}

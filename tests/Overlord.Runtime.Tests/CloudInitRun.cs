@@ -1,0 +1,14 @@
+namespace Overlord.Runtime.Tests;
+
+/// <summary>An image VM with the three cloud-init documents.</summary>
+public sealed class CloudInitRun : VmCreateRun
+{
+    public const string Profile = """
+        {"makejail": "/usr/local/share/overlord/vm.makejail",
+         "template": {"loader": "uefi"},
+         "diskLayout": {"driver": "nvme", "size": "10G", "from": {"type": "img"}},
+         "cloud-init": {"meta-data": {"instance-id": "vm1"}, "user-data": {"packages": ["nginx"]}, "network-config": {"version": 2}}}
+        """;
+
+    protected override VmCreateRequest Request() => VmTestRuntime.Request(Profile);
+}
