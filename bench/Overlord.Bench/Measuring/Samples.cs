@@ -1,0 +1,32 @@
+using System.Diagnostics;
+
+namespace Overlord.Bench.Measuring;
+
+/// <summary>The durations of repeated runs of one measurement, in milliseconds.</summary>
+public sealed class Samples
+{
+    private readonly List<double> _milliseconds = [];
+
+    public int Count => _milliseconds.Count;
+
+    public double Median => Percentile(50);
+
+    public double Percentile(double percent) => Percentiles.NearestRank(_milliseconds, percent);
+
+    public void Add(TimeSpan elapsed) => _milliseconds.Add(elapsed.TotalMilliseconds);
+
+    /// <summary>Runs <paramref name="action"/> <paramref name="count"/> times, one after the other, timing each run.</summary>
+    public static async Task<Samples> TimeAsync(int count, Func<CancellationToken, Task> action, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        var samples = new Samples();
+        for (var i = 0; i < count; i++)
+        {
+            var started = Stopwatch.GetTimestamp();
+            await action(cancellationToken);
+            samples.Add(Stopwatch.GetElapsedTime(started));
+        }
+
+        return samples;
+    }
+}

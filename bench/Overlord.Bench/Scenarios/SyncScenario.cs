@@ -1,0 +1,53 @@
+using System.Diagnostics;
+using System.Globalization;
+using Overlord.Bench.Git;
+using Overlord.Bench.Measuring;
+using Overlord.Bench.Nodes;
+
+namespace Overlord.Bench.Scenarios;
+
+/// <summary>
+/// The agent over a repository of N metadata specs: the first sync deploys them all on the target node (timed once,
+/// as setup); then one spec changes and is pushed, and <c>POST /v1/agent/sync {"wait":true}</c> is timed from the
+/// request to the answer: fetch, diff, load, plan, dispatch, the write on the node, the note pushed. A poll with
+/// nothing new is the same request when the branch did not move.
+/// </summary>
+public static class SyncScenario
+{
+    public static async Task<SyncFigures> RunAsync(AgentNode agent, SpecRepository repository, TargetNode target, int specs, BenchSizes sizes, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(agent);
+        ArgumentNullException.ThrowIfNull(repository);
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentNullException.ThrowIfNull(sizes);
+        var writesBefore = target.Recorder.Writes;
+        var started = Stopwatch.GetTimestamp();
+        await ExpectAsync(agent, "succeeded", specs, cancellationToken);
+        var firstSync = Stopwatch.GetElapsedTime(started);
+        if (target.Recorder.Writes - writesBefore < specs)
+        {
+            throw new InvalidOperationException($"the first sync wrote {target.Recorder.Writes - writesBefore} metadata on the node, not {specs}");
+        }
+
+        var changes = new Samples();
+        for (var i = 1; i <= sizes.Syncs; i++)
+        {
+            await repository.ChangeAsync(1 + (i % specs), "change" + i.ToString(CultureInfo.InvariantCulture), cancellationToken);
+            var sync = Stopwatch.GetTimestamp();
+            await ExpectAsync(agent, "succeeded", 1, cancellationToken);
+            changes.Add(Stopwatch.GetElapsedTime(sync));
+        }
+
+        var polls = await Samples.TimeAsync(sizes.Polls, token => ExpectAsync(agent, "up_to_date", 0, token), cancellationToken);
+        return new SyncFigures(specs, firstSync, changes, polls, agent.Node.ResidentBytes);
+    }
+
+    private static async Task ExpectAsync(AgentNode agent, string state, int steps, CancellationToken cancellationToken)
+    {
+        var outcome = await agent.SyncAsync(cancellationToken);
+        if (outcome.State != state || outcome.Steps != steps)
+        {
+            throw new InvalidOperationException($"a sync ended {outcome.State} with {outcome.Steps} steps, not {state} with {steps}");
+        }
+    }
+}
