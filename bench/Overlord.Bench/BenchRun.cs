@@ -36,9 +36,10 @@ public sealed class BenchRun(BenchOptions options, TextWriter progress)
         {
             await Task.Delay(TimeSpan.FromSeconds(sizes.IdleSeconds), cancellationToken);
             idleBytes = single.ResidentBytes;
-            Step("31 nodes: get-info over the tree and on the lone node");
+            Step("31 nodes starting");
             await using (var nodes = await NodeTree.StartAsync(cli, Path.Combine(work, "tree"), cancellationToken))
             {
+                Step("get-info over the tree and on the lone node");
                 tree = await TreeScenario.RunAsync(nodes, single, sizes, cancellationToken);
             }
 
@@ -63,8 +64,9 @@ public sealed class BenchRun(BenchOptions options, TextWriter progress)
         OverlordCli cli, TargetNode target, string directory, int specs, BenchSizes sizes, bool withWebhooks, CancellationToken cancellationToken)
     {
         var repository = await SpecRepository.CreateAsync(directory, specs, cancellationToken);
+        var writesBefore = target.Recorder.Writes;
         await using var agent = await AgentNode.StartAsync(cli, Path.Combine(directory, "root"), repository, target, cancellationToken);
-        var sync = await SyncScenario.RunAsync(agent, repository, target, specs, sizes, cancellationToken);
+        var sync = await SyncScenario.RunAsync(agent, repository, target, specs, writesBefore, sizes, cancellationToken);
         return (sync, withWebhooks ? await WebhookScenario.RunAsync(agent, repository, target, sizes, cancellationToken) : null);
     }
 

@@ -28,6 +28,9 @@ public sealed class SpecRepository
     /// <summary>The bare repository's path, as the agent's <c>repository:</c> and webhooks name it.</summary>
     public string Origin { get; }
 
+    /// <summary>The last commit pushed.</summary>
+    public string Head { get; private set; } = "";
+
     /// <summary>Creates the repository with <paramref name="specs"/> specs in one pushed commit.</summary>
     public static async Task<SpecRepository> CreateAsync(string directory, int specs, CancellationToken cancellationToken)
     {
@@ -65,7 +68,8 @@ public sealed class SpecRepository
         await GitAsync(_work, cancellationToken, "add", "-A");
         await GitAsync(_work, cancellationToken, "commit", "-q", "-m", message);
         await GitAsync(_work, cancellationToken, "push", "-q", "origin", "HEAD:main");
-        return (await GitAsync(_work, cancellationToken, "rev-parse", "HEAD")).Trim();
+        Head = (await GitAsync(_work, cancellationToken, "rev-parse", "HEAD")).Trim();
+        return Head;
     }
 
     private static async Task<string> GitAsync(string directory, CancellationToken cancellationToken, params string[] args)

@@ -49,14 +49,15 @@ public sealed class AgentNode : IAsyncDisposable
     }
 
     /// <summary>True once the agent has applied <paramref name="commit"/> and runs nothing.</summary>
-    public async Task<bool> IdleAtAsync(string commit, CancellationToken cancellationToken)
+    public async Task<bool> IdleAtAsync(string commit, CancellationToken cancellationToken) =>
+        (await StatusAsync(cancellationToken)).IdleAt(commit);
+
+    /// <summary><c>GET /v1/agent/status</c>.</summary>
+    public async Task<AgentStatus> StatusAsync(CancellationToken cancellationToken)
     {
         using var response = await _http.GetAsync(new Uri("v1/agent/status", UriKind.Relative), cancellationToken);
         using var body = await ReadAsync(response, cancellationToken);
-        var status = body.RootElement;
-        return status.GetProperty("last_applied_commit").GetString() == commit
-            && status.GetProperty("running_sync_id").ValueKind == JsonValueKind.Null
-            && status.GetProperty("pending_plan").ValueKind == JsonValueKind.Null;
+        return AgentStatus.Read(body.RootElement);
     }
 
     /// <summary>
