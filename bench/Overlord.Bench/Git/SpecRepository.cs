@@ -74,7 +74,8 @@ public sealed class SpecRepository
 
     private static async Task<string> GitAsync(string directory, CancellationToken cancellationToken, params string[] args)
     {
-        var result = await ToolRunner.RunAsync("git", args, new ToolRunOptions { WorkingDirectory = directory, Environment = Identity, Timeout = TimeSpan.FromMinutes(2) }, cancellationToken);
+        var options = new ToolRunOptions { WorkingDirectory = directory, Environment = Identity, Timeout = TimeSpan.FromMinutes(2) };
+        var result = await ToolRunner.RunAsync("git", args, options, cancellationToken);
         if (result.ExitCode != 0)
         {
             throw new InvalidOperationException($"git {string.Join(' ', args)}: {result.StdErr}");

@@ -20,7 +20,8 @@ public sealed class OverlordCli(string executable)
     public async Task<ToolResult> RunAsync(string directory, IReadOnlyDictionary<string, string> environment, IEnumerable<string> arguments, CancellationToken cancellationToken)
     {
         var args = arguments.ToList();
-        var result = await ToolRunner.RunAsync(executable, args, new ToolRunOptions { WorkingDirectory = directory, Environment = environment, Timeout = Patience }, cancellationToken);
+        var options = new ToolRunOptions { WorkingDirectory = directory, Environment = environment, Timeout = Patience };
+        var result = await ToolRunner.RunAsync(executable, args, options, cancellationToken);
         if (result.ExitCode != 0)
         {
             throw new InvalidOperationException($"overlord {string.Join(' ', args)} exited {result.ExitCode}: {result.StdErr}");

@@ -11,7 +11,9 @@ public sealed record ResultRows(
     {
         var (tree, single, walk) = (Tree.Tree, Tree.OneNode, Tree.Walk);
         yield return new($"get-info `-t projects`, one node (median of {single.Count})", Milliseconds(single.Median));
-        yield return new($"get-info `-t projects`, tree of {Tree.Nodes} nodes in one request (median of {tree.Count}; p99 {Milliseconds(tree.Percentile(99))})", Milliseconds(tree.Median));
+        yield return new(
+            $"get-info `-t projects`, tree of {Tree.Nodes} nodes in one request (median of {tree.Count}; p99 {Milliseconds(tree.Percentile(99))})",
+            Milliseconds(tree.Median));
         yield return ResultRow.Checked("tree ÷ one node", Ratio(Tree.Ratio), "≤ 3× (the tree's depth)", Tree.Ratio <= 3);
         yield return new(
             $"the same tree walked one request at a time, as the original client does ({Tree.WalkRequests} requests, median of {walk.Count})",
@@ -19,7 +21,10 @@ public sealed record ResultRows(
 
         var (answers, firstWrite) = (Webhooks.Answers, Webhooks.ToFirstWrite);
         yield return ResultRow.Checked(
-            $"webhook answer, p50 / p99 of {answers.Count}", $"{Milliseconds(answers.Median)} / {Milliseconds(answers.Percentile(99))}", "p99 < 50 ms", answers.Percentile(99) < 50);
+            $"webhook answer, p50 / p99 of {answers.Count}",
+            $"{Milliseconds(answers.Median)} / {Milliseconds(answers.Percentile(99))}",
+            "p99 < 50 ms",
+            answers.Percentile(99) < 50);
         yield return ResultRow.Checked(
             $"webhook sent → first write on the target node, p50 (p99) of {firstWrite.Count}",
             $"{Milliseconds(firstWrite.Median)} ({Milliseconds(firstWrite.Percentile(99))})",

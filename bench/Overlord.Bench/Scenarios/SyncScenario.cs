@@ -7,10 +7,11 @@ using Overlord.Bench.Nodes;
 namespace Overlord.Bench.Scenarios;
 
 /// <summary>
-/// The agent over a repository of N metadata specs: the first sync deploys them all on the target node (timed once by the
-/// agent itself: its last sync's start and end); then one spec changes and is pushed, and <c>POST /v1/agent/sync {"wait":true}</c> is timed from the
-/// request to the answer: fetch, diff, load, plan, dispatch, the write on the node, the note pushed. A poll with
-/// nothing new is the same request when the branch did not move.
+/// The agent over a repository of N metadata specs. Its first sync, when it starts, deploys them all on the target
+/// node (timed by the agent itself: its last sync's start and end). Then one spec changes and is pushed, and
+/// <c>POST /v1/agent/sync {"wait":true}</c> is timed from the request to the answer: fetch, diff, load, plan,
+/// dispatch, the write on the node, the note pushed. A poll with nothing new is the same request when the branch
+/// did not move.
 /// </summary>
 public static class SyncScenario
 {
