@@ -18,7 +18,7 @@ try
     Directory.Delete(options.WorkDirectory, recursive: true);
     return 0;
 }
-catch (Exception exception) when (exception is InvalidOperationException or TimeoutException or IOException or HttpRequestException)
+catch (Exception exception) when (exception is InvalidOperationException or TimeoutException or IOException or HttpRequestException or OperationCanceledException)
 {
     Console.Error.WriteLine($"overlord-bench: {exception.Message}");
     Console.Error.WriteLine($"overlord-bench: nodes' logs and repositories are kept in {options.WorkDirectory}");

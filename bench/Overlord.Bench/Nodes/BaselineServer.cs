@@ -27,23 +27,29 @@ public sealed class BaselineServer : IAsyncDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         var server = new BaselineServer(process, new Uri($"http://127.0.0.1:{port}/"));
-        using var http = new HttpClient();
-        await Eventually.HoldsAsync(
-            async cancellation =>
-            {
-                try
-                {
-                    return await http.GetStringAsync(server.Url, cancellation) == "hello";
-                }
-                catch (HttpRequestException)
-                {
-                    return false;
-                }
-            },
-            "hello-kestrel ready",
-            TimeSpan.FromSeconds(30),
-            cancellationToken);
-        return server;
+        try
+        {
+            using var http = new HttpClient();
+            await Eventually.HoldsAsync(cancellation => AnswersAsync(http, server.Url, cancellation), "hello-kestrel ready", TimeSpan.FromSeconds(30), cancellationToken);
+            return server;
+        }
+        catch
+        {
+            await server.DisposeAsync();
+            throw;
+        }
+    }
+
+    private static async Task<bool> AnswersAsync(HttpClient http, Uri url, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await http.GetStringAsync(url, cancellationToken) == "hello";
+        }
+        catch (HttpRequestException)
+        {
+            return false;
+        }
     }
 
     public async ValueTask DisposeAsync()

@@ -42,15 +42,23 @@ public sealed class ServedNode : IAsyncDisposable
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("overlord serve did not start");
         var node = new ServedNode(process, $"http://127.0.0.1:{port}", token);
-        using var http = new HttpClient();
-        await Eventually.HoldsAsync(
-            async cancellation => process.HasExited
-                ? throw new InvalidOperationException($"overlord serve exited: {await File.ReadAllTextAsync(log, cancellation)}")
-                : await HealthyAsync(http, node.Address, cancellation),
-            $"overlord serve --config {configFile} ready",
-            Patience,
-            cancellationToken);
-        return node;
+        try
+        {
+            using var http = new HttpClient();
+            await Eventually.HoldsAsync(
+                async cancellation => process.HasExited
+                    ? throw new InvalidOperationException($"overlord serve exited: {await File.ReadAllTextAsync(log, cancellation)}")
+                    : await HealthyAsync(http, node.Address, cancellation),
+                $"overlord serve --config {configFile} ready",
+                Patience,
+                cancellationToken);
+            return node;
+        }
+        catch
+        {
+            await node.DisposeAsync();
+            throw;
+        }
     }
 
     private static async Task<bool> HealthyAsync(HttpClient http, string address, CancellationToken cancellationToken)
