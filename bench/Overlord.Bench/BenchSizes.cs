@@ -1,3 +1,5 @@
+using Overlord.Bench.Measuring;
+
 namespace Overlord.Bench;
 
 /// <summary>How many times each measurement repeats: enough to be stable in the full run, a smoke test in <c>--quick</c>.</summary>
@@ -17,7 +19,14 @@ public sealed record BenchSizes
         LoadSeconds = 3,
         ColdStarts = 3,
         IdleSeconds = 2,
+        RepeatSeconds = 10,
     };
+
+    /// <summary>The most one repeated measurement may take (see <see cref="RepeatBudget"/>).</summary>
+    public int RepeatSeconds { get; init; } = 45;
+
+    /// <summary>A budget for one repeated measurement, starting now.</summary>
+    public RepeatBudget Budget() => RepeatBudget.Of(TimeSpan.FromSeconds(RepeatSeconds));
 
     /// <summary>Tree and single-node get-info calls, interleaved.</summary>
     public int TreeCalls { get; init; } = 200;

@@ -15,12 +15,16 @@ public sealed class Samples
 
     public void Add(TimeSpan elapsed) => _milliseconds.Add(elapsed.TotalMilliseconds);
 
-    /// <summary>Runs <paramref name="action"/> <paramref name="count"/> times, one after the other, timing each run.</summary>
-    public static async Task<Samples> TimeAsync(int count, Func<CancellationToken, Task> action, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs <paramref name="action"/> up to <paramref name="count"/> times, one after the other, timing each run;
+    /// fewer when the <paramref name="budget"/> is spent (see <see cref="RepeatBudget"/>).
+    /// </summary>
+    public static async Task<Samples> TimeAsync(int count, RepeatBudget budget, Func<CancellationToken, Task> action, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(budget);
         ArgumentNullException.ThrowIfNull(action);
         var samples = new Samples();
-        for (var i = 0; i < count; i++)
+        for (var i = 0; i < count && budget.AllowsAnother(samples.Count); i++)
         {
             var started = Stopwatch.GetTimestamp();
             await action(cancellationToken);

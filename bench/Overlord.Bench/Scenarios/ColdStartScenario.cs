@@ -22,15 +22,15 @@ public static class ColdStartScenario
             spec,
             $"kind: readOnly\ndatacenters:\n  main:\n    entrypoint: '{node.Address}'\n    access_token: '{node.Token}'\ndeployIn:\n  labels: [bench]\n",
             cancellationToken);
-        var getInfo = await TimeRunsAsync(executables.Overlord, ["get-info", "-f", spec, "-t", "projects"], directory, sizes.ColdStarts, cancellationToken);
-        var hello = await TimeRunsAsync(executables.HelloConsole, [], directory, sizes.ColdStarts, cancellationToken);
+        var getInfo = await TimeRunsAsync(executables.Overlord, ["get-info", "-f", spec, "-t", "projects"], directory, sizes, cancellationToken);
+        var hello = await TimeRunsAsync(executables.HelloConsole, [], directory, sizes, cancellationToken);
         return new ColdStartFigures(getInfo, hello);
     }
 
-    private static async Task<Samples> TimeRunsAsync(string executable, string[] args, string directory, int count, CancellationToken cancellationToken)
+    private static async Task<Samples> TimeRunsAsync(string executable, string[] args, string directory, BenchSizes sizes, CancellationToken cancellationToken)
     {
         await RunAsync(executable, args, directory, cancellationToken);
-        return await Samples.TimeAsync(count, token => RunAsync(executable, args, directory, token), cancellationToken);
+        return await Samples.TimeAsync(sizes.ColdStarts, sizes.Budget(), token => RunAsync(executable, args, directory, token), cancellationToken);
     }
 
     private static async Task RunAsync(string executable, string[] args, string directory, CancellationToken cancellationToken)

@@ -34,7 +34,8 @@ public static class SyncScenario
         }
 
         var changes = new Samples();
-        for (var i = 1; i <= sizes.Syncs; i++)
+        var budget = sizes.Budget();
+        for (var i = 1; i <= sizes.Syncs && budget.AllowsAnother(changes.Count); i++)
         {
             await repository.ChangeAsync(1 + (i % specs), "change" + i.ToString(CultureInfo.InvariantCulture), cancellationToken);
             var sync = Stopwatch.GetTimestamp();
@@ -42,7 +43,7 @@ public static class SyncScenario
             changes.Add(Stopwatch.GetElapsedTime(sync));
         }
 
-        var polls = await Samples.TimeAsync(sizes.Polls, token => ExpectAsync(agent, "up_to_date", 0, token), cancellationToken);
+        var polls = await Samples.TimeAsync(sizes.Polls, sizes.Budget(), token => ExpectAsync(agent, "up_to_date", 0, token), cancellationToken);
         return new SyncFigures(specs, firstSync, changes, polls, agent.Node.ResidentBytes);
     }
 

@@ -31,7 +31,8 @@ public static class TreeScenario
         }
 
         var (treeSamples, loneSamples) = (new Samples(), new Samples());
-        for (var i = 0; i < sizes.TreeCalls; i++)
+        var budget = sizes.Budget();
+        for (var i = 0; i < sizes.TreeCalls && budget.AllowsAnother(treeSamples.Count); i++)
         {
             treeSamples.Add(await GetInfoAsync(treeClient, tree.Count, cancellationToken));
             loneSamples.Add(await GetInfoAsync(loneClient, 1, cancellationToken));
@@ -44,7 +45,7 @@ public static class TreeScenario
             throw new InvalidOperationException($"the original's walk found {nodes} nodes, not {tree.Count}");
         }
 
-        var walkSamples = await Samples.TimeAsync(sizes.Walks, walk.RunAsync, cancellationToken);
+        var walkSamples = await Samples.TimeAsync(sizes.Walks, sizes.Budget(), walk.RunAsync, cancellationToken);
         return new TreeFigures(loneSamples, treeSamples, walkSamples, nodes, requests);
     }
 

@@ -24,14 +24,16 @@ public static class WebhookScenario
         var head = await repository.ChangeAsync(ChangedSpec, "webhook", cancellationToken);
         await agent.SyncAsync(cancellationToken);
         var answers = new Samples();
-        for (var i = 0; i < sizes.WebhookAnswers; i++)
+        var budget = sizes.Budget();
+        for (var i = 0; i < sizes.WebhookAnswers && budget.AllowsAnother(answers.Count); i++)
         {
             answers.Add(Accepted(await agent.WebhookAsync(head, cancellationToken)).Answer);
         }
 
         await WaitIdleAsync(agent, head, cancellationToken);
         var toFirstWrite = new Samples();
-        for (var i = 0; i < sizes.WebhookDeployments; i++)
+        budget = sizes.Budget();
+        for (var i = 0; i < sizes.WebhookDeployments && budget.AllowsAnother(toFirstWrite.Count); i++)
         {
             head = await repository.ChangeAsync(ChangedSpec, "push" + i.ToString(CultureInfo.InvariantCulture), cancellationToken);
             target.Recorder.Arm();
