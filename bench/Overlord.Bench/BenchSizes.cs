@@ -20,13 +20,17 @@ public sealed record BenchSizes
         ColdStarts = 3,
         IdleSeconds = 2,
         RepeatSeconds = 10,
+        MinimumSamples = 3,
     };
 
     /// <summary>The most one repeated measurement may take (see <see cref="RepeatBudget"/>).</summary>
     public int RepeatSeconds { get; init; } = 45;
 
     /// <summary>A budget for one repeated measurement, starting now.</summary>
-    public RepeatBudget Budget() => RepeatBudget.Of(TimeSpan.FromSeconds(RepeatSeconds));
+    public RepeatBudget Budget() => RepeatBudget.Of(TimeSpan.FromSeconds(RepeatSeconds), MinimumSamples);
+
+    /// <summary>Taken whatever the budget says.</summary>
+    public int MinimumSamples { get; init; } = 5;
 
     /// <summary>Tree and single-node get-info calls, interleaved.</summary>
     public int TreeCalls { get; init; } = 200;

@@ -17,6 +17,9 @@ public sealed class NodeTree : IAsyncDisposable
 
     public int Count => _nodes.Count;
 
+    /// <summary>CPU time (user + system) all the tree's nodes have used, summed.</summary>
+    public TimeSpan ProcessorTime => _nodes.Aggregate(TimeSpan.Zero, (sum, node) => sum + node.ProcessorTime);
+
     public static async Task<NodeTree> StartAsync(OverlordCli cli, string directory, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(cli);

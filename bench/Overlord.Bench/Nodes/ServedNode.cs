@@ -30,6 +30,9 @@ public sealed class ServedNode : IAsyncDisposable
 
     public long ResidentBytes => ResidentMemory.BytesOf(_process.Id);
 
+    /// <summary>CPU time (user + system) the node has used since it started.</summary>
+    public TimeSpan ProcessorTime => Measuring.ProcessorTime.Of(_process.Id);
+
     public static async Task<ServedNode> StartAsync(OverlordCli cli, string configFile, int port, string token, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(cli);

@@ -16,6 +16,9 @@ public sealed record ResultRows(
             Milliseconds(tree.Median));
         yield return ResultRow.Checked("tree ÷ one node", Ratio(Tree.Ratio), "≤ 3× (the tree's depth)", Tree.Ratio <= 3);
         yield return new(
+            $"CPU time per get-info, summed over the nodes' processes: tree of {Tree.Nodes} / one node",
+            $"{Milliseconds(Tree.TreeCpuPerCall.TotalMilliseconds)} / {Milliseconds(Tree.OneNodeCpuPerCall.TotalMilliseconds)}");
+        yield return new(
             $"the same tree walked one request at a time, as the original client does ({Tree.WalkRequests} requests, median of {walk.Count})",
             $"{Milliseconds(walk.Median)} ({Ratio(Tree.WalkRatio)} the tree request)");
 

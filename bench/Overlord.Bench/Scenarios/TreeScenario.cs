@@ -14,6 +14,7 @@ namespace Overlord.Bench.Scenarios;
 public static class TreeScenario
 {
     private const int WarmUp = 10;
+    private static readonly TimeSpan IdleWindow = TimeSpan.FromSeconds(5);
 
     public static async Task<TreeFigures> RunAsync(NodeTree tree, ServedNode lone, BenchSizes sizes, CancellationToken cancellationToken)
     {
@@ -31,6 +32,10 @@ public static class TreeScenario
         }
 
         var (treeSamples, loneSamples) = (new Samples(), new Samples());
+        var (treeCpu, loneCpu) = (new ProcessorWindow(() => tree.ProcessorTime), new ProcessorWindow(() => lone.ProcessorTime));
+        await Task.WhenAll(treeCpu.MeasureIdleAsync(IdleWindow, cancellationToken), loneCpu.MeasureIdleAsync(IdleWindow, cancellationToken));
+        treeCpu.Start();
+        loneCpu.Start();
         var budget = sizes.Budget();
         for (var i = 0; i < sizes.TreeCalls && budget.AllowsAnother(treeSamples.Count); i++)
         {
@@ -38,6 +43,7 @@ public static class TreeScenario
             loneSamples.Add(await GetInfoAsync(loneClient, 1, cancellationToken));
         }
 
+        var (treeCpuPerCall, loneCpuPerCall) = (treeCpu.PerCall(treeSamples.Count), loneCpu.PerCall(loneSamples.Count));
         var walk = new OriginalWalk(treeHttp, tree.Root.Token);
         var (nodes, requests) = await walk.RunAsync(cancellationToken);
         if (nodes != tree.Count)
@@ -46,7 +52,7 @@ public static class TreeScenario
         }
 
         var walkSamples = await Samples.TimeAsync(sizes.Walks, sizes.Budget(), walk.RunAsync, cancellationToken);
-        return new TreeFigures(loneSamples, treeSamples, walkSamples, nodes, requests);
+        return new TreeFigures(loneSamples, treeSamples, walkSamples, nodes, requests) { TreeCpuPerCall = treeCpuPerCall, OneNodeCpuPerCall = loneCpuPerCall };
     }
 
     /// <summary>One get-info call; fails the bench unless every node of the tree answered.</summary>
