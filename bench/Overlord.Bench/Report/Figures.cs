@@ -5,8 +5,9 @@ namespace Overlord.Bench.Report;
 /// <summary>Numbers as the table writes them: milliseconds, ratios, rates, sizes.</summary>
 public static class Figures
 {
-    public static string Milliseconds(double value) =>
-        value.ToString(value < 10 ? "0.00" : value < 100 ? "0.0" : "#,0", CultureInfo.InvariantCulture) + " ms";
+    public static string Milliseconds(double value) => value >= 10_000
+        ? (value / 1000).ToString("#,0.0", CultureInfo.InvariantCulture) + " s"
+        : value.ToString(value < 10 ? "0.00" : value < 100 ? "0.0" : "#,0", CultureInfo.InvariantCulture) + " ms";
 
     public static string Ratio(double value) => value.ToString("0.00", CultureInfo.InvariantCulture) + "×";
 
