@@ -1,0 +1,61 @@
+using Overlord.Bench.Measuring;
+
+namespace Overlord.Bench;
+
+/// <summary>How many times each measurement repeats: enough to be stable in the full run, a smoke test in <c>--quick</c>.</summary>
+public sealed record BenchSizes
+{
+    public static BenchSizes Full { get; } = new();
+
+    public static BenchSizes Quick { get; } = new()
+    {
+        TreeCalls = 30,
+        Walks = 5,
+        WebhookAnswers = 60,
+        WebhookDeployments = 5,
+        Syncs = 3,
+        LargeRepositorySpecs = 1_000,
+        Polls = 10,
+        LoadSeconds = 3,
+        ColdStarts = 3,
+        IdleSeconds = 2,
+        RepeatSeconds = 10,
+        MinimumSamples = 3,
+    };
+
+    /// <summary>The most one repeated measurement may take (see <see cref="RepeatBudget"/>).</summary>
+    public int RepeatSeconds { get; init; } = 45;
+
+    /// <summary>A budget for one repeated measurement, starting now.</summary>
+    public RepeatBudget Budget() => RepeatBudget.Of(TimeSpan.FromSeconds(RepeatSeconds), MinimumSamples);
+
+    /// <summary>Taken whatever the budget says.</summary>
+    public int MinimumSamples { get; init; } = 5;
+
+    /// <summary>Tree and single-node get-info calls, interleaved.</summary>
+    public int TreeCalls { get; init; } = 200;
+
+    /// <summary>Walks of the whole tree one request at a time, as the original client does.</summary>
+    public int Walks { get; init; } = 20;
+
+    public int WebhookAnswers { get; init; } = 500;
+
+    /// <summary>Push, webhook, first write on the node: one deployment each.</summary>
+    public int WebhookDeployments { get; init; } = 20;
+
+    /// <summary>Syncs of one changed spec, per repository.</summary>
+    public int Syncs { get; init; } = 10;
+
+    public int LargeRepositorySpecs { get; init; } = 10_000;
+
+    public int SmallRepositorySpecs { get; init; } = 10;
+
+    public int Polls { get; init; } = 30;
+
+    public int LoadSeconds { get; init; } = 10;
+
+    public int ColdStarts { get; init; } = 10;
+
+    /// <summary>How long a fresh node sits untouched before its memory is read.</summary>
+    public int IdleSeconds { get; init; } = 10;
+}

@@ -1,0 +1,86 @@
+using System.Globalization;
+using Overlord.Runtime.Processes;
+
+namespace Overlord.Bench.Git;
+
+/// <summary>
+/// A bare repository on disk (the agent's origin) and a working clone the operator pushes from, full of generated
+/// metadata specs (<c>specs/specNNNNN.yml</c>) selecting the nodes labelled <c>web</c>.
+/// </summary>
+public sealed class SpecRepository
+{
+    private static readonly Dictionary<string, string> Identity = new()
+    {
+        ["GIT_AUTHOR_NAME"] = "Bench",
+        ["GIT_AUTHOR_EMAIL"] = "bench@example.org",
+        ["GIT_COMMITTER_NAME"] = "Bench",
+        ["GIT_COMMITTER_EMAIL"] = "bench@example.org",
+    };
+
+    private readonly string _work;
+
+    private SpecRepository(string origin, string work)
+    {
+        Origin = origin;
+        _work = work;
+    }
+
+    /// <summary>The bare repository's path, as the agent's <c>repository:</c> and webhooks name it.</summary>
+    public string Origin { get; }
+
+    /// <summary>The last commit pushed.</summary>
+    public string Head { get; private set; } = "";
+
+    /// <summary>Creates the repository with <paramref name="specs"/> specs in one pushed commit.</summary>
+    public static async Task<SpecRepository> CreateAsync(string directory, int specs, CancellationToken cancellationToken)
+    {
+        var repository = new SpecRepository(Path.Combine(directory, "origin.git"), Path.Combine(directory, "work"));
+        Directory.CreateDirectory(Path.Combine(repository._work, "specs"));
+        await GitAsync(directory, cancellationToken, "init", "-q", "--bare", "-b", "main", repository.Origin);
+        await GitAsync(repository._work, cancellationToken, "init", "-q", "-b", "main");
+        await GitAsync(repository._work, cancellationToken, "remote", "add", "origin", repository.Origin);
+        for (var i = 1; i <= specs; i++)
+        {
+            repository.WriteSpec(i, "first");
+        }
+
+        await repository.PushAsync($"{specs} specs", cancellationToken);
+        return repository;
+    }
+
+    /// <summary>Changes the value of one spec's metadata, commits and pushes; returns the new commit.</summary>
+    public async Task<string> ChangeAsync(int spec, string value, CancellationToken cancellationToken)
+    {
+        WriteSpec(spec, value);
+        return await PushAsync($"spec {spec}: {value}", cancellationToken);
+    }
+
+    private void WriteSpec(int spec, string value)
+    {
+        var key = "spec" + spec.ToString("D5", CultureInfo.InvariantCulture);
+        File.WriteAllText(
+            Path.Combine(_work, "specs", key + ".yml"),
+            $"kind: metadata\ndatacenters:\n  main: {{}}\ndeployIn:\n  labels: [web]\nmetadata:\n  {key}: '{value}'\n");
+    }
+
+    private async Task<string> PushAsync(string message, CancellationToken cancellationToken)
+    {
+        await GitAsync(_work, cancellationToken, "add", "-A");
+        await GitAsync(_work, cancellationToken, "commit", "-q", "-m", message);
+        await GitAsync(_work, cancellationToken, "push", "-q", "origin", "HEAD:main");
+        Head = (await GitAsync(_work, cancellationToken, "rev-parse", "HEAD")).Trim();
+        return Head;
+    }
+
+    private static async Task<string> GitAsync(string directory, CancellationToken cancellationToken, params string[] args)
+    {
+        var options = new ToolRunOptions { WorkingDirectory = directory, Environment = Identity, Timeout = TimeSpan.FromMinutes(2) };
+        var result = await ToolRunner.RunAsync("git", args, options, cancellationToken);
+        if (result.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"git {string.Join(' ', args)}: {result.StdErr}");
+        }
+
+        return result.StdOut;
+    }
+}

@@ -1,0 +1,24 @@
+using System.Text.Json;
+
+namespace Overlord.Bench.Nodes;
+
+/// <summary>What the bench reads of <c>GET /v1/agent/status</c>: where the agent is, whether it is busy, and its last sync's times.</summary>
+public sealed record AgentStatus(string? LastAppliedCommit, bool Busy, DateTimeOffset? LastSyncStarted, DateTimeOffset? LastSyncEnded)
+{
+    public TimeSpan? LastSyncDuration => LastSyncEnded - LastSyncStarted;
+
+    public bool IdleAt(string commit) => LastAppliedCommit == commit && !Busy;
+
+    public static AgentStatus Read(JsonElement status)
+    {
+        var lastSync = status.GetProperty("last_sync");
+        return new AgentStatus(
+            status.GetProperty("last_applied_commit").GetString(),
+            status.GetProperty("running_sync_id").ValueKind != JsonValueKind.Null || status.GetProperty("pending_plan").ValueKind != JsonValueKind.Null,
+            Time(lastSync, "started_at"),
+            Time(lastSync, "ended_at"));
+    }
+
+    private static DateTimeOffset? Time(JsonElement sync, string name) =>
+        sync.ValueKind == JsonValueKind.Object && sync.GetProperty(name).ValueKind == JsonValueKind.String ? sync.GetProperty(name).GetDateTimeOffset() : null;
+}

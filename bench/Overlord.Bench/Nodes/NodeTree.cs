@@ -1,0 +1,87 @@
+namespace Overlord.Bench.Nodes;
+
+/// <summary>
+/// A root, <see cref="Fanout"/> children and <see cref="Fanout"/>² grandchildren (31 nodes), each its own
+/// <c>overlord serve</c> process, linked by <c>chains:</c> with tokens the children made, as an operator sets it up.
+/// </summary>
+public sealed class NodeTree : IAsyncDisposable
+{
+    public const int Fanout = 5;
+
+    private readonly List<ServedNode> _nodes;
+
+    private NodeTree(List<ServedNode> nodes) => _nodes = nodes;
+
+    /// <summary>The entry node; the others are reached through it.</summary>
+    public ServedNode Root => _nodes[^1];
+
+    public int Count => _nodes.Count;
+
+    /// <summary>CPU time (user + system) all the tree's nodes have used, summed.</summary>
+    public TimeSpan ProcessorTime => _nodes.Aggregate(TimeSpan.Zero, (sum, node) => sum + node.ProcessorTime);
+
+    public static async Task<NodeTree> StartAsync(OverlordCli cli, string directory, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(cli);
+        var nodes = new List<ServedNode>();
+        try
+        {
+            var children = new List<ChainLink>();
+            for (var c = 1; c <= Fanout; c++)
+            {
+                var leaves = Enumerable.Range(1, Fanout).Select(g => new Placement($"g{g}", $"c{c}g{g}", [])).ToList();
+                var grandchildren = await StartAllAsync(cli, directory, leaves, nodes, cancellationToken);
+                children.AddRange(await StartAllAsync(cli, directory, [new Placement($"c{c}", $"c{c}", grandchildren)], nodes, cancellationToken));
+            }
+
+            await StartAllAsync(cli, directory, [new Placement("root", "root", children)], nodes, cancellationToken);
+            return new NodeTree(nodes);
+        }
+        catch
+        {
+            await Task.WhenAll(nodes.Select(node => node.DisposeAsync().AsTask()));
+            throw;
+        }
+    }
+
+    /// <summary>Starts sibling nodes at once and returns the links their parent lists under <c>chains:</c>.</summary>
+    private static async Task<List<ChainLink>> StartAllAsync(
+        OverlordCli cli, string directory, IReadOnlyList<Placement> placements, List<ServedNode> started, CancellationToken cancellationToken)
+    {
+        var starting = placements.Select(placement => StartOneAsync(cli, directory, placement, cancellationToken)).ToList();
+        try
+        {
+            await Task.WhenAll(starting);
+        }
+        finally
+        {
+            // Every node that did start is stopped with the tree, even when a sibling failed.
+            foreach (var task in starting.Where(task => task.IsCompletedSuccessfully))
+            {
+                started.Add((await task).Node);
+            }
+        }
+
+        var links = new List<ChainLink>();
+        foreach (var task in starting)
+        {
+            links.Add((await task).Link);
+        }
+
+        return links;
+    }
+
+    private static async Task<(ChainLink Link, ServedNode Node)> StartOneAsync(OverlordCli cli, string directory, Placement placement, CancellationToken cancellationToken)
+    {
+        var port = FreePort.Next();
+        var config = NodeConfig.Write(Path.Combine(directory, placement.Folder), port, ["bench", placement.Folder], placement.Children);
+        var token = await cli.GenTokenAsync(config, cancellationToken);
+        var node = await ServedNode.StartAsync(cli, config, port, token, cancellationToken);
+        return (new ChainLink(placement.ChainName, node.Address, token), node);
+    }
+
+    public async ValueTask DisposeAsync() => await Task.WhenAll(_nodes.Select(node => node.DisposeAsync().AsTask()));
+
+    /// <summary>A node to start: the chain name its parent gives it, its folder, and its own children.</summary>
+    private sealed record Placement(string ChainName, string Folder, IReadOnlyList<ChainLink> Children);
+}

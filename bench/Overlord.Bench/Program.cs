@@ -1,0 +1,26 @@
+using Overlord.Bench;
+
+// overlord-bench [--quick] [--output FILE] [--work DIR]: see bench/README.md. bench/run builds everything first.
+var options = BenchOptions.Parse(args);
+using var stop = new CancellationTokenSource();
+Console.CancelKeyPress += (_, press) =>
+{
+    press.Cancel = true;
+    stop.Cancel();
+};
+
+try
+{
+    var table = await new BenchRun(options, Console.Error).RunAsync(stop.Token);
+    Directory.CreateDirectory(Path.GetDirectoryName(options.OutputFile)!);
+    await File.WriteAllTextAsync(options.OutputFile, table, stop.Token);
+    Console.Out.Write(table);
+    Directory.Delete(options.WorkDirectory, recursive: true);
+    return 0;
+}
+catch (Exception exception) when (exception is InvalidOperationException or TimeoutException or IOException or HttpRequestException or OperationCanceledException)
+{
+    Console.Error.WriteLine($"overlord-bench: {exception.Message}");
+    Console.Error.WriteLine($"overlord-bench: nodes' logs and repositories are kept in {options.WorkDirectory}");
+    return 1;
+}

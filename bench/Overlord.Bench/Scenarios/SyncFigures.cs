@@ -1,0 +1,6 @@
+using Overlord.Bench.Measuring;
+
+namespace Overlord.Bench.Scenarios;
+
+/// <summary>An agent over a repository of <see cref="Specs"/> specs: its first sync, syncs of one changed spec, polls with nothing new, its memory.</summary>
+public sealed record SyncFigures(int Specs, TimeSpan FirstSync, Samples ChangeSyncs, Samples Polls, long ResidentBytes);
