@@ -10,6 +10,7 @@ public sealed record BenchSizes
     public static BenchSizes Quick { get; } = new()
     {
         TreeCalls = 30,
+        TreeWarmUpSeconds = 5,
         Walks = 5,
         WebhookAnswers = 60,
         WebhookDeployments = 5,
@@ -32,8 +33,11 @@ public sealed record BenchSizes
     /// <summary>Taken whatever the budget says.</summary>
     public int MinimumSamples { get; init; } = 5;
 
-    /// <summary>Tree and single-node get-info calls, interleaved.</summary>
+    /// <summary>Tree and single-node get-info calls, each in a block of its own.</summary>
     public int TreeCalls { get; init; } = 200;
+
+    /// <summary>How long the tree and the lone node are called before anything is timed.</summary>
+    public int TreeWarmUpSeconds { get; init; } = 30;
 
     /// <summary>Walks of the whole tree one request at a time, as the original client does.</summary>
     public int Walks { get; init; } = 20;

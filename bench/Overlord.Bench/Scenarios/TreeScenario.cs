@@ -13,7 +13,6 @@ namespace Overlord.Bench.Scenarios;
 /// </summary>
 public static class TreeScenario
 {
-    private const int WarmUp = 10;
     private static readonly TimeSpan IdleWindow = TimeSpan.FromSeconds(5);
 
     public static async Task<TreeFigures> RunAsync(NodeTree tree, ServedNode lone, BenchSizes sizes, CancellationToken cancellationToken)
@@ -25,25 +24,26 @@ public static class TreeScenario
         using var loneHttp = new HttpClient { BaseAddress = new Uri(lone.Address) };
         var treeClient = new OverlordClient(treeHttp, new Secret(tree.Root.Token), ClientOptions.Datacenter);
         var loneClient = new OverlordClient(loneHttp, new Secret(lone.Token), ClientOptions.Datacenter);
-        for (var i = 0; i < WarmUp; i++)
+        // Every node JIT-compiles its own code: 31 processes reach their steady state only after some hundreds of
+        // calls, so the tree is warmed for a while (the lone node needs far less) before anything is timed.
+        var warm = Stopwatch.StartNew();
+        while (warm.Elapsed < TimeSpan.FromSeconds(sizes.TreeWarmUpSeconds))
         {
             await GetInfoAsync(treeClient, tree.Count, cancellationToken);
             await GetInfoAsync(loneClient, 1, cancellationToken);
         }
 
-        var (treeSamples, loneSamples) = (new Samples(), new Samples());
+        // One block each, not interleaved: right after a tree call, 31 processes are still winding down their
+        // threads, which would be timed as the lone node's.
         var (treeCpu, loneCpu) = (new ProcessorWindow(() => tree.ProcessorTime), new ProcessorWindow(() => lone.ProcessorTime));
         await Task.WhenAll(treeCpu.MeasureIdleAsync(IdleWindow, cancellationToken), loneCpu.MeasureIdleAsync(IdleWindow, cancellationToken));
-        treeCpu.Start();
         loneCpu.Start();
-        var budget = sizes.Budget();
-        for (var i = 0; i < sizes.TreeCalls && budget.AllowsAnother(treeSamples.Count); i++)
-        {
-            treeSamples.Add(await GetInfoAsync(treeClient, tree.Count, cancellationToken));
-            loneSamples.Add(await GetInfoAsync(loneClient, 1, cancellationToken));
-        }
+        var loneSamples = await Samples.TimeAsync(sizes.TreeCalls, sizes.Budget(), ct => GetInfoAsync(loneClient, 1, ct), cancellationToken);
+        var loneCpuPerCall = loneCpu.PerCall(loneSamples.Count);
+        treeCpu.Start();
+        var treeSamples = await Samples.TimeAsync(sizes.TreeCalls, sizes.Budget(), ct => GetInfoAsync(treeClient, tree.Count, ct), cancellationToken);
+        var treeCpuPerCall = treeCpu.PerCall(treeSamples.Count);
 
-        var (treeCpuPerCall, loneCpuPerCall) = (treeCpu.PerCall(treeSamples.Count), loneCpu.PerCall(loneSamples.Count));
         var walk = new OriginalWalk(treeHttp, tree.Root.Token);
         var (nodes, requests) = await walk.RunAsync(cancellationToken);
         if (nodes != tree.Count)
