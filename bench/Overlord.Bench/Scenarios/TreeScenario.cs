@@ -36,6 +36,10 @@ public static class TreeScenario
         // One block each, not interleaved: right after a tree call, 31 processes are still winding down their
         // threads, which would be timed as the lone node's.
         var (treeCpu, loneCpu) = (new ProcessorWindow(() => tree.ProcessorTime), new ProcessorWindow(() => lone.ProcessorTime));
+
+        // The idle share is read once the warm-up's background work (tiered JIT, thread pool) has died down:
+        // read at once, it would count that work as idle use and take it out of every call.
+        await Task.Delay(IdleWindow, cancellationToken);
         await Task.WhenAll(treeCpu.MeasureIdleAsync(IdleWindow, cancellationToken), loneCpu.MeasureIdleAsync(IdleWindow, cancellationToken));
         loneCpu.Start();
         var loneSamples = await Samples.TimeAsync(sizes.TreeCalls, sizes.Budget(), ct => GetInfoAsync(loneClient, 1, ct), cancellationToken);
