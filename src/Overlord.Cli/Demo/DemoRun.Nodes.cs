@@ -2,6 +2,7 @@ using Overlord.Cli.Commands;
 using Overlord.Core;
 using Overlord.Core.Config;
 using Overlord.Core.Environment;
+using Overlord.Runtime.Processes;
 
 namespace Overlord.Cli.Demo;
 
@@ -46,7 +47,7 @@ internal sealed partial class DemoRun
     private async Task StartNodeAsync(DemoFolder folder, DemoNode node, IReadOnlyDictionary<string, string> environment, CancellationToken cancellationToken)
     {
         var process = await NodeProcess.StartAsync(
-            SelfExecutable.Current(), node.Name, Path.Combine(folder.NodeFolder(node), "overlord.yml"), environment, NodePatience, cancellationToken);
+            SelfInvocation.Find() ?? throw new InvalidOperationException("the path of the running executable is unknown"), node.Name, Path.Combine(folder.NodeFolder(node), "overlord.yml"), environment, NodePatience, cancellationToken);
         lock (_running)
         {
             _running.Add((node, process));

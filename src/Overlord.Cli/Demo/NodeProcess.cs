@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using Overlord.Core;
+using Overlord.Runtime.ProcessDriver;
+using Overlord.Runtime.Processes;
 
 namespace Overlord.Cli.Demo;
 
@@ -30,7 +32,7 @@ internal sealed class NodeProcess : IAsyncDisposable
     public bool HasExited => _process.HasExited;
 
     public static async Task<NodeProcess> StartAsync(
-        SelfExecutable self, string name, string configFile, IReadOnlyDictionary<string, string> environment, TimeSpan patience, CancellationToken cancellationToken)
+        SelfInvocation self, string name, string configFile, IReadOnlyDictionary<string, string> environment, TimeSpan patience, CancellationToken cancellationToken)
     {
         var start = new ProcessStartInfo(self.FileName)
         {
@@ -86,7 +88,7 @@ internal sealed class NodeProcess : IAsyncDisposable
     {
         if (!_process.HasExited)
         {
-            PosixSignals.Terminate(_process.Id);
+            ProcessGroups.SignalProcess(_process.Id, ProcessGroups.Terminate);
         }
 
         using var limit = new CancellationTokenSource(grace);

@@ -1,4 +1,4 @@
-using System.Reflection;
+using Overlord.Runtime.Processes;
 
 namespace Overlord.Runtime.ProcessDriver;
 
@@ -17,15 +17,6 @@ internal static class OverlordCommand
     /// Unquoted, for the shell's word splitting, like OVERLORD_ROOT.</summary>
     public static string Current => LazyCurrent.Value;
 
-    private static string Find()
-    {
-        var process = Environment.ProcessPath ?? "overlord";
-        if (!string.Equals(Path.GetFileNameWithoutExtension(process), "dotnet", StringComparison.Ordinal))
-        {
-            return process;
-        }
-
-        var entry = Assembly.GetEntryAssembly()?.Location;
-        return string.IsNullOrEmpty(entry) ? "overlord" : $"{process} {entry}";
-    }
+    private static string Find() =>
+        SelfInvocation.Find() is { } self ? string.Join(' ', [self.FileName, .. self.LeadingArguments]) : "overlord";
 }

@@ -8,7 +8,7 @@ namespace Overlord.Runtime.ProcessDriver;
 /// all support with the same signal numbers. A group is the unit the process runtime stops, so a
 /// shell's children and grandchildren go with it.
 /// </summary>
-internal static class ProcessGroups
+public static class ProcessGroups
 {
     public const int Terminate = 15;
 
