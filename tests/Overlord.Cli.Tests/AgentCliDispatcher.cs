@@ -1,3 +1,4 @@
+using Overlord.Agent.Convergence;
 using Overlord.Agent.Dispatch;
 using Overlord.Core.Specs;
 
@@ -18,6 +19,9 @@ internal sealed class AgentCliDispatcher : ISpecDispatcher
         var targets = dispatch.Spec.Datacenters.Keys.Select(dc => new TargetResult(dc, Interlocked.Increment(ref _nextJobId), TargetState.Queued)).ToArray();
         return Task.FromResult(new DispatchResult(targets));
     }
+
+    /// <summary>No tree to read: the engine's reconcile has nothing to compare with and is skipped.</summary>
+    public Task<ObservedTree?> ObserveAsync(CancellationToken cancellationToken) => Task.FromResult<ObservedTree?>(null);
 
     public Task<IReadOnlyList<TargetResult>> WaitAsync(JobFollowUp followUp, TimeSpan timeout, CancellationToken cancellationToken)
     {

@@ -32,6 +32,9 @@ public sealed record SyncOutcomeView
 
     public IReadOnlyList<string> Orphaned { get; init; } = [];
 
+    /// <summary>Every spec on every node as the reconcile found it (a dry run) or left it.</summary>
+    public IReadOnlyList<DeploymentStatusView> Deployments { get; init; } = [];
+
     public DateTimeOffset? StartedAt { get; init; }
 
     public DateTimeOffset? EndedAt { get; init; }
@@ -59,6 +62,7 @@ public sealed record SyncOutcomeView
         Blocked = outcome.Plan.Blocked,
         Steps = outcome.Steps.Count > 0 ? outcome.Steps.Select(StepView.From).ToArray() : outcome.Plan.Steps.Select(step => Planned(step, outcome)).ToArray(),
         Orphaned = outcome.Plan.Orphaned,
+        Deployments = outcome.Statuses.Select(DeploymentStatusView.From).ToArray(),
         StartedAt = outcome.StartedAt,
         EndedAt = outcome.EndedAt,
     };

@@ -1,3 +1,4 @@
+using Overlord.Agent.Convergence;
 using Overlord.Core.Specs;
 
 namespace Overlord.Agent.Dispatch;
@@ -10,6 +11,12 @@ public interface ISpecDispatcher
 {
     /// <summary>The nodes a spec selects, by chain path as notes name them (<c>main</c>, <c>main.alpha</c>), for a dry run.</summary>
     Task<IReadOnlyList<string>> ResolveTargetsAsync(Spec spec, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// What the tree runs now, read with one request through the agent's own node (every node's labels and projects);
+    /// null when that node does not answer, or when this dispatcher cannot tell (then nothing is reconciled).
+    /// </summary>
+    Task<ObservedTree?> ObserveAsync(CancellationToken cancellationToken);
 
     /// <summary>Applies or destroys one spec; each target comes back <see cref="TargetState.Queued"/> with a job id, or already final.</summary>
     Task<DispatchResult> DispatchAsync(SpecDispatch dispatch, CancellationToken cancellationToken);

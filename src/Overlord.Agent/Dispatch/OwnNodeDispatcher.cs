@@ -1,7 +1,9 @@
+using Overlord.Agent.Convergence;
 using Overlord.Agent.Planning;
-using Overlord.Agent.Sync;
 using Overlord.Client;
 using Overlord.Client.Deployment;
+using Overlord.Client.Models;
+using Overlord.Client.Tree;
 using Overlord.Core.Environment;
 using Overlord.Core.Specs;
 using Overlord.Core.Templates;
@@ -48,7 +50,33 @@ public sealed class OwnNodeDispatcher : ISpecDispatcher
     public async Task<DispatchResult> DispatchAsync(SpecDispatch dispatch, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dispatch);
-        var deployer = Deployer(null, dispatch.SpecPath);
+        var deployer = Deployer(null, dispatch);
+        var failures = new List<TargetResult>();
+        if (dispatch.Action == StepAction.Recreate)
+        {
+            // Down first (forced: a FAILED project goes too), its jobs followed to their end, then up where the down ended well.
+            var down = await deployer.DestroyAsync(dispatch.Spec, force: true, cancellationToken: cancellationToken);
+            if (down.Refusal is { } downRefusal)
+            {
+                return DispatchResult.Failed(downRefusal);
+            }
+
+            var ended = await deployer.WaitAsync(down.Steps.Where(step => step.HasJob).ToList(), null, cancellationToken);
+            failures.AddRange(down.Steps.Where(step => !step.Succeeded).Select(step => new TargetResult(NameOf(step.Target), null, TargetState.Failed, "recreate: " + step.Error)));
+            failures.AddRange(ended.Where(outcome => !outcome.Succeeded).Select(outcome =>
+                new TargetResult(NameOf(outcome.Step.Target), outcome.Step.JobId, StateOf(outcome.State), "recreate: the down did not end well: " + outcome.Message)));
+            failures.AddRange(down.Failures.Select(failure => new TargetResult(NameOf(failure.Datacenter, failure.Chain), null, TargetState.Failed, failure.Message) { Unreached = true }));
+            var remaining = (dispatch.Targets ?? down.Steps.Select(step => NameOf(step.Target)).Distinct(StringComparer.Ordinal).ToList())
+                .Where(target => failures.All(failure => failure.Chain != target))
+                .ToList();
+            if (remaining.Count == 0)
+            {
+                return new DispatchResult(failures);
+            }
+
+            deployer = Deployer(null, dispatch with { Targets = remaining });
+        }
+
         var report = dispatch.Action == StepAction.Destroy
             ? await deployer.DestroyAsync(dispatch.Spec, force: false, cancellationToken: cancellationToken)
             : await deployer.ApplyAsync(dispatch.Spec, restart: false, cancellationToken: cancellationToken);
@@ -58,10 +86,41 @@ public sealed class OwnNodeDispatcher : ISpecDispatcher
         }
 
         var targets = report.Steps.GroupBy(step => NameOf(step.Target), StringComparer.Ordinal)
-            .Select(steps => Combine(steps) with { RenderedKind = report.RenderedSpec?.Kind, RenderedName = report.RenderedSpec is { } rendered ? RevisionSpecLoader.NameOf(rendered) : null })
+            .Select(steps => Combine(steps) with { RenderedKind = report.RenderedSpec?.Kind, RenderedName = report.RenderedSpec is { } rendered ? SpecNames.DeployedName(rendered) : null })
             .ToList();
-        targets.AddRange(report.Failures.Select(failure => new TargetResult(NameOf(failure.Datacenter, failure.Chain), null, TargetState.Failed, failure.Message)));
+        targets.AddRange(report.Failures.Select(failure => new TargetResult(NameOf(failure.Datacenter, failure.Chain), null, TargetState.Failed, failure.Message) { Unreached = true }));
+        targets.AddRange(failures);
         return new DispatchResult(targets);
+    }
+
+    public async Task<ObservedTree?> ObserveAsync(CancellationToken cancellationToken)
+    {
+        var answer = await _ownNode().GetTreeAsync(TreeResource.Projects, null, cancellationToken);
+        if (!answer.IsSuccess)
+        {
+            return null;
+        }
+
+        var nodes = new List<ObservedNode>();
+        foreach (var node in answer.Value.Nodes)
+        {
+            var chain = node.Chain ?? "";
+            if (!node.Ok)
+            {
+                nodes.Add(ObservedNode.Unreachable(chain, node.Error?.Message ?? "the node gave no answer"));
+                continue;
+            }
+
+            var projects = new Dictionary<string, ObservedProject>(StringComparer.Ordinal);
+            foreach (var (name, info) in node.ReadData<TreeProjectsData>()?.Projects ?? new Dictionary<string, ProjectInfo>())
+            {
+                projects[name] = new ObservedProject(name, info.State, info.Locked ?? false);
+            }
+
+            nodes.Add(new ObservedNode(chain, node.Labels, true, null, projects));
+        }
+
+        return new ObservedTree(nodes);
     }
 
     public async Task<IReadOnlyList<TargetResult>> WaitAsync(JobFollowUp followUp, TimeSpan timeout, CancellationToken cancellationToken)
@@ -80,9 +139,15 @@ public sealed class OwnNodeDispatcher : ISpecDispatcher
         return followUp.Targets.Select(target => ended.GetValueOrDefault(target) ?? target).ToArray();
     }
 
-    private SpecDeployer Deployer(TimeSpan? waitTimeout, string? specPath = null)
+    private SpecDeployer Deployer(TimeSpan? waitTimeout, SpecDispatch? dispatch = null)
     {
-        var options = new SpecDeployerOptions { TimeProvider = _timeProvider, AppConfig = _appConfig with { SpecFile = specPath ?? _appConfig.SpecFile } };
+        var options = new SpecDeployerOptions
+        {
+            TimeProvider = _timeProvider,
+            AppConfig = _appConfig with { SpecFile = dispatch?.SpecPath ?? _appConfig.SpecFile },
+            OnlyTargets = dispatch?.Targets?.ToHashSet(StringComparer.Ordinal),
+            AnyLabels = dispatch?.AnyLabels ?? false,
+        };
         return new SpecDeployer(_ => _ownNode(), waitTimeout is { } timeout ? options with { WaitTimeout = timeout } : options);
     }
 

@@ -15,6 +15,9 @@ public sealed record TargetResult(string Chain, long? JobId, TargetState State, 
     /// <summary>For an appConfig spec, the project or VM its template rendered; null otherwise.</summary>
     public string? RenderedName { get; init; }
 
+    /// <summary>The node gave no answer at all (not even its labels): nothing was asked of it, and nothing is known of its deployment.</summary>
+    public bool Unreached { get; init; }
+
     [JsonIgnore]
     public bool IsFinal => State != TargetState.Queued;
 

@@ -4,35 +4,74 @@ using Overlord.Agent.Coordination;
 using Overlord.Agent.Git;
 using Overlord.Agent.Planning;
 using Overlord.Agent.Store;
+using Overlord.Agent.Sync;
 using Overlord.Core.Config;
 
 namespace Overlord.Agent.Hosting;
 
-/// <summary><c>GET /v1/agent/status</c>: the last applied commit, the last sync, a pending plan, inventory counts.</summary>
+/// <summary>
+/// <c>GET /v1/agent/status</c>: the last applied commit and the commits after it on the branch, the last sync and the
+/// failed ones, a pending plan, inventory counts, and every spec on every node with its status (issue 9).
+/// </summary>
 internal static class AgentStatusEndpoint
 {
-    public static async Task HandleAsync(HttpContext context, AgentConfig config, AgentStore store, SyncCoordinator coordinator)
+    private const int PendingCommitsShown = 50;
+
+    public static async Task HandleAsync(HttpContext context, AgentConfig config, AgentStore store, SyncCoordinator coordinator, GitCli git)
     {
         var cancellationToken = context.RequestAborted;
         var inventory = await store.GetInventoryAsync(cancellationToken);
-        var history = await store.GetHistoryAsync(1, cancellationToken);
+        var history = await store.GetHistoryAsync(20, cancellationToken);
         var lastSync = history.Count > 0 ? history[0] : null;
         var pending = await store.GetPendingPlanAsync(cancellationToken);
+        var statuses = await store.GetStatusesAsync(cancellationToken);
+        var lastApplied = await store.GetLastAppliedAsync(cancellationToken);
+        var head = await store.GetBranchHeadAsync(cancellationToken);
         var status = new AgentStatusView
         {
             Repository = UrlCredentials.Redact(config.Repository),
             Branch = config.Branch,
-            LastAppliedCommit = await store.GetLastAppliedAsync(cancellationToken),
+            LastAppliedCommit = lastApplied,
+            BranchHead = head,
+            PendingCommits = await PendingCommitsAsync(git, head, lastApplied, cancellationToken),
             RunningSyncId = coordinator.CurrentSyncId,
             LastSync = lastSync is null ? null : SyncHistoryView.From(lastSync),
+            FailedSyncs = history.Where(entry => entry.State is SyncState.Failed or SyncState.Errored or SyncState.Blocked).Take(5).Select(SyncHistoryView.From).ToArray(),
             PendingPlan = pending is null ? null : new PendingPlanView(
                 pending.SyncId, pending.TargetCommit, pending.Trigger.Text, pending.Steps.Count,
                 pending.Steps.Count(step => step.Status is StepStatus.Pending or StepStatus.Dispatched)),
             Inventory = new InventoryCountsView(
                 inventory.Count(entry => entry.Status == InventoryStatus.Deployed),
                 inventory.Count(entry => entry.Status == InventoryStatus.Orphaned),
-                inventory.Count(entry => entry.LastResult == "failed")),
+                statuses.Where(pair => pair.Status == ConvergenceStatus.Failed).Select(pair => pair.SpecPath).Distinct(StringComparer.Ordinal).Count()),
+            Counts = Enum.GetValues<ConvergenceStatus>().ToDictionary(value => value.ToText(), value => statuses.Count(pair => pair.Status == value)),
+            Nodes = (await store.GetKnownNodesAsync(cancellationToken)).Select(node => new KnownNodeView(node.Chain, node.Labels, node.LastSeen)).ToArray(),
+            Deployments = statuses.Select(DeploymentStatusView.From).ToArray(),
         };
         await AgentResponses.WriteAsync(context, StatusCodes.Status200OK, status);
+    }
+
+    /// <summary>The commits from the branch head back to the last applied one (first parents), when the cache clone has them.</summary>
+    private static async Task<IReadOnlyList<PendingCommitView>> PendingCommitsAsync(GitCli git, string? head, string? lastApplied, CancellationToken cancellationToken)
+    {
+        if (head is null || head == lastApplied)
+        {
+            return [];
+        }
+
+        try
+        {
+            if (!await git.CommitExistsAsync(head, cancellationToken))
+            {
+                return [new PendingCommitView(head, "(not fetched yet)", DateTimeOffset.UnixEpoch)];
+            }
+
+            var log = await git.FirstParentLogAsync(head, PendingCommitsShown, cancellationToken);
+            return log.TakeWhile(commit => commit.Sha != lastApplied).Select(commit => new PendingCommitView(commit.Sha, commit.Subject, commit.CommittedAt)).ToArray();
+        }
+        catch (GitException)
+        {
+            return [];
+        }
     }
 }

@@ -28,4 +28,13 @@ public sealed record PlannedStep
 
     /// <summary>Files the spec read besides itself (included files), repository-relative.</summary>
     public IReadOnlyList<string> Dependencies { get; init; } = [];
+
+    /// <summary>
+    /// The nodes to act on, named as notes name them (<c>main</c>, <c>main.eu</c>); null for every node the spec
+    /// selects. A reconcile acts only where a node differs from what the branch says.
+    /// </summary>
+    public IReadOnlyList<string>? Targets { get; init; }
+
+    /// <summary>Act on <see cref="Targets"/> whatever their labels say now (a destroy where a label was removed).</summary>
+    public bool AnyLabels { get; init; }
 }

@@ -9,6 +9,12 @@ public enum StepAction
     /// <summary>Destroy what the spec deployed, read from the commit it was last applied at.</summary>
     Destroy,
 
+    /// <summary>
+    /// Destroy, then deploy again, on the step's nodes: what the project reads from metadata changed, and Director
+    /// recreates a service only when its definition or its Makejail's mtime changed.
+    /// </summary>
+    Recreate,
+
     /// <summary>The spec does not load; nothing is sent, the step fails alone with the file's messages.</summary>
     Invalid,
 }

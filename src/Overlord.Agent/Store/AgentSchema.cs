@@ -74,6 +74,43 @@ internal static class AgentSchema
         );
         CREATE INDEX sync_history_by_start ON sync_history (started_at);
         """,
+        """
+        ALTER TABLE sync_plan_steps ADD COLUMN scope TEXT;
+
+        CREATE TABLE deployments (
+            spec_path       TEXT    NOT NULL,
+            target          TEXT    NOT NULL,
+            kind            TEXT    NOT NULL,
+            name            TEXT,
+            spec_commit     TEXT    NOT NULL,
+            spec_hash       TEXT,
+            reads_hash      TEXT,
+            state           TEXT    NOT NULL,
+            error           TEXT,
+            attempts        INTEGER NOT NULL,
+            next_attempt_at INTEGER,
+            updated_at      INTEGER NOT NULL,
+            PRIMARY KEY (spec_path, target)
+        );
+
+        CREATE TABLE known_nodes (
+            chain     TEXT    PRIMARY KEY,
+            labels    TEXT    NOT NULL,
+            last_seen INTEGER NOT NULL
+        );
+
+        CREATE TABLE convergence (
+            spec_path  TEXT    NOT NULL,
+            target     TEXT    NOT NULL,
+            status     TEXT    NOT NULL,
+            spec_commit TEXT,
+            hash       TEXT,
+            reason     TEXT,
+            error      TEXT,
+            next_retry INTEGER,
+            PRIMARY KEY (spec_path, target)
+        );
+        """,
     ];
 
     public static int LatestVersion => Migrations.Length;

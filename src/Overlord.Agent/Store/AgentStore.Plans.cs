@@ -41,8 +41,8 @@ public sealed partial class AgentStore
                 connection,
                 transaction,
                 """
-                INSERT INTO sync_plan_steps (sync_id, ordinal, spec_path, action, phase, kind, name, spec_commit, reason, errors, dependencies, status, targets, error)
-                VALUES ($id, $ordinal, $path, $action, $phase, $kind, $name, $commit, $reason, $errors, $dependencies, $status, $targets, $error);
+                INSERT INTO sync_plan_steps (sync_id, ordinal, spec_path, action, phase, kind, name, spec_commit, reason, errors, dependencies, status, targets, error, scope)
+                VALUES ($id, $ordinal, $path, $action, $phase, $kind, $name, $commit, $reason, $errors, $dependencies, $status, $targets, $error, $scope);
                 """,
                 ("$id", plan.SyncId),
                 ("$ordinal", stored.Ordinal),
@@ -57,7 +57,8 @@ public sealed partial class AgentStore
                 ("$dependencies", StoreJson.Write(step.Dependencies)),
                 ("$status", stored.Status.ToString()),
                 ("$targets", StoreJson.Write(stored.Targets)),
-                ("$error", stored.Error));
+                ("$error", stored.Error),
+                ("$scope", step.Targets is null ? null : StoreJson.Write(new StepScope(step.Targets, step.AnyLabels))));
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
 
@@ -150,7 +151,7 @@ public sealed partial class AgentStore
             connection,
             null,
             """
-            SELECT ordinal, spec_path, action, phase, kind, name, spec_commit, reason, errors, dependencies, status, targets, error
+            SELECT ordinal, spec_path, action, phase, kind, name, spec_commit, reason, errors, dependencies, status, targets, error, scope
             FROM sync_plan_steps WHERE sync_id = $id ORDER BY ordinal;
             """,
             ("$id", syncId));
@@ -170,10 +171,18 @@ public sealed partial class AgentStore
                 Errors = StoreJson.Read<string[]>(reader.GetString(8)),
                 Dependencies = StoreJson.Read<string[]>(reader.GetString(9)),
             };
+            if (NullableText(reader, 13) is { } scopeText && StoreJson.Read<StepScope>(scopeText) is var scope)
+            {
+                step = step with { Targets = scope.Targets, AnyLabels = scope.AnyLabels };
+            }
+
             var status = Enum.Parse<StepStatus>(reader.GetString(10));
             steps.Add(new StoredStep(reader.GetInt32(0), step, status, StoreJson.Read<TargetResult[]>(reader.GetString(11)), NullableText(reader, 12)));
         }
 
         return steps;
     }
+
+    /// <summary>A step's <see cref="PlannedStep.Targets"/> and <see cref="PlannedStep.AnyLabels"/> as one JSON column.</summary>
+    private sealed record StepScope(IReadOnlyList<string> Targets, bool AnyLabels);
 }

@@ -94,7 +94,7 @@ public sealed class RevisionSpecLoader
             return new SpecResult(LoadedSpec.Failed(path, result.Diagnostics.Errors.Select(error => error.ToString()).ToArray(), reads), null, missing);
         }
 
-        return new SpecResult(LoadedSpec.Valid(path, spec.Kind, NameOf(spec), reads), spec, missing);
+        return new SpecResult(LoadedSpec.Valid(path, spec.Kind, SpecNames.DeployedName(spec), reads), spec, missing);
     }
 
     private string? ReadIncluded(string fullPath, Dictionary<string, byte[]?> files, List<string> reads, List<string> missing)
@@ -138,14 +138,6 @@ public sealed class RevisionSpecLoader
         var files = await _git.ReadFilesAsync(commit, paths, cancellationToken);
         return files.ToDictionary(file => file.Path, file => file.Content, StringComparer.Ordinal);
     }
-
-    public static string? NameOf(Spec spec) => spec switch
-    {
-        DirectorProjectSpec project => project.ProjectName,
-        VmJailSpec vm => vm.VmName,
-        AppConfigSpec app => app.AppName,
-        _ => null,
-    };
 
     private sealed record SpecResult(LoadedSpec Loaded, Spec? Spec, IReadOnlyList<string> Missing);
 }

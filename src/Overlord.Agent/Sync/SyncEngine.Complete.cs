@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Overlord.Agent.Convergence;
 using Overlord.Agent.Dispatch;
 using Overlord.Agent.Planning;
 using Overlord.Agent.Store;
@@ -16,7 +17,9 @@ public sealed partial class SyncEngine
         foreach (var step in steps)
         {
             var deployed = inventory.GetValueOrDefault(step.Step.SpecPath);
-            if (step.Step.Action == StepAction.Destroy && step.Status == StepStatus.Succeeded)
+            var destroyedAll = step.Step.Action == StepAction.Destroy && step.Status == StepStatus.Succeeded
+                && (step.Step.Targets is null || deployed is null || deployed.Targets.All(step.Step.Targets.Contains));
+            if (destroyedAll)
             {
                 removals.Add(step.Step.SpecPath);
             }
@@ -26,6 +29,7 @@ public sealed partial class SyncEngine
             }
         }
 
+        await WriteDeploymentsAsync(steps, cancellationToken);
         await _store.CompletePlanAsync(plan.SyncId, plan.TargetCommit, upserts, removals, plan.Orphaned, cancellationToken);
         var failed = steps.Count(step => step.Status != StepStatus.Succeeded);
         var outcome = new SyncOutcome
@@ -59,12 +63,16 @@ public sealed partial class SyncEngine
         var result = stored.Status == StepStatus.Succeeded ? "succeeded" : "failed";
         if (step.Action == StepAction.Destroy)
         {
-            return deployed is null ? null : deployed with { LastResult = result, UpdatedAt = _timeProvider.GetUtcNow() };
+            var left = deployed?.Targets.Where(target => stored.Status != StepStatus.Succeeded || !(step.Targets?.Contains(target) ?? true)).ToArray();
+            return deployed is null ? null : deployed with { Targets = left ?? [], LastResult = result, UpdatedAt = _timeProvider.GetUtcNow() };
         }
 
         var reached = stored.Targets.Where(target => target.JobId is not null || target.State == TargetState.Succeeded).Select(target => target.Chain);
-        var targets = reached.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
-        if (step.Action != StepAction.Apply || step.Kind is not { } kind || (deployed is null && targets.Length == 0))
+
+        // A reconcile's step reaches only the nodes that differed: the others keep the spec.
+        var kept = step.Targets is not null && deployed is not null ? deployed.Targets : [];
+        var targets = reached.Concat(kept).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        if (step.Action is not (StepAction.Apply or StepAction.Recreate) || step.Kind is not { } kind || (deployed is null && targets.Length == 0))
         {
             return null;
         }
@@ -83,6 +91,83 @@ public sealed partial class SyncEngine
         };
     }
 
+    /// <summary>
+    /// Each node's row once a step ended (issue 9): synced with its hashes left for the next reconcile to adopt, or failed
+    /// with the next attempt after a backoff (reset by a new commit); a destroy that ended well removes the row.
+    /// </summary>
+    private async Task WriteDeploymentsAsync(IReadOnlyList<StoredStep> steps, CancellationToken cancellationToken)
+    {
+        var records = (await _store.GetDeploymentsAsync(cancellationToken)).ToDictionary(record => (record.SpecPath, record.Target));
+        var now = _timeProvider.GetUtcNow();
+        var upserts = new List<DeploymentRecord>();
+        var removals = new List<(string, string)>();
+        foreach (var stored in steps.Where(stored => stored.Step.Action != StepAction.Invalid && stored.Step.Kind is not null))
+        {
+            var step = stored.Step;
+            foreach (var target in stored.Targets.Where(target => target.IsFinal))
+            {
+                var before = records.GetValueOrDefault((step.SpecPath, target.Chain));
+                if (target.Unreached)
+                {
+                    // The node did not answer: its deployment is what it was, to be redone once it answers.
+                    if (before is not null)
+                    {
+                        upserts.Add(before with { State = DeploymentState.Unreachable, Error = target.Error, UpdatedAt = now });
+                    }
+
+                    continue;
+                }
+
+                if (step.Action == StepAction.Destroy)
+                {
+                    if (target.State == TargetState.Succeeded)
+                    {
+                        removals.Add((step.SpecPath, target.Chain));
+                    }
+                    else if (before is not null)
+                    {
+                        upserts.Add(Failed(before, step.SpecCommit, target, now));
+                    }
+
+                    continue;
+                }
+
+                var row = before ?? new DeploymentRecord { SpecPath = step.SpecPath, Target = target.Chain, Kind = step.Kind!.Value, SpecCommit = step.SpecCommit };
+                row = row with { Kind = step.Kind!.Value, Name = target.RenderedName ?? step.Name };
+                upserts.Add(target.State == TargetState.Succeeded
+                    ? row with
+                    {
+                        SpecCommit = step.SpecCommit,
+                        SpecHash = null,
+                        ReadsHash = step.Action == StepAction.Recreate ? null : row.ReadsHash,
+                        State = DeploymentState.Synced,
+                        Error = null,
+                        Attempts = 0,
+                        NextAttemptAt = null,
+                        UpdatedAt = now,
+                    }
+                    : Failed(row, step.SpecCommit, target, now));
+            }
+        }
+
+        await _store.WriteDeploymentsAsync(upserts, removals, cancellationToken);
+
+        // A failure counts toward the backoff only at the commit it happened at: a new commit starts again from 30 s.
+        static DeploymentRecord Failed(DeploymentRecord row, string commit, TargetResult target, DateTimeOffset now)
+        {
+            var attempts = row.State == DeploymentState.Failed && row.SpecCommit == commit ? row.Attempts + 1 : 1;
+            return row with
+            {
+                SpecCommit = commit,
+                State = DeploymentState.Failed,
+                Error = target.Error ?? target.StateText,
+                Attempts = attempts,
+                NextAttemptAt = now + RetryBackoff.After(attempts),
+                UpdatedAt = now,
+            };
+        }
+    }
+
     private static string Summarize(IReadOnlyList<StoredStep> steps, StoredPlan plan)
     {
         if (steps.Count == 0)
@@ -91,7 +176,7 @@ public sealed partial class SyncEngine
         }
 
         var failed = steps.Count(step => step.Status != StepStatus.Succeeded);
-        var applied = steps.Count(step => step.Step.Action == StepAction.Apply && step.Status == StepStatus.Succeeded);
+        var applied = steps.Count(step => step.Step.Action is StepAction.Apply or StepAction.Recreate && step.Status == StepStatus.Succeeded);
         var destroyed = steps.Count(step => step.Step.Action == StepAction.Destroy && step.Status == StepStatus.Succeeded);
         var text = $"{applied} applied, {destroyed} destroyed, {failed} failed";
         return plan.HistoryRewritten ? text + " (history rewritten: nothing pruned unless asked)" : text;

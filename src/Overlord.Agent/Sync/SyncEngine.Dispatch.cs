@@ -57,7 +57,8 @@ public sealed partial class SyncEngine
         }
         else
         {
-            var result = await _dispatcher.DispatchAsync(new SpecDispatch(syncId, step.SpecPath, step.Action, spec), cancellationToken);
+            var dispatch = new SpecDispatch(syncId, step.SpecPath, step.Action, spec) { Targets = step.Targets, AnyLabels = step.AnyLabels };
+            var result = await _dispatcher.DispatchAsync(dispatch, cancellationToken);
             (targets, error) = (result.Targets, result.Error);
         }
 

@@ -53,7 +53,7 @@ public sealed partial class SyncEngine
             Spec = step.SpecPath,
             Kind = step.Kind is { } kind ? SpecNames.ToText(kind) : "unknown",
             Project = step.Name,
-            Action = step.Action == StepAction.Destroy ? "destroy" : "apply",
+            Action = ActionText(step.Action),
             State = stored.Status == StepStatus.Succeeded ? "DONE" : step.Action == StepAction.Invalid ? "INVALID" : "FAILED",
             Error = stored.Error,
             Trigger = trigger,
@@ -112,10 +112,18 @@ public sealed partial class SyncEngine
         }
     }
 
+    /// <summary>The <c>action</c> of note lines: apply, destroy or recreate (an invalid spec was to be applied).</summary>
+    private static string ActionText(StepAction action) => action switch
+    {
+        StepAction.Destroy => "destroy",
+        StepAction.Recreate => "recreate",
+        _ => "apply",
+    };
+
     private static (CommitState, string) StatusOf(StoredStep stored)
     {
         var step = stored.Step;
-        var verb = step.Action == StepAction.Destroy ? "destroy" : "apply";
+        var verb = ActionText(step.Action);
         return stored.Status switch
         {
             StepStatus.Succeeded => (CommitState.Success, $"{verb}: done on {stored.Targets.Count} nodes"),

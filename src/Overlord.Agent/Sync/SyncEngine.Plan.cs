@@ -20,6 +20,7 @@ public sealed partial class SyncEngine
                 return await ErroredAsync(request, started, null, $"the branch {Branch} does not exist in the repository", cancellationToken);
             }
 
+            await _store.SetBranchHeadAsync(head, cancellationToken);
             if (head == lastApplied)
             {
                 _logger.LogDebug("Branch {Branch} is still at {Revision}: nothing to do", Branch, head);
@@ -37,6 +38,11 @@ public sealed partial class SyncEngine
 
         using var scope = _logger.BeginScope(new Dictionary<string, object?> { ["Revision"] = target });
         var (planRequest, specs) = await PrepareAsync(target, lastApplied, options, cancellationToken);
+        if (!options.DryRun)
+        {
+            _lastLoad = (planRequest.BaseCommit, specs, planRequest.TargetFiles);
+        }
+
         var plan = SyncPlanner.Plan(planRequest, specs.Loaded);
         var outcome = new SyncOutcome
         {

@@ -14,6 +14,7 @@ namespace Overlord.Agent.Sync;
 /// load what changed, plan, persist the plan, dispatch it through the agent's own node, follow the jobs, record
 /// each spec's result, advance the last applied commit, write notes and commit statuses. A plan persisted by an
 /// agent that died mid-dispatch is resumed first; steps acknowledged with a job id are followed, not sent again.
+/// Then, every time, the reconcile (issue 9) brings every node to what the last applied commit says.
 /// </summary>
 public sealed partial class SyncEngine : ISyncRunner
 {
@@ -29,6 +30,9 @@ public sealed partial class SyncEngine : ISyncRunner
     private readonly TimeProvider _timeProvider;
     private readonly ILogger<SyncEngine> _logger;
     private bool _mirrorReady;
+
+    /// <summary>What the last commit's sync loaded, and from which base: the reconcile advances its specs with it.</summary>
+    private (string? BaseCommit, RevisionSpecs Specs, IReadOnlySet<string> Files)? _lastLoad;
 
     public SyncEngine(
         AgentConfig config, AgentStore store, GitCli git, NotesStore notes, ISpecDispatcher dispatcher, CommitStatusWriter? statuses,
@@ -65,7 +69,8 @@ public sealed partial class SyncEngine : ISyncRunner
             }
 
             var outcome = await SyncAsync(request, started, cancellationToken);
-            return outcome.State == SyncState.UpToDate && resumed is not null ? resumed : outcome;
+            outcome = outcome.State == SyncState.UpToDate && resumed is not null ? resumed : outcome;
+            return await ReconcileAsync(request, outcome, started, cancellationToken);
         }
         catch (GitException exception)
         {

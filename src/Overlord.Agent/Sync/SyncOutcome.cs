@@ -29,6 +29,9 @@ public sealed record SyncOutcome
     /// <summary>For a dry run: the nodes each spec would go to, by spec path.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> PlannedTargets { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
 
+    /// <summary>Every spec on every node as the reconcile left it (or, for a dry run, found it).</summary>
+    public IReadOnlyList<PairStatus> Statuses { get; init; } = [];
+
     public string? Message { get; init; }
 
     public DateTimeOffset? StartedAt { get; init; }

@@ -1,21 +1,30 @@
 using System.CommandLine;
+using System.Text.Json;
+using Overlord.Agent.Api;
 
 namespace Overlord.Cli.Commands;
 
-/// <summary><c>overlord agent-status [--entrypoint URL] [--token TOKEN]</c>: what the GitOps agent last did and what it holds.</summary>
+/// <summary>
+/// <c>overlord agent-status [--output text|json] [--entrypoint URL] [--token TOKEN]</c>: what the GitOps agent last did,
+/// the commits it has not applied yet, and every spec on every node with its status (issue 9).
+/// </summary>
 internal static class AgentStatusCommand
 {
+    private static readonly JsonSerializerOptions Indented = new(AgentJson.Options) { WriteIndented = true };
+
     public static Command Create()
     {
         var entrypoint = AgentConnection.EntrypointOption();
         var token = AgentConnection.TokenOption();
-        var command = new Command("agent-status", "Show the GitOps agent's last applied commit, last sync and inventory") { entrypoint, token };
+        var output = new Option<string>("--output", "-o") { Description = "Output format", DefaultValueFactory = _ => "text", HelpName = "text|json" };
+        output.AcceptOnlyFromAmong("text", "json");
+        var command = new Command("agent-status", "Show the GitOps agent's last applied commit, last sync and every spec on every node") { output, entrypoint, token };
         command.SetAction((parse, cancellationToken) =>
-            RunAsync(OverlordCommandLine.EnvironmentOf(parse), parse.GetValue(entrypoint), parse.GetValue(token), cancellationToken));
+            RunAsync(OverlordCommandLine.EnvironmentOf(parse), parse.GetValue(output) == "json", parse.GetValue(entrypoint), parse.GetValue(token), cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(CliEnvironment environment, string? entrypoint, string? token, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(CliEnvironment environment, bool json, string? entrypoint, string? token, CancellationToken cancellationToken)
     {
         using var connection = AgentConnection.Open(environment, entrypoint, token);
         var result = await connection.Client.GetStatusAsync(cancellationToken);
@@ -25,14 +34,38 @@ internal static class AgentStatusCommand
             return SyncCommand.Error;
         }
 
-        var status = result.Value;
-        var output = environment.Output;
+        if (json)
+        {
+            await environment.Output.WriteLineAsync(JsonSerializer.Serialize(result.Value, Indented));
+            return 0;
+        }
+
+        await PrintAsync(environment.Output, result.Value);
+        return 0;
+    }
+
+    private static async Task PrintAsync(TextWriter output, AgentStatusView status)
+    {
         await output.WriteLineAsync($"repository: {status.Repository}");
         await output.WriteLineAsync($"branch: {status.Branch}");
         await output.WriteLineAsync($"last applied: {status.LastAppliedCommit ?? "(none)"}");
+        if (status.PendingCommits.Count > 0)
+        {
+            await output.WriteLineAsync($"not applied yet: {status.PendingCommits.Count} commits on the branch");
+            foreach (var commit in status.PendingCommits)
+            {
+                await output.WriteLineAsync($"  {Short(commit.Commit)}  {commit.Subject}");
+            }
+        }
+
         if (status.LastSync is { } last)
         {
             await output.WriteLineAsync($"last sync: {last.SyncId} ({last.Trigger}) {last.State} at {last.StartedAt:u}{(last.Message is null ? "" : $": {last.Message}")}");
+        }
+
+        foreach (var failed in status.FailedSyncs)
+        {
+            await output.WriteLineAsync($"  {failed.State} sync {failed.SyncId} at {failed.StartedAt:u} for {Short(failed.TargetCommit)}{(failed.Message is null ? "" : $": {failed.Message}")}");
         }
 
         if (status.RunningSyncId is { } running)
@@ -45,7 +78,20 @@ internal static class AgentStatusCommand
             await output.WriteLineAsync($"pending plan: {pending.SyncId} for {pending.TargetCommit}, {pending.StepsLeft} of {pending.Steps} steps left");
         }
 
+        if (status.Nodes.Count > 0)
+        {
+            var nodes = status.Nodes.Select(node => $"{(node.Node.Length == 0 ? "(this node)" : node.Node)} [{string.Join(", ", node.Labels)}]");
+            await output.WriteLineAsync("nodes: " + string.Join("; ", nodes));
+        }
+
         await output.WriteLineAsync($"inventory: {status.Inventory.Deployed} deployed, {status.Inventory.Orphaned} orphaned, {status.Inventory.Failed} failed");
-        return 0;
+        await output.WriteLineAsync("deployments: " + string.Join(", ", status.Counts.Where(count => count.Value > 0).Select(count => $"{count.Value} {count.Key}")
+            .DefaultIfEmpty("none yet")));
+        if (status.Deployments.Count > 0)
+        {
+            await DeploymentTable.PrintAsync(output, status.Deployments);
+        }
     }
+
+    private static string Short(string? commit) => commit is null ? "(unknown)" : commit[..Math.Min(12, commit.Length)];
 }

@@ -16,6 +16,7 @@ internal static class CommandCatalog
         yield return PrintTemplateCommand.Create();
         yield return SyncCommand.Create();
         yield return AgentStatusCommand.Create();
+        yield return DiffCommand.Create();
         yield return HistoryCommand.Create();
         yield return HttpdCommand.Create();
         yield return ApplyCommand.Create();

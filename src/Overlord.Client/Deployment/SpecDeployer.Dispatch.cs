@@ -1,3 +1,4 @@
+using Overlord.Client.Tree;
 using Overlord.Core.Specs;
 
 namespace Overlord.Client.Deployment;
@@ -16,7 +17,7 @@ public sealed partial class SpecDeployer
         IProgress<DeployEvent>? progress,
         CancellationToken cancellationToken)
     {
-        var resolution = await ResolveTargetsAsync(spec, cancellationToken);
+        var resolution = await ResolveScopedAsync(spec, cancellationToken);
         var targets = keep(resolution.Targets);
         var steps = new List<DeployStep>();
         long deployments = 0;
@@ -51,6 +52,24 @@ public sealed partial class SpecDeployer
             MaximumReached = reached && next < targets.Count,
         };
     }
+
+    /// <summary>The selected nodes, narrowed to <see cref="SpecDeployerOptions.OnlyTargets"/> when it is set.</summary>
+    private async Task<NodeSelection> ResolveScopedAsync(Spec spec, CancellationToken cancellationToken)
+    {
+        if (_options.OnlyTargets is not { } only)
+        {
+            return await ResolveTargetsAsync(spec, cancellationToken);
+        }
+
+        var selection = await CollectAsync(spec, TreeResource.Labels, null, allLabels: _options.AnyLabels, cancellationToken);
+        return selection with
+        {
+            Nodes = selection.Nodes.Where(node => only.Contains(NameOf(node.Target.Datacenter, node.Target.Chain))).ToList(),
+            Failures = selection.Failures.Where(failure => only.Contains(NameOf(failure.Datacenter, failure.Chain))).ToList(),
+        };
+    }
+
+    private static string NameOf(string datacenter, string? chain) => chain is null ? datacenter : $"{datacenter}.{chain}";
 
     /// <summary>Runs the work of every target, at most <see cref="SpecDeployerOptions.MaxConcurrency"/> at once, and hands
     /// each target's steps to <paramref name="onResult"/> in target order as soon as it and those before it are done.</summary>

@@ -17,6 +17,15 @@ public sealed record SpecDeployerOptions
     /// <summary>How appConfig templates are rendered.</summary>
     public AppConfigOptions AppConfig { get; init; } = new();
 
+    /// <summary>
+    /// Only these nodes, named <c>datacenter.chain</c> (the datacenter alone for its entry node); null for every node
+    /// the spec selects. The GitOps agent acts only on the nodes that differ from the branch.
+    /// </summary>
+    public IReadOnlySet<string>? OnlyTargets { get; init; }
+
+    /// <summary>With <see cref="OnlyTargets"/>: use them whatever their labels say now (a destroy where a label was removed).</summary>
+    public bool AnyLabels { get; init; }
+
     /// <summary>The clock of the pauses and of the wait timeout; tests replace it.</summary>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
 }

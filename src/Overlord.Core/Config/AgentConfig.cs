@@ -28,8 +28,11 @@ public sealed record AgentConfig
 
     public bool PushNotes { get; init; } = true;
 
-    /// <summary>True to destroy what a deleted spec file deployed.</summary>
+    /// <summary>True to destroy what a deleted spec file deployed, and what runs where the specs no longer put it.</summary>
     public bool Prune { get; init; }
+
+    /// <summary>True to redeploy a project destroyed or FAILED behind the agent's back; false only reports it (issue 9).</summary>
+    public bool SelfHeal { get; init; }
 
     /// <summary>Env files for <c>${NAME}</c> in the specs, relative to the repository's root; missing ones are skipped.</summary>
     public IReadOnlyList<string> EnvFiles { get; init; } = [".env"];

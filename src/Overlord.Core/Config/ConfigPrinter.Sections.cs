@@ -116,6 +116,7 @@ public static partial class ConfigPrinter
         ["notes_ref"] = agent.NotesRef,
         ["push_notes"] = agent.PushNotes,
         ["prune"] = agent.Prune,
+        ["self_heal"] = agent.SelfHeal,
         ["env_files"] = Strings(agent.EnvFiles),
         ["identity"] = new JsonObject { ["name"] = agent.Identity.Name, ["email"] = agent.Identity.Email },
         ["webhooks"] = new JsonObject

@@ -31,6 +31,7 @@ internal sealed partial class ConfigReader
             NotesRef = ReadGitRef(reader, "notes_ref", GitRefName.ExpandNotesRef) is { } notes ? GitRefName.ExpandNotesRef(notes) : defaults.NotesRef,
             PushNotes = reader.Boolean("push_notes") ?? defaults.PushNotes,
             Prune = reader.Boolean("prune") ?? defaults.Prune,
+            SelfHeal = reader.Boolean("self_heal") ?? defaults.SelfHeal,
             EnvFiles = ReadRelativePaths(reader, "env_files", "path") ?? defaults.EnvFiles,
             Identity = ReadIdentity(reader),
             Webhooks = ReadWebhooks(reader),

@@ -20,6 +20,12 @@ public sealed record MetadataSpec : Spec
 
     public NamespaceSpec? Namespace { get; init; }
 
+    /// <summary>
+    /// <c>readLive: true</c>: services read these values while they run, so a change of them does not make the GitOps
+    /// agent redeploy the projects that read them (issue 9). Ours only; the original ignores the key.
+    /// </summary>
+    public bool ReadLive { get; init; }
+
     /// <summary>The keys and values as they are stored on the nodes: with <see cref="MetadataPrefix"/> applied.</summary>
     public IReadOnlyDictionary<string, string> EffectiveMetadata() =>
         MetadataPrefix is null

@@ -45,6 +45,15 @@ public static class SpecNames
 
     public static SpecKind? ParseKind(string text) => Find(Kinds, text);
 
+    /// <summary>What a spec deploys by name: the project, the VM or the app; null for metadata and readOnly specs.</summary>
+    public static string? DeployedName(Spec spec) => spec switch
+    {
+        DirectorProjectSpec project => project.ProjectName,
+        VmJailSpec vm => vm.VmName,
+        AppConfigSpec app => app.AppName,
+        _ => null,
+    };
+
     public static AutoScaleType? ParseAutoScaleType(string text) => Find(ScaleTypes, text);
 
     public static DiskSourceType? ParseDiskSourceType(string text) => Find(SourceTypes, text);

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Overlord.Agent.Convergence;
 using Overlord.Agent.Dispatch;
 using Overlord.Agent.Planning;
 using Overlord.Core.Specs;
@@ -51,6 +52,9 @@ public sealed class RecordingDispatcher : ISpecDispatcher
             .ToArray();
         return new DispatchResult(targets);
     }
+
+    /// <summary>No tree to read: the engine's reconcile has nothing to compare with and is skipped.</summary>
+    public Task<ObservedTree?> ObserveAsync(CancellationToken cancellationToken) => Task.FromResult<ObservedTree?>(null);
 
     public Task<IReadOnlyList<TargetResult>> WaitAsync(JobFollowUp followUp, TimeSpan timeout, CancellationToken cancellationToken)
     {

@@ -7,6 +7,11 @@ public static partial class SpecPrinter
     private static void AddMetadata(JsonObject result, MetadataSpec spec)
     {
         result["metadata"] = Strings(spec.EffectiveMetadata());
+        if (spec.ReadLive)
+        {
+            result["readLive"] = true;
+        }
+
         if (spec.Namespace is not { } space)
         {
             return;

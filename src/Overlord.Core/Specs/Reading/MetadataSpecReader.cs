@@ -24,6 +24,7 @@ internal static class MetadataSpecReader
             Include = include,
             MetadataPrefix = root.Matching("metadataPrefix", SpecPatterns.MetadataKey(), SpecPatterns.MetadataKeyRule),
             Namespace = NamespaceReader.Read(root),
+            ReadLive = root.Boolean("readLive") ?? false,
         };
         if (!root.Has("metadata") && !root.Has("include") && !root.Has("namespace"))
         {

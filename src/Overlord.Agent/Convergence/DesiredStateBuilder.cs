@@ -1,0 +1,130 @@
+using Overlord.Agent.Store;
+using Overlord.Client.Deployment;
+using Overlord.Core.Specs;
+
+namespace Overlord.Agent.Convergence;
+
+/// <summary>
+/// The desired state (issue 9): every (spec, node) pair the specs of the applied commit select in the tree as it is
+/// now (labels, entrypoints, exclude, maximumDeployments), each with its content hashes. A node that did not answer
+/// is placed by the labels it last had. Pure: the same inputs give the same pairs, in spec then tree order.
+/// </summary>
+public static class DesiredStateBuilder
+{
+    public static IReadOnlyList<DesiredDeployment> Build(
+        IReadOnlyList<(string Path, Spec Spec)> specs,
+        ObservedTree tree,
+        IReadOnlyDictionary<string, IReadOnlyList<string>> knownLabels,
+        IReadOnlyList<DeploymentRecord> records)
+    {
+        ArgumentNullException.ThrowIfNull(specs);
+        ArgumentNullException.ThrowIfNull(tree);
+        ArgumentNullException.ThrowIfNull(knownLabels);
+        ArgumentNullException.ThrowIfNull(records);
+        var nodes = tree.Nodes
+            .Select(node => node.Reachable ? node : node with { Labels = knownLabels.GetValueOrDefault(node.Chain) ?? [] })
+            .Concat(HiddenBelow(tree, knownLabels))
+            .Where(node => node.Labels.Count > 0)
+            .ToList();
+        var deployed = records.Where(record => record.State == DeploymentState.Synced).Select(record => (record.SpecPath, record.Target)).ToHashSet();
+        var placed = specs
+            .Select(entry => (entry.Path, entry.Spec, Targets: Place(entry.Path, entry.Spec, nodes, deployed)))
+            .ToList();
+
+        // Metadata first: what each node holds is what the metadata specs put there, and projects read it.
+        var metadata = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
+        var live = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (_, spec, targets) in placed)
+        {
+            if (spec is not MetadataSpec values)
+            {
+                continue;
+            }
+
+            foreach (var (_, node) in targets)
+            {
+                var held = metadata.TryGetValue(node.Chain, out var found) ? found : metadata[node.Chain] = new(StringComparer.Ordinal);
+                foreach (var (key, value) in values.EffectiveMetadata())
+                {
+                    held[key] = value;
+                    if (values.ReadLive)
+                    {
+                        live.Add(key);
+                    }
+                }
+            }
+        }
+
+        var empty = new Dictionary<string, string>(StringComparer.Ordinal);
+        var desired = new List<DesiredDeployment>();
+        foreach (var (path, spec, targets) in placed)
+        {
+            foreach (var (name, node) in targets)
+            {
+                var environment = spec is DirectorProjectSpec project
+                    ? ProjectEnvironment.Merge(project, node.Labels, node.Chain.Length == 0 ? null : node.Chain, name.Split('.')[0], null)
+                    : empty;
+                var held = metadata.GetValueOrDefault(node.Chain) ?? empty;
+                desired.Add(new DesiredDeployment
+                {
+                    SpecPath = path,
+                    Spec = spec,
+                    Target = name,
+                    Chain = node.Chain,
+                    Labels = node.Labels,
+                    Reachable = node.Reachable,
+                    SpecHash = DeploymentHashes.Spec(spec, environment),
+                    ReadsHash = DeploymentHashes.Reads(MetadataReads.Of(spec, environment, held), held, live),
+                });
+            }
+        }
+
+        return desired;
+    }
+
+    /// <summary>Nodes seen before below a node that does not answer now: the tree cannot list them, so they are unreachable too.</summary>
+    private static IEnumerable<ObservedNode> HiddenBelow(ObservedTree tree, IReadOnlyDictionary<string, IReadOnlyList<string>> knownLabels)
+    {
+        var silent = tree.Nodes.Where(node => !node.Reachable).Select(node => node.Chain + ".").ToList();
+        return knownLabels
+            .Where(known => tree.Find(known.Key) is null && silent.Any(prefix => known.Key.StartsWith(prefix, StringComparison.Ordinal)))
+            .OrderBy(known => known.Key, StringComparer.Ordinal)
+            .Select(known => ObservedNode.Unreachable(known.Key, "a node above it does not answer") with { Labels = known.Value });
+    }
+
+    /// <summary>The nodes a spec selects, by name; with maximumDeployments, nodes it is deployed on come first.</summary>
+    private static List<(string Name, ObservedNode Node)> Place(string path, Spec spec, List<ObservedNode> nodes, HashSet<(string, string)> deployed)
+    {
+        var byCandidate = new Dictionary<TargetCandidate, ObservedNode>(ReferenceEqualityComparer.Instance);
+        var candidates = new List<TargetCandidate>();
+        foreach (var datacenter in spec.Datacenters.Keys)
+        {
+            foreach (var node in nodes)
+            {
+                var candidate = new TargetCandidate(datacenter, node.Chain.Length == 0 ? null : node.Chain, node.Labels);
+                byCandidate[candidate] = node;
+                candidates.Add(candidate);
+            }
+        }
+
+        var selected = TargetSelector.SelectPerEntrypoint(spec.DeployIn, candidates)
+            .Select(candidate => (Name: NameOf(candidate), Node: byCandidate[candidate]))
+            .DistinctBy(target => target.Name, StringComparer.Ordinal)
+            .ToList();
+        if (spec.MaximumDeployments <= 0)
+        {
+            return selected;
+        }
+
+        var units = DeployPlanner.UnitsPerTarget(spec);
+        var limit = (int)Math.Min(int.MaxValue, (spec.MaximumDeployments + units - 1) / units);
+        return selected.OrderBy(target => deployed.Contains((path, target.Name)) ? 0 : 1).Take(limit).ToList();
+    }
+
+    /// <summary>A node as notes name it: the datacenter, then the chain path below the agent's node.</summary>
+    public static string NameOf(TargetCandidate candidate)
+    {
+        ArgumentNullException.ThrowIfNull(candidate);
+        return candidate.ChainPath is null ? candidate.Datacenter : $"{candidate.Datacenter}.{candidate.ChainPath}";
+    }
+}

@@ -1,0 +1,157 @@
+using Microsoft.Extensions.Logging;
+using Overlord.Agent.Convergence;
+using Overlord.Agent.Dispatch;
+using Overlord.Agent.Planning;
+using Overlord.Agent.Store;
+
+namespace Overlord.Agent.Sync;
+
+/// <summary>
+/// The level-triggered half of a sync (issue 9): after the commit's own plan, compare what the last applied commit
+/// says with what the tree runs (one tree read through the agent's node) and act on the difference, on the nodes that
+/// differ. With nothing to do it costs that one read: the specs of the commit are kept in memory between syncs.
+/// </summary>
+public sealed partial class SyncEngine
+{
+    private DesiredSpecs? _desired;
+
+    private async Task<SyncOutcome> ReconcileAsync(SyncRequest request, SyncOutcome synced, DateTimeOffset started, CancellationToken cancellationToken)
+    {
+        var commit = request.Options.DryRun ? synced.TargetCommit : await _store.GetLastAppliedAsync(cancellationToken);
+        if (commit is null || synced.State == SyncState.Errored && request.Options.Revision is not null)
+        {
+            return synced;
+        }
+
+        var tree = await _dispatcher.ObserveAsync(cancellationToken);
+        if (tree is null)
+        {
+            _logger.LogWarning("Reconcile skipped: the agent's own node did not answer the tree read");
+            return synced;
+        }
+
+        var specs = await DesiredSpecsAsync(commit, cancellationToken);
+        var records = await _store.GetDeploymentsAsync(cancellationToken);
+        var known = await _store.GetKnownNodesAsync(cancellationToken);
+        var inventory = await _store.GetInventoryAsync(cancellationToken);
+        var labels = known.ToDictionary(node => node.Chain, node => node.Labels, StringComparer.Ordinal);
+        var desired = DesiredStateBuilder.Build(specs.Deployable, tree, labels, records);
+        var plan = ReconcilePlanner.Plan(desired, records, tree, new ReconcileOptions
+        {
+            Commit = commit,
+            Now = _timeProvider.GetUtcNow(),
+            SelfHeal = _config.SelfHeal,
+            Prune = request.Options.Prune || (_config.Prune && !synced.HistoryRewritten),
+            AllowMassPrune = request.Options.AllowMassPrune,
+            ValidSpecs = specs.Valid,
+            InvalidSpecs = specs.Invalid,
+            InventoryTargets = inventory.ToDictionary(entry => entry.SpecPath, entry => entry.Targets, StringComparer.Ordinal),
+        });
+        if (request.Options.DryRun)
+        {
+            return Planned(synced, plan);
+        }
+
+        await _store.SaveKnownNodesAsync(
+            tree.Nodes.Where(node => node.Reachable).ToDictionary(node => node.Chain, node => node.Labels, StringComparer.Ordinal), cancellationToken);
+        await _store.WriteDeploymentsAsync(plan.Adopted, plan.Forgotten, cancellationToken);
+        if (!plan.HasWork)
+        {
+            await _store.ReplaceStatusesAsync(plan.Statuses, cancellationToken);
+            return synced with { Statuses = plan.Statuses };
+        }
+
+        _logger.LogInformation("Reconcile of {Revision}: {Steps} steps on nodes that differ", commit, plan.Steps.Count);
+        await _store.ReplaceStatusesAsync(plan.Statuses, cancellationToken);
+        var stored = new StoredPlan
+        {
+            SyncId = synced.State is SyncState.UpToDate ? request.SyncId : request.SyncId + "-reconcile",
+            TargetCommit = commit,
+            BaseCommit = commit,
+            Trigger = request.Trigger,
+            CreatedAt = _timeProvider.GetUtcNow(),
+            Steps = plan.Steps.Select((step, ordinal) => new StoredStep(ordinal, step, StepStatus.Pending, [])).ToArray(),
+        };
+        await _store.SavePlanAsync(stored, cancellationToken);
+        var reconciled = await ExecuteAsync(stored, specs.Revision, started, cancellationToken);
+        var statuses = StatusesAfter(plan.Statuses, reconciled.Steps, await _store.GetDeploymentsAsync(cancellationToken));
+        await _store.ReplaceStatusesAsync(statuses, cancellationToken);
+        return Combine(synced, reconciled) with { Statuses = statuses };
+    }
+
+    /// <summary>The specs of <paramref name="commit"/>: kept from the last sync, advanced by what a commit's sync loaded, or read whole.</summary>
+    private async Task<DesiredSpecs> DesiredSpecsAsync(string commit, CancellationToken cancellationToken)
+    {
+        if (_desired?.Commit == commit)
+        {
+            return _desired;
+        }
+
+        if (_lastLoad is { } last && last.Specs.Commit == commit && _desired is { } previous && previous.Commit == last.BaseCommit)
+        {
+            return _desired = previous.Advance(last.Specs, last.Files);
+        }
+
+        var files = (await _git.ListFilesAsync(commit, cancellationToken)).ToHashSet(StringComparer.Ordinal);
+        var request = new PlanRequest { TargetCommit = commit, TargetFiles = files, Paths = _paths, Inventory = await _store.GetInventoryAsync(cancellationToken) };
+        var selected = SyncPlanner.SelectSpecs(request);
+        var loaded = await _loader.LoadAsync(commit, selected.Keys.ToArray(), files, cancellationToken);
+        return _desired = DesiredSpecs.From(loaded);
+    }
+
+    private static SyncOutcome Planned(SyncOutcome synced, ReconcilePlan plan)
+    {
+        var targets = new Dictionary<string, IReadOnlyList<string>>(synced.PlannedTargets, StringComparer.Ordinal);
+        var steps = synced.Plan.Steps.ToList();
+        foreach (var step in plan.Steps.Where(step => !steps.Any(planned => planned.SpecPath == step.SpecPath)))
+        {
+            steps.Add(step);
+            targets[step.SpecPath] = step.Targets ?? [];
+        }
+
+        var state = synced.State == SyncState.UpToDate ? SyncState.Planned : synced.State;
+        return synced with { State = state, Plan = synced.Plan with { Steps = steps, Blocked = synced.Plan.Blocked ?? plan.Blocked }, PlannedTargets = targets, Statuses = plan.Statuses };
+    }
+
+    /// <summary>The statuses once the reconcile's steps ended: synced where they did, failed (with the next retry) where they did not.</summary>
+    private static PairStatus[] StatusesAfter(IReadOnlyList<PairStatus> before, IReadOnlyList<StoredStep> steps, IReadOnlyList<DeploymentRecord> records)
+    {
+        var results = steps.SelectMany(step => step.Targets.Select(target => (step.Step, Target: target))).ToList();
+        var byPair = records.ToDictionary(record => (record.SpecPath, record.Target));
+        return before.Select(status =>
+        {
+            var (step, target) = results.FirstOrDefault(result => result.Step.SpecPath == status.SpecPath && result.Target.Chain == status.Target);
+            if (step is null)
+            {
+                return status;
+            }
+
+            if (target.State == TargetState.Succeeded)
+            {
+                return step.Action == StepAction.Destroy ? null : status with { Status = ConvergenceStatus.Synced, Reason = null, Error = null, NextRetry = null };
+            }
+
+            var record = byPair.GetValueOrDefault((status.SpecPath, status.Target));
+            var next = step.Action == StepAction.Destroy ? ConvergenceStatus.Orphaned : ConvergenceStatus.Failed;
+            return status with { Status = next, Error = target.Error, NextRetry = record?.NextAttemptAt };
+        }).OfType<PairStatus>().ToArray();
+    }
+
+    /// <summary>One outcome for the commit's plan and the reconcile after it: all their steps, the worse state.</summary>
+    private static SyncOutcome Combine(SyncOutcome synced, SyncOutcome reconciled)
+    {
+        if (synced.State is SyncState.UpToDate)
+        {
+            return reconciled;
+        }
+
+        var failed = synced.State == SyncState.Failed || reconciled.State == SyncState.Failed;
+        return synced with
+        {
+            State = failed && synced.State == SyncState.Succeeded ? SyncState.Failed : synced.State,
+            Steps = [.. synced.Steps, .. reconciled.Steps],
+            Message = $"{synced.Message}; then, on nodes that differed: {reconciled.Message}",
+            EndedAt = reconciled.EndedAt,
+        };
+    }
+}
