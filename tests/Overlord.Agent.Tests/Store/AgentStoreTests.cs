@@ -21,7 +21,7 @@ public sealed class AgentStoreTests : IDisposable
         await using var connection = new SqliteConnection($"Data Source={store.FilePath}");
         await connection.OpenAsync(TestContext.Current.CancellationToken);
         Assert.Equal("wal", await ScalarAsync(connection, "PRAGMA journal_mode;"));
-        Assert.Equal(1L, await ScalarAsync(connection, "SELECT version FROM schema_version;"));
+        Assert.Equal(2L, await ScalarAsync(connection, "SELECT version FROM schema_version;"));
         Assert.Equal(Path.Combine(_directory.Path, "agent.db"), store.FilePath);
     }
 
