@@ -52,6 +52,14 @@ internal sealed class WalkthroughRepository : IDisposable
         return (await GitAsync(work, "rev-parse", "HEAD")).StdOut.Trim();
     }
 
+    /// <summary>The agent's git note on a commit as the origin has it (its lines), or an empty list.</summary>
+    public async Task<IReadOnlyList<string>> NoteLinesAsync(string commit)
+    {
+        var result = await ToolRunner.RunAsync(
+            "git", ["--git-dir", Origin, "notes", "--ref=overlord", "show", commit], new ToolRunOptions { Environment = Identity, Timeout = TimeSpan.FromSeconds(60) }, Token);
+        return result.ExitCode == 0 ? result.StdOut.Split('\n', StringSplitOptions.RemoveEmptyEntries) : [];
+    }
+
     /// <summary><c>overlord gen-token</c> for the node of a config file.</summary>
     public async Task<string> TokenAsync(string configFile)
     {
