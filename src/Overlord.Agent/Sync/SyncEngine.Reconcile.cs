@@ -1,3 +1,4 @@
+using System.Text;
 using Microsoft.Extensions.Logging;
 using Overlord.Agent.Convergence;
 using Overlord.Agent.Dispatch;
@@ -14,6 +15,12 @@ namespace Overlord.Agent.Sync;
 public sealed partial class SyncEngine
 {
     private DesiredSpecs? _desired;
+
+    /// <summary>The last desired state and what it was built from: hashing every spec for every node is the costly part.</summary>
+    private (string Inputs, IReadOnlyList<DesiredDeployment> Desired)? _lastDesired;
+
+    /// <summary>The statuses last written: a reconcile that finds the same writes nothing.</summary>
+    private IReadOnlyList<PairStatus>? _written;
 
     private async Task<SyncOutcome> ReconcileAsync(SyncRequest request, SyncOutcome synced, DateTimeOffset started, CancellationToken cancellationToken)
     {
@@ -35,7 +42,7 @@ public sealed partial class SyncEngine
         var known = await _store.GetKnownNodesAsync(cancellationToken);
         var inventory = await _store.GetInventoryAsync(cancellationToken);
         var labels = known.ToDictionary(node => node.Chain, node => node.Labels, StringComparer.Ordinal);
-        var desired = DesiredStateBuilder.Build(specs.Deployable, tree, labels, records);
+        var desired = DesiredFor(specs, tree, labels, records);
         var plan = ReconcilePlanner.Plan(desired, records, tree, new ReconcileOptions
         {
             Commit = commit,
@@ -57,12 +64,12 @@ public sealed partial class SyncEngine
         await _store.WriteDeploymentsAsync(plan.Adopted, plan.Forgotten, cancellationToken);
         if (!plan.HasWork)
         {
-            await _store.ReplaceStatusesAsync(plan.Statuses, cancellationToken);
+            await WriteStatusesAsync(plan.Statuses, cancellationToken);
             return synced with { Statuses = plan.Statuses };
         }
 
         _logger.LogInformation("Reconcile of {Revision}: {Steps} steps on nodes that differ", commit, plan.Steps.Count);
-        await _store.ReplaceStatusesAsync(plan.Statuses, cancellationToken);
+        await WriteStatusesAsync(plan.Statuses, cancellationToken);
         var stored = new StoredPlan
         {
             SyncId = synced.State is SyncState.UpToDate ? request.SyncId : request.SyncId + "-reconcile",
@@ -75,8 +82,56 @@ public sealed partial class SyncEngine
         await _store.SavePlanAsync(stored, cancellationToken);
         var reconciled = await ExecuteAsync(stored, specs.Revision, started, cancellationToken);
         var statuses = StatusesAfter(plan.Statuses, reconciled.Steps, await _store.GetDeploymentsAsync(cancellationToken));
-        await _store.ReplaceStatusesAsync(statuses, cancellationToken);
+        await WriteStatusesAsync(statuses, cancellationToken);
         return Combine(synced, reconciled) with { Statuses = statuses };
+    }
+
+    /// <summary>
+    /// The desired state, built again only when what it depends on changed: the commit, the tree's nodes and labels,
+    /// the labels of nodes that do not answer, and (for specs with maximumDeployments) where specs run.
+    /// </summary>
+    private IReadOnlyList<DesiredDeployment> DesiredFor(
+        DesiredSpecs specs, ObservedTree tree, Dictionary<string, IReadOnlyList<string>> labels, IReadOnlyList<DeploymentRecord> records)
+    {
+        var inputs = new StringBuilder(specs.Commit).Append('\n');
+        foreach (var node in tree.Nodes)
+        {
+            inputs.Append(node.Chain).Append(node.Reachable ? '+' : '-').AppendJoin(',', node.Reachable ? node.Labels : labels.GetValueOrDefault(node.Chain) ?? []).Append('\n');
+        }
+
+        foreach (var (chain, known) in labels.OrderBy(pair => pair.Key, StringComparer.Ordinal))
+        {
+            inputs.Append(chain).Append('=').AppendJoin(',', known).Append('\n');
+        }
+
+        if (specs.Deployable.Any(entry => entry.Spec.MaximumDeployments > 0))
+        {
+            foreach (var record in records.Where(record => record.State == DeploymentState.Synced))
+            {
+                inputs.Append(record.SpecPath).Append('@').Append(record.Target).Append('\n');
+            }
+        }
+
+        var key = inputs.ToString();
+        if (_lastDesired is { } last && last.Inputs == key)
+        {
+            return last.Desired;
+        }
+
+        var desired = DesiredStateBuilder.Build(specs.Deployable, tree, labels, records);
+        _lastDesired = (key, desired);
+        return desired;
+    }
+
+    private async Task WriteStatusesAsync(IReadOnlyList<PairStatus> statuses, CancellationToken cancellationToken)
+    {
+        if (_written is not null && _written.SequenceEqual(statuses))
+        {
+            return;
+        }
+
+        await _store.ReplaceStatusesAsync(statuses, cancellationToken);
+        _written = statuses;
     }
 
     /// <summary>The specs of <paramref name="commit"/>: kept from the last sync, advanced by what a commit's sync loaded, or read whole.</summary>
