@@ -85,7 +85,7 @@ public static class ReconcilePlanner
         {
             var inInventory = options.InventoryTargets.GetValueOrDefault(pair.SpecPath)?.Contains(pair.Target) ?? false;
             return project is { IsDone: true } && inInventory
-                ? (decision, synced with { Name = record?.Name ?? decision.Name })
+                ? (decision, synced)
                 : (deploy with { Reason = "not deployed on this node" }, null);
         }
 

@@ -142,6 +142,12 @@ public sealed partial class SyncEngine
             return _desired;
         }
 
+        if (_lastLoad is { BaseCommit: null } whole && whole.Specs.Commit == commit)
+        {
+            // A first sync (or one after a force push) loaded every spec already.
+            return _desired = DesiredSpecs.From(whole.Specs);
+        }
+
         if (_lastLoad is { } last && last.Specs.Commit == commit && _desired is { } previous && previous.Commit == last.BaseCommit)
         {
             return _desired = previous.Advance(last.Specs, last.Files);

@@ -58,6 +58,7 @@ public sealed partial class SyncEngine : ISyncRunner
     {
         using var scope = _logger.BeginScope(new Dictionary<string, object?> { ["SyncId"] = request.SyncId, ["Trigger"] = request.Trigger.Text });
         var started = _timeProvider.GetUtcNow();
+        SyncOutcome outcome;
         try
         {
             await EnsureMirrorAsync(cancellationToken);
@@ -68,14 +69,29 @@ public sealed partial class SyncEngine : ISyncRunner
                 resumed = await ExecuteAsync(pending, null, pending.CreatedAt, cancellationToken);
             }
 
-            var outcome = await SyncAsync(request, started, cancellationToken);
+            outcome = await SyncAsync(request, started, cancellationToken);
             outcome = outcome.State == SyncState.UpToDate && resumed is not null ? resumed : outcome;
-            return await ReconcileAsync(request, outcome, started, cancellationToken);
         }
         catch (GitException exception)
         {
             _logger.LogError(exception, "Sync failed: {Error}", exception.Message);
-            return await ErroredAsync(request, started, null, exception.Message, cancellationToken);
+            outcome = await ErroredAsync(request, started, null, exception.Message, cancellationToken);
+        }
+
+        // The nodes are kept where the last applied commit puts them even while the repository cannot be reached.
+        if (!_mirrorReady)
+        {
+            return outcome;
+        }
+
+        try
+        {
+            return await ReconcileAsync(request, outcome, started, cancellationToken);
+        }
+        catch (GitException exception)
+        {
+            _logger.LogWarning(exception, "Reconcile failed: {Error}", exception.Message);
+            return outcome;
         }
     }
 
