@@ -1,5 +1,6 @@
 using Overlord.Core.Environment;
 using Overlord.Core.Specs;
+using Overlord.Core.Specs.Printing;
 
 namespace Overlord.Core.Tests.Specs;
 
@@ -39,6 +40,33 @@ public sealed class MetadataSpecTests
 
         Assert.Equal("memory_limit = 256M", spec.Metadata["php.ini"]);
         Assert.Equal(["wiki.php.ini"], spec.EffectiveMetadata().Keys);
+    }
+
+    [Fact]
+    public void Load_ReadLive_IsKeptAndPrinted()
+    {
+        var spec = SpecFixtures.LoadValid<MetadataSpec>(Kind + "readLive: true\nmetadata:\n  feature.flags: \"on\"\n");
+
+        Assert.True(spec.ReadLive);
+        Assert.Equal(true, SpecPrinter.ToJson(spec)["readLive"]?.GetValue<bool>());
+    }
+
+    [Fact]
+    public void Load_WithoutReadLive_IsFalseAndNotPrinted()
+    {
+        var spec = SpecFixtures.LoadValid<MetadataSpec>(Kind + "metadata:\n  feature.flags: \"on\"\n");
+
+        Assert.False(spec.ReadLive);
+        Assert.False(SpecPrinter.ToJson(spec).ContainsKey("readLive"));
+    }
+
+    [Fact]
+    public void Load_ReadLiveNotABoolean_IsAnErrorNamingTheField()
+    {
+        var result = SpecFixtures.Load(Kind + "readLive: maybe\nmetadata:\n  feature.flags: \"on\"\n");
+
+        Assert.Null(result.Spec);
+        Assert.Contains(result.Diagnostics.Errors, error => error.ToString().Contains("readLive", StringComparison.Ordinal));
     }
 
     [Fact]
