@@ -6,10 +6,16 @@ namespace Overlord.Cli.Demo;
 /// <summary>
 /// The <c>overlord.yml</c> of a demo node, as an operator writes one: 127.0.0.1, its port, the process runtime,
 /// its data folder and labels, its children under <c>chains:</c> and, on the root, an <c>agent:</c> that watches
-/// the demo's repository (polling hourly: the agent's sync at start does the deploy).
+/// the demo's repository every <see cref="AgentInterval"/>.
 /// </summary>
 internal static class DemoNodeConfig
 {
+    /// <summary>
+    /// How often the demo's agent polls: a push to the demo's repository is deployed by itself within seconds
+    /// (issue 9). A poll with nothing new costs one <c>git ls-remote</c> and one tree request, so 2 s is cheap.
+    /// </summary>
+    public static readonly TimeSpan AgentInterval = TimeSpan.FromSeconds(2);
+
     public static string Text(DemoNode node, string dataDirectory, IReadOnlyList<(DemoNode Child, string Token)> chains, string? agentRepository)
     {
         ArgumentNullException.ThrowIfNull(node);
@@ -36,7 +42,7 @@ internal static class DemoNodeConfig
             text.AppendLine("agent:");
             text.AppendLine(CultureInfo.InvariantCulture, $"  repository: {Quoted(agentRepository)}");
             text.AppendLine("  branch: main");
-            text.AppendLine("  interval: 3600");
+            text.AppendLine(CultureInfo.InvariantCulture, $"  interval: {AgentInterval.TotalSeconds:0}");
         }
 
         return text.ToString();

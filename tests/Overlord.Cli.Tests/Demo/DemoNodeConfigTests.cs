@@ -36,6 +36,14 @@ public sealed class DemoNodeConfigTests
         Assert.Equal("main", config.Agent.Branch);
     }
 
+    [Fact]
+    public void Text_Root_AgentPollsEveryTwoSeconds()
+    {
+        var config = Parse(DemoNodeConfig.Text(Tree.Root, "/data/root", [], "file:///tmp/demo/origin.git"));
+
+        Assert.Equal(TimeSpan.FromSeconds(2), config.Agent!.Interval);
+    }
+
     private static OverlordConfig Parse(string text)
     {
         var result = ConfigLoader.Parse(text, "overlord.yml", VariableSource.Empty);

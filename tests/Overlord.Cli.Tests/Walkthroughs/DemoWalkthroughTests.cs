@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
 using Overlord.Core;
+using Overlord.Runtime.Processes;
 using Overlord.Testing;
 
 namespace Overlord.Cli.Tests.Walkthroughs;
@@ -8,7 +9,9 @@ namespace Overlord.Cli.Tests.Walkthroughs;
 /// <summary>
 /// Issue 5's "Done when", played as a new user would from the README's first command, on a machine where git has no
 /// user configured: <c>overlord demo</c> prints the URLs of the example service on two nodes (each answers 200) and
-/// the git note of the deploy, and Ctrl-C to its process group stops everything, exit 0, no process left.
+/// the git note of the deploy; a change to the page pushed to the printed clone URL is served by both nodes within
+/// 20 s with nothing else done (issue 9: the agent polls every 2 s); Ctrl-C to its process group stops everything,
+/// exit 0, no process left.
 /// </summary>
 public sealed partial class DemoWalkthroughTests : IAsyncDisposable
 {
@@ -18,6 +21,10 @@ public sealed partial class DemoWalkthroughTests : IAsyncDisposable
         ["GIT_CONFIG_NOSYSTEM"] = "1",
         ["EMAIL"] = "",
     };
+
+    private const string NewHeading = "Hello from a test push";
+
+    private static readonly TimeSpan PushPatience = TimeSpan.FromSeconds(20);
 
     private readonly TempDirectory _folder = new("overlord-demo-walk");
     private DemoProcess? _demo;
@@ -48,7 +55,7 @@ public sealed partial class DemoWalkthroughTests : IAsyncDisposable
     }
 
     [Fact]
-    public async Task The_demo_serves_the_example_from_two_nodes_shows_the_note_and_stops_everything_on_ctrl_c()
+    public async Task The_demo_serves_the_example_from_two_nodes_shows_the_note_deploys_a_push_by_itself_and_stops_everything_on_ctrl_c()
     {
         var data = _folder.Combine("data");
         _demo = DemoProcess.Start(data, NoGitUser);
@@ -57,7 +64,7 @@ public sealed partial class DemoWalkthroughTests : IAsyncDisposable
             () => Task.FromResult(_demo.Lines.Contains("Press Ctrl-C to stop.") || _demo.HasExited), "the demo ready (or ended)", TimeSpan.FromSeconds(240));
         var output = _demo.Lines;
         var urls = output.Where(line => UrlLine().IsMatch(line)).ToList();
-        using var http = new HttpClient();
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
         var pages = new List<string>();
         foreach (var url in urls)
         {
@@ -66,6 +73,10 @@ public sealed partial class DemoWalkthroughTests : IAsyncDisposable
 
         var heading = output.ToList().FindIndex(line => line.StartsWith("git note (refs/notes/overlord) for commit ", StringComparison.Ordinal));
         var note = heading < 0 ? "" : string.Join('\n', output.Skip(heading + 1));
+        var cloneUrl = output.Select(line => CloneLine().Match(line)).FirstOrDefault(match => match.Success)?.Groups["url"].Value;
+        Assert.True(cloneUrl is not null, string.Join('\n', output));
+        await PushNewPageAsync(cloneUrl);
+        var pushedPages = await PagesOnceAllSayAsync(http, urls, NewHeading, PushPatience);
         var exitCode = await _demo.InterruptGroupAsync(Token);
         var leftovers = DemoProcess.ProcessesUnder(data);
 
@@ -76,10 +87,66 @@ public sealed partial class DemoWalkthroughTests : IAsyncDisposable
         Assert.True(heading >= 0, all);
         Assert.Contains("\"project\":\"hello\"", note, StringComparison.Ordinal);
         Assert.Contains("\"state\":\"succeeded\"", note, StringComparison.Ordinal);
+        Assert.All(urls, url => Assert.Contains("     curl " + url, output));
+        Assert.All(pushedPages, page => Assert.Contains(NewHeading, page, StringComparison.Ordinal));
         Assert.Equal(ExitCodes.Ok, exitCode);
         Assert.Empty(leftovers);
     }
 
+    /// <summary>
+    /// What a user pastes from the demo's recipe, where git has no user configured: clone the printed URL, change
+    /// the page's heading in hello-files.yml, commit with an identity given by -c, push. Nothing else: no sync, no webhook.
+    /// </summary>
+    private async Task PushNewPageAsync(string cloneUrl)
+    {
+        var clone = _folder.Combine("clone");
+        await GitAsync(_folder.Path, "clone", "-q", cloneUrl, clone);
+        var page = Path.Combine(clone, "process", "hello-files.yml");
+        var text = await File.ReadAllTextAsync(page, Token);
+        Assert.Contains("<h1>Hello from Overlord</h1>", text, StringComparison.Ordinal);
+        await File.WriteAllTextAsync(page, text.Replace("<h1>Hello from Overlord</h1>", $"<h1>{NewHeading}</h1>", StringComparison.Ordinal), Token);
+        await GitAsync(clone, "-c", "user.name=demo", "-c", "user.email=demo@localhost", "commit", "-q", "-am", "new page");
+        await GitAsync(clone, "push", "-q");
+    }
+
+    /// <summary>Asks every URL until all pages contain the text or the patience runs out; the last pages (or errors) seen.</summary>
+    private static async Task<string[]> PagesOnceAllSayAsync(HttpClient http, IReadOnlyList<string> urls, string text, TimeSpan patience)
+    {
+        var deadline = DateTime.UtcNow + patience;
+        while (true)
+        {
+            var pages = await Task.WhenAll(urls.Select(url => PageOrErrorAsync(http, url)));
+            if (pages.All(page => page.Contains(text, StringComparison.Ordinal)) || DateTime.UtcNow > deadline)
+            {
+                return pages;
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(250), Token);
+        }
+    }
+
+    /// <summary>The page, or why there is none: the redeploy stops the service before it starts it again.</summary>
+    private static async Task<string> PageOrErrorAsync(HttpClient http, string url)
+    {
+        try
+        {
+            return await http.GetStringAsync(new Uri(url), Token);
+        }
+        catch (Exception exception) when (exception is HttpRequestException || (exception is TaskCanceledException && !Token.IsCancellationRequested))
+        {
+            return $"{url}: {exception.Message}";
+        }
+    }
+
+    private static async Task GitAsync(string directory, params string[] arguments)
+    {
+        var result = await ToolRunner.RunAsync("git", arguments, new ToolRunOptions { WorkingDirectory = directory, Environment = NoGitUser }, Token);
+        Assert.True(result.Succeeded, $"git {string.Join(' ', arguments)}: {result.StdErr}");
+    }
+
     [GeneratedRegex(@"^http://127\.0\.0\.1:[0-9]+/$")]
     private static partial Regex UrlLine();
+
+    [GeneratedRegex(@"^ +git clone (?<url>file://\S+) ")]
+    private static partial Regex CloneLine();
 }
