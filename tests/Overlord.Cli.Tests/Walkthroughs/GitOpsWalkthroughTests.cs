@@ -15,15 +15,8 @@ namespace Overlord.Cli.Tests.Walkthroughs;
 public sealed class GitOpsWalkthroughTests : IAsyncDisposable
 {
     private const string Secret = "It's a Secret to Everybody";
-    private static readonly Dictionary<string, string> Identity = new()
-    {
-        ["GIT_AUTHOR_NAME"] = "Operator",
-        ["GIT_AUTHOR_EMAIL"] = "op@example.org",
-        ["GIT_COMMITTER_NAME"] = "Operator",
-        ["GIT_COMMITTER_EMAIL"] = "op@example.org",
-    };
 
-    private readonly TempDirectory _folder = new("overlord-gitops-walk");
+    private readonly WalkthroughRepository _repository = new("overlord-gitops-walk");
     private readonly List<ServeProcess> _nodes = [];
 
     private static CancellationToken Token => TestContext.Current.CancellationToken;
@@ -35,28 +28,29 @@ public sealed class GitOpsWalkthroughTests : IAsyncDisposable
             await node.DisposeAsync();
         }
 
-        _folder.Dispose();
+        _repository.Dispose();
     }
+
+    private TempDirectory Folder => _repository.Folder;
 
     [Fact]
     public async Task A_push_deploys_on_the_child_a_signed_webhook_syncs_at_once_and_notes_tell_what_happened()
     {
         var (rootPort, childPort, webPort) = (ServeProcess.FreePort(), ServeProcess.FreePort(), ServeProcess.FreePort());
-        var origin = _folder.Combine("origin.git");
-        await GitAsync(_folder.Path, "init", "-q", "--bare", "-b", "main", origin);
-        await GitAsync(_folder.Path, "clone", "-q", origin, "work");
-        var child = _folder.Write("child/overlord.yml", $"listen: 127.0.0.1\nport: {childPort}\nruntime: process\ndata_dir: '{_folder.Combine("child", "data")}'\nlabels: [web]\n");
-        var childToken = await OverlordAsync(new() { ["OVERLORD_CONFIG"] = child }, "gen-token");
-        var root = _folder.Write("root/overlord.yml", $"""
+        var origin = _repository.Origin;
+        await _repository.InitAsync();
+        var child = Folder.Write("child/overlord.yml", $"listen: 127.0.0.1\nport: {childPort}\nruntime: process\ndata_dir: '{Folder.Combine("child", "data")}'\nlabels: [web]\n");
+        var childToken = await _repository.TokenAsync(child);
+        var root = Folder.Write("root/overlord.yml", $"""
             listen: 127.0.0.1
             port: {rootPort}
             runtime: process
-            data_dir: '{_folder.Combine("root", "data")}'
+            data_dir: '{Folder.Combine("root", "data")}'
             labels: [root]
             chains:
               alpha:
                 entrypoint: http://127.0.0.1:{childPort}
-                access_token: {childToken.StdOut.Trim()}
+                access_token: {childToken}
             agent:
               repository: {origin}
               interval: 3600
@@ -64,26 +58,24 @@ public sealed class GitOpsWalkthroughTests : IAsyncDisposable
                 github:
                   secret: "{Secret}"
             """);
-        var rootToken = (await OverlordAsync(new() { ["OVERLORD_CONFIG"] = root }, "gen-token")).StdOut.Trim();
-        // Where git has no user configured: no global or system config for the nodes' git.
-        var bareGit = new Dictionary<string, string> { ["GIT_CONFIG_GLOBAL"] = "/dev/null", ["GIT_CONFIG_NOSYSTEM"] = "1", ["EMAIL"] = "" };
-        _nodes.Add(await ServeProcess.StartAsync(child, Token, bareGit));
-        _nodes.Add(await ServeProcess.StartAsync(root, Token, bareGit));
+        var rootToken = await _repository.TokenAsync(root);
+        _nodes.Add(await ServeProcess.StartAsync(child, Token, WalkthroughRepository.BareGit));
+        _nodes.Add(await ServeProcess.StartAsync(root, Token, WalkthroughRepository.BareGit));
 
         // A push, then a signed webhook: deployed at once (the next poll is an hour away).
-        var first = await PushAsync("hello", ("files.yml", Makejail()), ("makejail.yml", MetadataSpec), ("hello.yml", ProjectSpec(webPort, "first")));
+        var first = await _repository.PushAsync("hello", ("files.yml", Makejail()), ("makejail.yml", MetadataSpec), ("hello.yml", ProjectSpec(webPort, "first")));
         var signedFirst = await WebhookAsync(rootPort, first, null);
         await Eventually.HoldsAsync(async () => await PageAsync(webPort) == "first\n", "the pushed spec served on the child", TimeSpan.FromSeconds(60));
         await Eventually.HoldsAsync(() => IdleAsync(rootPort, rootToken), "the agent idle");
-        var second = await PushAsync("change", ("hello.yml", ProjectSpec(webPort, "second")));
+        var second = await _repository.PushAsync("change", ("hello.yml", ProjectSpec(webPort, "second")));
         var forged = await WebhookAsync(rootPort, second, "sha256=" + new string('0', 64));
-        var dryRun = await OverlordAsync([], "sync", "--dry-run", "--entrypoint", $"http://127.0.0.1:{rootPort}", "--token", rootToken);
+        var dryRun = await _repository.OverlordAsync([], "sync", "--dry-run", "--entrypoint", $"http://127.0.0.1:{rootPort}", "--token", rootToken);
         var signed = await WebhookAsync(rootPort, second, null);
         await Eventually.HoldsAsync(async () => await PageAsync(webPort) == "second\n", "the change served after the webhook", TimeSpan.FromSeconds(30));
         await Eventually.HoldsAsync(() => IdleAsync(rootPort, rootToken), "the agent idle");
-        await GitAsync(_folder.Path, "clone", "-q", origin, "fresh");
-        await GitAsync(_folder.Combine("fresh"), "fetch", "-q", "origin", "refs/notes/*:refs/notes/*");
-        var notes = await GitAsync(_folder.Combine("fresh"), "log", "--notes=overlord", "--format=%H%n%N");
+        await WalkthroughRepository.GitAsync(Folder.Path, "clone", "-q", origin, "fresh");
+        await WalkthroughRepository.GitAsync(Folder.Combine("fresh"), "fetch", "-q", "origin", "refs/notes/*:refs/notes/*");
+        var notes = await WalkthroughRepository.GitAsync(Folder.Combine("fresh"), "log", "--notes=overlord", "--format=%H%n%N");
 
         Assert.Equal(202, signedFirst);
         Assert.Equal(401, forged);
@@ -120,27 +112,13 @@ public sealed class GitOpsWalkthroughTests : IAsyncDisposable
 
     private async Task<bool> IdleAsync(int rootPort, string rootToken)
     {
-        var status = await OverlordAsync([], "agent-status", "--entrypoint", $"http://127.0.0.1:{rootPort}", "--token", rootToken);
+        var status = await _repository.OverlordAsync([], "agent-status", "--entrypoint", $"http://127.0.0.1:{rootPort}", "--token", rootToken);
         return status.ExitCode == 0 && !status.StdOut.Contains("running:", StringComparison.Ordinal) && !status.StdOut.Contains("pending plan:", StringComparison.Ordinal);
-    }
-
-    private async Task<string> PushAsync(string message, params (string Path, string Text)[] files)
-    {
-        var work = _folder.Combine("work");
-        foreach (var (path, text) in files)
-        {
-            _folder.Write(Path.Combine("work", path), text);
-        }
-
-        await GitAsync(work, "add", "-A");
-        await GitAsync(work, "commit", "-q", "-m", message);
-        await GitAsync(work, "push", "-q", "origin", "HEAD:main");
-        return (await GitAsync(work, "rev-parse", "HEAD")).StdOut.Trim();
     }
 
     private async Task<int> WebhookAsync(int rootPort, string after, string? forgedSignature)
     {
-        var origin = _folder.Combine("origin.git");
+        var origin = _repository.Origin;
         var body = $$$"""{"ref":"refs/heads/main","after":"{{{after}}}","repository":{"clone_url":"{{{origin}}}"}}""";
         var signature = forgedSignature ?? "sha256=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(Secret), Encoding.UTF8.GetBytes(body)));
         using var request = new HttpRequestMessage(HttpMethod.Post, $"http://127.0.0.1:{rootPort}/v1/webhooks/github")
@@ -166,19 +144,4 @@ public sealed class GitOpsWalkthroughTests : IAsyncDisposable
             return null;
         }
     }
-
-    private static async Task<ToolResult> GitAsync(string directory, params string[] args)
-    {
-        var result = await ToolRunner.RunAsync("git", args, new ToolRunOptions { WorkingDirectory = directory, Environment = Identity, Timeout = TimeSpan.FromSeconds(60) }, Token);
-        Assert.True(result.ExitCode == 0, $"git {string.Join(' ', args)}: {result.StdErr}");
-        return result;
-    }
-
-    private async Task<ToolResult> OverlordAsync(Dictionary<string, string> environment, params string[] args) =>
-        await ToolRunner.RunAsync(RepositoryLayout.OverlordExecutable, args, new ToolRunOptions
-        {
-            WorkingDirectory = _folder.Path,
-            Environment = environment,
-            Timeout = TimeSpan.FromSeconds(60),
-        }, Token);
 }
