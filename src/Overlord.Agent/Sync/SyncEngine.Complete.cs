@@ -104,7 +104,7 @@ public sealed partial class SyncEngine
         foreach (var stored in steps.Where(stored => stored.Step.Action != StepAction.Invalid && stored.Step.Kind is not null))
         {
             var step = stored.Step;
-            foreach (var target in stored.Targets.Where(target => target.IsFinal))
+            foreach (var target in NodeResults(stored).Where(target => target.IsFinal))
             {
                 var before = records.GetValueOrDefault((step.SpecPath, target.Chain));
                 if (target.Unreached)
@@ -167,6 +167,15 @@ public sealed partial class SyncEngine
             };
         }
     }
+
+    /// <summary>
+    /// Each node's answer to a step. A step refused as a whole (the spec could not be sent: no node answered) failed on
+    /// every node it named, with the step's error, so those nodes get a backoff and a failed status like any other failure.
+    /// </summary>
+    private static IReadOnlyList<TargetResult> NodeResults(StoredStep stored) =>
+        stored.Targets.Count == 0 && stored.Status == StepStatus.Failed && stored.Step.Targets is { } named
+            ? named.Select(target => new TargetResult(target, null, TargetState.Failed, stored.Error)).ToArray()
+            : stored.Targets;
 
     private static string Summarize(IReadOnlyList<StoredStep> steps, StoredPlan plan)
     {

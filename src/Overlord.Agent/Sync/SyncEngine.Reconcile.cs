@@ -177,7 +177,7 @@ public sealed partial class SyncEngine
     /// <summary>The statuses once the reconcile's steps ended: synced where they did, failed (with the next retry) where they did not.</summary>
     private static PairStatus[] StatusesAfter(IReadOnlyList<PairStatus> before, IReadOnlyList<StoredStep> steps, IReadOnlyList<DeploymentRecord> records)
     {
-        var results = steps.SelectMany(step => step.Targets.Select(target => (step.Step, Target: target))).ToList();
+        var results = steps.SelectMany(step => NodeResults(step).Select(target => (step.Step, Target: target))).ToList();
         var byPair = records.ToDictionary(record => (record.SpecPath, record.Target));
         return before.Select(status =>
         {

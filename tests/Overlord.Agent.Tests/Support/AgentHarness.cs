@@ -18,12 +18,13 @@ public sealed class AgentHarness : IAsyncDisposable
 
     private readonly List<NotesStore> _notes = [];
 
-    private AgentHarness(GitRepositories repositories, AgentStore store, string dataDirectory, AgentConfig config)
+    private AgentHarness(GitRepositories repositories, AgentStore store, string dataDirectory, AgentConfig config, TimeProvider clock)
     {
         Repositories = repositories;
         Store = store;
         DataDirectory = dataDirectory;
         Config = config;
+        Clock = clock;
     }
 
     public GitRepositories Repositories { get; }
@@ -33,6 +34,9 @@ public sealed class AgentHarness : IAsyncDisposable
     public string DataDirectory { get; }
 
     public AgentConfig Config { get; set; }
+
+    /// <summary>The clock of agent.db and the engine (the system's unless the test passes a manual one); notes keep the system's.</summary>
+    public TimeProvider Clock { get; }
 
     public string MirrorPath => Path.Combine(DataDirectory, "repository.git");
 
@@ -45,17 +49,18 @@ public sealed class AgentHarness : IAsyncDisposable
     /// <summary>Commit statuses for engines built from now on (none by default).</summary>
     public Overlord.Agent.Statuses.CommitStatusWriter? Statuses { get; set; }
 
-    public static async Task<AgentHarness> CreateAsync(Func<AgentConfig, AgentConfig>? configure = null)
+    public static async Task<AgentHarness> CreateAsync(Func<AgentConfig, AgentConfig>? configure = null, TimeProvider? clock = null)
     {
         var repositories = await GitRepositories.CreateAsync();
         var dataDirectory = Path.Combine(repositories.Root, "data");
-        var store = await AgentStore.OpenAsync(dataDirectory, TimeProvider.System, TestContext.Current.CancellationToken);
+        clock ??= TimeProvider.System;
+        var store = await AgentStore.OpenAsync(dataDirectory, clock, TestContext.Current.CancellationToken);
         var config = new AgentConfig
         {
             Repository = repositories.Origin,
             Identity = new AgentIdentity { Name = Identity.Name, Email = Identity.Email },
         };
-        var harness = new AgentHarness(repositories, store, dataDirectory, configure?.Invoke(config) ?? config);
+        var harness = new AgentHarness(repositories, store, dataDirectory, configure?.Invoke(config) ?? config, clock);
         harness.NewEngine(new RecordingDispatcher());
         return harness;
     }
@@ -73,7 +78,7 @@ public sealed class AgentHarness : IAsyncDisposable
             ScratchDirectory = Path.Combine(DataDirectory, "tmp"),
             Environment = new Dictionary<string, string> { ["FROM_NODE"] = "node-value" },
         };
-        Engine = new SyncEngine(Config, Store, git, notes, Dispatcher, Statuses, options, TimeProvider.System, new TestOutputLogger<SyncEngine>());
+        Engine = new SyncEngine(Config, Store, git, notes, Dispatcher, Statuses, options, Clock, new TestOutputLogger<SyncEngine>());
         return Engine;
     }
 

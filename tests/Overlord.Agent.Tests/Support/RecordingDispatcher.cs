@@ -26,6 +26,9 @@ public sealed class RecordingDispatcher : ISpecDispatcher
     /// <summary>Spec paths whose jobs end FAILED.</summary>
     public HashSet<string> FailingSpecs { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Spec paths whose dispatch is refused as a whole: no node answers, as when the spec cannot be sent at all.</summary>
+    public HashSet<string> RefusedSpecs { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Runs before each dispatch is answered (a test can cancel the sync there, as a kill would).</summary>
     public Action<string>? BeforeDispatch { get; set; }
 
@@ -47,14 +50,21 @@ public sealed class RecordingDispatcher : ISpecDispatcher
 
         cancellationToken.ThrowIfCancellationRequested();
         Dispatched.Enqueue((dispatch.SpecPath, dispatch.Action, dispatch.Spec));
+        if (RefusedSpecs.Contains(dispatch.SpecPath))
+        {
+            return DispatchResult.Failed("refused: the spec cannot be sent");
+        }
+
         var targets = dispatch.Spec.Datacenters.Keys
             .Select(datacenter => new TargetResult(datacenter, Interlocked.Increment(ref _nextJobId), TargetState.Queued))
             .ToArray();
         return new DispatchResult(targets);
     }
 
-    /// <summary>No tree to read: the engine's reconcile has nothing to compare with and is skipped.</summary>
-    public Task<ObservedTree?> ObserveAsync(CancellationToken cancellationToken) => Task.FromResult<ObservedTree?>(null);
+    /// <summary>What <see cref="ObserveAsync"/> answers; null (the default) skips the engine's reconcile, as a node that does not answer would.</summary>
+    public ObservedTree? Tree { get; set; }
+
+    public Task<ObservedTree?> ObserveAsync(CancellationToken cancellationToken) => Task.FromResult(Tree);
 
     public Task<IReadOnlyList<TargetResult>> WaitAsync(JobFollowUp followUp, TimeSpan timeout, CancellationToken cancellationToken)
     {
