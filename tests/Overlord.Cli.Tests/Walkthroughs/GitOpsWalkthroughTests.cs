@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using Overlord.Runtime.Processes;
 using Overlord.Testing;
 
 namespace Overlord.Cli.Tests.Walkthroughs;
