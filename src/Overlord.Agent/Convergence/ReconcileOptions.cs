@@ -22,6 +22,9 @@ public sealed record ReconcileOptions
     /// <summary>Spec files of <see cref="Commit"/> that load: a destroy of one is read from <see cref="Commit"/>.</summary>
     public IReadOnlySet<string> ValidSpecs { get; init; } = new HashSet<string>();
 
+    /// <summary>Specs of <see cref="Commit"/> with autoScale: the tree does not show their projects on the node they were sent to.</summary>
+    public IReadOnlySet<string> AutoscaledSpecs { get; init; } = new HashSet<string>();
+
     /// <summary>The inventory's targets per spec: a project found running where the inventory put it is adopted, not redeployed.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> InventoryTargets { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
 }

@@ -169,8 +169,9 @@ public static class ReconcilePlanner
             return decision with { Reason = "no longer selected; the node does not answer", Error = node?.Error };
         }
 
-        var observable = record.Kind is SpecKind.DirectorProject or SpecKind.VmJail && record.Name is not null;
-        if (observable && !node.Projects.ContainsKey(record.Name!) && record.State == DeploymentState.Synced)
+        // An autoscaled project runs where the node's autoscaler puts it, not on the node: only its metadata tells.
+        var observable = record.Kind is SpecKind.DirectorProject or SpecKind.VmJail && record.Name is not null && !options.AutoscaledSpecs.Contains(record.SpecPath);
+        if (observable && !node.Projects.ContainsKey(record.Name!))
         {
             return null;
         }

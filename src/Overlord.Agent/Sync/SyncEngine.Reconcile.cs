@@ -4,6 +4,7 @@ using Overlord.Agent.Convergence;
 using Overlord.Agent.Dispatch;
 using Overlord.Agent.Planning;
 using Overlord.Agent.Store;
+using Overlord.Core.Specs;
 
 namespace Overlord.Agent.Sync;
 
@@ -53,6 +54,7 @@ public sealed partial class SyncEngine
             ValidSpecs = specs.Valid,
             InvalidSpecs = specs.Invalid,
             InventoryTargets = inventory.ToDictionary(entry => entry.SpecPath, entry => entry.Targets, StringComparer.Ordinal),
+            AutoscaledSpecs = specs.Deployable.Where(entry => entry.Spec is DirectorProjectSpec { AutoScale: not null }).Select(entry => entry.Path).ToHashSet(StringComparer.Ordinal),
         });
         if (request.Options.DryRun)
         {

@@ -132,6 +132,29 @@ public sealed class ReconcilePlannerPruneTests
     }
 
     [Fact]
+    public void Plan_FailedRecordOfAProjectAlreadyGone_IsForgottenToo()
+    {
+        var record = Failed("gone.yml", Head, Now.AddMinutes(5)) with { Target = "main.eu" };
+
+        var plan = ReconcilePlanner.Plan([], [record], Tree(Node(""), Node("eu")), Options with { Prune = true });
+
+        Assert.Equal([("gone.yml", "main.eu")], plan.Forgotten);
+        Assert.Empty(plan.Steps);
+    }
+
+    [Fact]
+    public void Plan_AutoscaledProjectNoLongerSelected_IsDestroyedThoughTheNodeDoesNotListIt()
+    {
+        var records = new[] { Record("scaled.yml", "main.eu") };
+        var options = Options with { Prune = true, AllowMassPrune = true, ValidSpecs = new HashSet<string> { "scaled.yml" }, AutoscaledSpecs = new HashSet<string> { "scaled.yml" } };
+
+        var plan = ReconcilePlanner.Plan([], records, Tree(Node(""), Node("eu")), options);
+
+        Assert.Empty(plan.Forgotten);
+        Assert.Equal((StepAction.Destroy, "main.eu"), (Assert.Single(plan.Steps).Action, Assert.Single(Assert.Single(plan.Steps).Targets!)));
+    }
+
+    [Fact]
     public void Plan_StepsOfEveryPhase_ComeMetadataFirstAndDestroysLast()
     {
         var desired = new[] { Pair("app.yml"), Pair("z-meta.yml") with { Spec = Metadata([("motd", "hi")]) } };
