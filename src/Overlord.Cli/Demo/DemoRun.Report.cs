@@ -1,6 +1,7 @@
 using Overlord.Cli.Commands;
 using Overlord.Core;
 using Overlord.Core.Environment;
+using Overlord.Runtime.Processes;
 
 namespace Overlord.Cli.Demo;
 
@@ -22,7 +23,8 @@ internal sealed partial class DemoRun
             ["OVERLORD_TOKEN"] = _rootToken ?? throw new InvalidOperationException("the root's token is made when the root starts"),
         };
         WriteOperatorEnvFile(folder, operatorValues);
-        var tryIt = $"overlord -e {folder.OperatorEnvFile} get-info -f {spec} -t projects";
+        var overlord = OverlordCommand();
+        var tryIt = $"{overlord} -e {ShellWord(folder.OperatorEnvFile)} get-info -f {ShellWord(spec)} -t projects";
 
         await Output.WriteLineAsync();
         await Output.WriteLineAsync($"get-info -t projects ({tryIt}):");
@@ -46,7 +48,7 @@ internal sealed partial class DemoRun
         await Output.WriteAsync(_note);
         await Output.WriteLineAsync();
         await Output.WriteLineAsync($"Try: {tryIt}");
-        await Output.WriteLineAsync($"     overlord -e {folder.OperatorEnvFile} agent-status");
+        await Output.WriteLineAsync($"     {overlord} -e {ShellWord(folder.OperatorEnvFile)} agent-status");
         await Output.WriteLineAsync($"     git --git-dir={folder.Origin} log --notes=overlord");
         await ShowPushRecipeAsync(folder, answering);
         await Output.WriteLineAsync("Press Ctrl-C to stop.");
@@ -73,6 +75,13 @@ internal sealed partial class DemoRun
             await Output.WriteLineAsync($"     curl {node.WebAddress}");
         }
     }
+
+    /// <summary>
+    /// This very executable as a shell command, so that the lines above work when pasted whether or not
+    /// <c>overlord</c> is on the PATH (through <c>dotnet run</c> it is not); "overlord" when the runtime cannot tell.
+    /// </summary>
+    private static string OverlordCommand() =>
+        SelfInvocation.Find() is { } self ? string.Join(' ', new[] { self.FileName }.Concat(self.LeadingArguments).Select(ShellWord)) : "overlord";
 
     /// <summary>A path as one word of a shell command: single-quoted when it holds anything but safe characters.</summary>
     private static string ShellWord(string text) =>

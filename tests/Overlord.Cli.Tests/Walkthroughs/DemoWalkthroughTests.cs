@@ -75,6 +75,9 @@ public sealed partial class DemoWalkthroughTests : IAsyncDisposable
         var note = heading < 0 ? "" : string.Join('\n', output.Skip(heading + 1));
         var cloneUrl = output.Select(line => CloneLine().Match(line)).FirstOrDefault(match => match.Success)?.Groups["url"].Value;
         Assert.True(cloneUrl is not null, string.Join('\n', output));
+        var statusLine = output.FirstOrDefault(line => line.EndsWith(" agent-status", StringComparison.Ordinal))?.Trim();
+        Assert.True(statusLine is not null, string.Join('\n', output));
+        var pasted = await ToolRunner.RunAsync("sh", ["-c", statusLine], new ToolRunOptions { WorkingDirectory = _folder.Path, Environment = NoGitUser }, Token);
         await PushNewPageAsync(cloneUrl);
         var pushedPages = await PagesOnceAllSayAsync(http, urls, NewHeading, PushPatience);
         var exitCode = await _demo.InterruptGroupAsync(Token);
@@ -89,6 +92,8 @@ public sealed partial class DemoWalkthroughTests : IAsyncDisposable
         Assert.Contains("\"state\":\"succeeded\"", note, StringComparison.Ordinal);
         Assert.All(urls, url => Assert.Contains("     curl " + url, output));
         Assert.All(pushedPages, page => Assert.Contains(NewHeading, page, StringComparison.Ordinal));
+        Assert.True(pasted.ExitCode == 0, $"{statusLine}: {pasted.StdOut}{pasted.StdErr}");
+        Assert.Contains("process/hello.yml", pasted.StdOut, StringComparison.Ordinal);
         Assert.Equal(ExitCodes.Ok, exitCode);
         Assert.Empty(leftovers);
     }
