@@ -36,7 +36,7 @@ public sealed class DirectorProjectSpecTests
               WORKERS: 4
               DEBUG: no
             """);
-        var variables = new VariableSource(new Dictionary<string, string>(), EnvFile.Read(envFile));
+        var variables = new VariableSource(new Dictionary<string, string>()).WithEnvFile(EnvFile.Read(envFile));
 
         var result = SpecLoader.Load(spec, variables, folder.Path);
 
