@@ -31,7 +31,7 @@ public sealed class DirectorProjectSpecTests
                   arguments:
                     - nginx_tag: !ENV '${NGINX_TAG}'
             environment:
-              PORT: ${NGINX_PORT}
+              PORT: !ENV ${NGINX_PORT}
               SERVER_NAME: !ENV '${DOMAIN}'
               WORKERS: 4
               DEBUG: no
