@@ -40,7 +40,7 @@ internal sealed class CliEnvironment
     {
         if (_envFile is null)
         {
-            return VariableSource.FromProcess(EnvFile.ReadIfPresent(Path.Combine(WorkingDirectory, ".env")));
+            return WithEnvFile(".env", EnvFile.ReadIfPresent(Path.Combine(WorkingDirectory, ".env")));
         }
 
         var path = Path.GetFullPath(_envFile, WorkingDirectory);
@@ -49,6 +49,17 @@ internal sealed class CliEnvironment
             throw new OverlordException($"{_envFile}: the env file does not exist", ExitCodes.NoInput);
         }
 
-        return VariableSource.FromProcess(EnvFile.Read(path));
+        return WithEnvFile(_envFile, EnvFile.Read(path));
+    }
+
+    private VariableSource WithEnvFile(string name, EnvFile file)
+    {
+        // python-dotenv warns and skips such a statement; the original went on, and so do we.
+        foreach (var line in file.InvalidLines)
+        {
+            Error.WriteLine($"warning: {name}:{line}: the statement cannot be parsed as python-dotenv reads it; it is skipped");
+        }
+
+        return VariableSource.FromProcess().WithEnvFile(file);
     }
 }

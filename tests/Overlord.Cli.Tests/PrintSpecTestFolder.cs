@@ -18,7 +18,7 @@ internal sealed class PrintSpecTestFolder : IDisposable
             nginx:
               makejail: gh+AppJail-makejails/nginx
         environment:
-          PORT: ${OVERLORD_PS_PORT}
+          PORT: !ENV ${OVERLORD_PS_PORT}
         """;
 
     public PrintSpecTestFolder()

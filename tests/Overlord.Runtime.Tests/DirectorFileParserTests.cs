@@ -65,13 +65,24 @@ public sealed class DirectorFileParserTests
     }
 
     [Fact]
-    public void Parse_PlainScalarWithReference_Expands()
+    public void Parse_EnvTaggedScalarWithReference_Expands()
     {
+        var environment = new Dictionary<string, string> { ["HOST"] = "example.org" };
+
+        var result = DirectorFileParser.Parse("services:\n  web:\n    arguments:\n      - url: !ENV http://${HOST}/x\n", environment);
+
+        Assert.Equal("http://example.org/x", Assert.Single(result.File!.Services).Arguments[0].Value);
+    }
+
+    [Fact]
+    public void Parse_PlainScalarWithoutTag_StaysLiteral()
+    {
+        // Director reads its file with pyaml_env, which substitutes !ENV scalars only.
         var environment = new Dictionary<string, string> { ["HOST"] = "example.org" };
 
         var result = DirectorFileParser.Parse("services:\n  web:\n    arguments:\n      - url: http://${HOST}/x\n", environment);
 
-        Assert.Equal("http://example.org/x", Assert.Single(result.File!.Services).Arguments[0].Value);
+        Assert.Equal("http://${HOST}/x", Assert.Single(result.File!.Services).Arguments[0].Value);
     }
 
     [Fact]
@@ -85,19 +96,19 @@ public sealed class DirectorFileParserTests
     }
 
     [Fact]
-    public void Parse_BlockScalar_NeverExpands()
+    public void Parse_BlockScalar_ExpandsOnlyWithTheEnvTag()
     {
         var environment = new Dictionary<string, string> { ["X"] = "value" };
 
-        var result = DirectorFileParser.Parse("services:\n  web:\n    scripts:\n      - text: !ENV |\n          echo ${X}\n", environment);
+        var result = DirectorFileParser.Parse("services:\n  web:\n    scripts:\n      - text: !ENV |\n          echo ${X}\n      - text: |\n          echo ${X}\n", environment);
 
-        Assert.Equal("echo ${X}\n", Assert.Single(Assert.Single(result.File!.Services).Scripts).Text);
+        Assert.Equal(["echo value\n", "echo ${X}\n"], Assert.Single(result.File!.Services).Scripts.Select(script => script.Text));
     }
 
     [Fact]
     public void Parse_UnsetVariableWithDefault_UsesDefaultAndUnsetWithout_IsReported()
     {
-        var result = DirectorFileParser.Parse("services:\n  web:\n    arguments:\n      - a: ${A:fallback}\n      - b: ${B}\n", NoEnvironment);
+        var result = DirectorFileParser.Parse("services:\n  web:\n    arguments:\n      - a: !ENV ${A:fallback}\n      - b: !ENV ${B}\n", NoEnvironment);
 
         Assert.Equal(["fallback", ""], Assert.Single(result.File!.Services).Arguments.Select(pair => pair.Value));
         var warning = Assert.Single(result.Warnings);

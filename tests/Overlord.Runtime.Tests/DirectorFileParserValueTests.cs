@@ -28,7 +28,7 @@ public sealed class DirectorFileParserValueTests
     {
         var environment = new Dictionary<string, string> { ["FLAG"] = "yes" };
 
-        var result = DirectorFileParser.Parse("services:\n  web:\n    arguments:\n      - a: ${FLAG}\n", environment);
+        var result = DirectorFileParser.Parse("services:\n  web:\n    arguments:\n      - a: !ENV ${FLAG}\n", environment);
 
         Assert.Equal("yes", Assert.Single(result.File!.Services).Arguments[0].Value);
     }
@@ -46,7 +46,7 @@ public sealed class DirectorFileParserValueTests
     {
         var environment = new Dictionary<string, string> { ["PRIORITY"] = "7" };
 
-        var result = DirectorFileParser.Parse("services:\n  web:\n    priority: ${PRIORITY}\n", environment);
+        var result = DirectorFileParser.Parse("services:\n  web:\n    priority: !ENV ${PRIORITY}\n", environment);
 
         Assert.Equal(7, Assert.Single(result.File!.Services).Priority);
     }

@@ -41,7 +41,6 @@ public static class AgentServiceCollectionExtensions
         services.AddSingleton(new SyncEngineOptions
         {
             AgentName = config.Identity.Name,
-            ScratchDirectory = Path.Combine(agentDirectory, "tmp"),
             Environment = environment,
         });
         services.AddSingleton<ISyncRunner>(provider => new SyncEngine(

@@ -9,22 +9,21 @@ namespace Overlord.Agent.Sync;
 /// <summary>
 /// Loads spec files straight out of a commit: the specs and the env files they read come in one batched git read;
 /// files they <c>include</c> (relative to the repository's root) in at most one more. Variables: the node's
-/// environment first, then the env files, nearest first (<see cref="WatchedPaths.EnvFilesFor"/>).
+/// environment first, then the env files, nearest first (<see cref="WatchedPaths.EnvFilesFor"/>), each added as
+/// python-dotenv's <c>load_dotenv</c> would add it after those before it (so its <c>${NAME}</c> see them).
 /// </summary>
 public sealed class RevisionSpecLoader
 {
     private readonly GitCli _git;
     private readonly WatchedPaths _paths;
     private readonly IReadOnlyDictionary<string, string> _environment;
-    private readonly string _scratchDirectory;
 
-    /// <summary>Takes the node's own environment (never changed) and a folder private to the agent to parse env files in.</summary>
-    public RevisionSpecLoader(GitCli git, WatchedPaths paths, IReadOnlyDictionary<string, string> environment, string scratchDirectory)
+    /// <summary>Takes the node's own environment (never changed).</summary>
+    public RevisionSpecLoader(GitCli git, WatchedPaths paths, IReadOnlyDictionary<string, string> environment)
     {
         _git = git;
         _paths = paths;
         _environment = environment;
-        _scratchDirectory = scratchDirectory;
     }
 
     /// <summary>Where specs seem to live while loaded: OVERLORD_FILE and OVERLORD_WRKDIR point below it.</summary>
@@ -39,7 +38,7 @@ public sealed class RevisionSpecLoader
 
         var envFiles = specPaths.ToDictionary(path => path, path => _paths.EnvFilesFor(path, presentFiles), StringComparer.Ordinal);
         var files = await ReadAsync(commit, specPaths.Concat(envFiles.Values.SelectMany(list => list)).Distinct(StringComparer.Ordinal).ToList(), cancellationToken);
-        var envValues = new Dictionary<string, (IReadOnlyDictionary<string, string>? Values, string? Error)>(StringComparer.Ordinal);
+        var envValues = new Dictionary<string, (EnvFile? File, string? Error)>(StringComparer.Ordinal);
         foreach (var envFile in envFiles.Values.SelectMany(list => list).Distinct(StringComparer.Ordinal))
         {
             envValues[envFile] = ParseEnv(envFile, files.GetValueOrDefault(envFile));
@@ -67,7 +66,7 @@ public sealed class RevisionSpecLoader
 
     private SpecResult LoadOne(
         string path, Dictionary<string, byte[]?> files, IReadOnlyList<string> envFiles,
-        Dictionary<string, (IReadOnlyDictionary<string, string>? Values, string? Error)> envValues)
+        Dictionary<string, (EnvFile? File, string? Error)> envValues)
     {
         if (files.GetValueOrDefault(path) is not { } content)
         {
@@ -77,13 +76,13 @@ public sealed class RevisionSpecLoader
         var variables = new VariableSource(_environment);
         foreach (var envFile in envFiles)
         {
-            var (values, error) = envValues[envFile];
+            var (file, error) = envValues[envFile];
             if (error is not null)
             {
                 return new SpecResult(LoadedSpec.Failed(path, [error]), null, []);
             }
 
-            variables = variables.WithFallback(values!);
+            variables = variables.WithEnvFile(file!);
         }
 
         var reads = new List<string>();
@@ -116,21 +115,23 @@ public sealed class RevisionSpecLoader
         return content is null ? null : Encoding.UTF8.GetString(content);
     }
 
-    private (IReadOnlyDictionary<string, string>?, string?) ParseEnv(string path, byte[]? content)
+    private static (EnvFile?, string?) ParseEnv(string path, byte[]? content)
     {
         if (content is null)
         {
             return (null, $"{path}: cannot read the env file from the commit");
         }
 
-        try
+        var file = EnvFile.Parse(Encoding.UTF8.GetString(content));
+        if (file.InvalidLines.Count > 0)
         {
-            return (EnvFileText.Parse(content, _scratchDirectory), null);
+            // python-dotenv would skip these lines with a warning; unattended, a skipped line would deploy
+            // without its value, so the specs that read the file wait for a commit that fixes it.
+            var lines = (file.InvalidLines.Count == 1 ? "line " : "lines ") + string.Join(", ", file.InvalidLines);
+            return (null, $"{path}: {lines}: cannot be parsed as python-dotenv reads an env file; fix it (python-dotenv would skip it)");
         }
-        catch (Exception e) when (e is IOException or FormatException or ArgumentException)
-        {
-            return (null, $"{path}: {e.Message}");
-        }
+
+        return (file, null);
     }
 
     private async Task<Dictionary<string, byte[]?>> ReadAsync(string commit, IReadOnlyList<string> paths, CancellationToken cancellationToken)

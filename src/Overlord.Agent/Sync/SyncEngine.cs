@@ -48,7 +48,7 @@ public sealed partial class SyncEngine : ISyncRunner
         _timeProvider = timeProvider;
         _logger = logger;
         _paths = new WatchedPaths(config.Paths, config.EnvFiles);
-        _loader = new RevisionSpecLoader(git, _paths, options.Environment, options.ScratchDirectory);
+        _loader = new RevisionSpecLoader(git, _paths, options.Environment);
     }
 
     /// <summary>The watched branch without <c>refs/heads/</c>.</summary>

@@ -1,6 +1,6 @@
 namespace Overlord.Agent.Sync;
 
-/// <summary>How the engine runs: who it signs notes as, how long it follows jobs, where its scratch files go.</summary>
+/// <summary>How the engine runs: who it signs notes as, how long it follows jobs, the node's environment.</summary>
 public sealed record SyncEngineOptions
 {
     /// <summary>The <c>agent</c> field of note lines.</summary>
@@ -8,9 +8,6 @@ public sealed record SyncEngineOptions
 
     /// <summary>How long one step's jobs are followed before they count as timed out.</summary>
     public TimeSpan JobTimeout { get; init; } = TimeSpan.FromMinutes(30);
-
-    /// <summary>A folder private to the agent (env files are parsed through it).</summary>
-    public required string ScratchDirectory { get; init; }
 
     /// <summary>The node's environment, for <c>${NAME}</c> in specs (it wins over env files, as in the original).</summary>
     public IReadOnlyDictionary<string, string> Environment { get; init; } = new Dictionary<string, string>();

@@ -28,7 +28,7 @@ internal sealed partial class DemoRun
 
         await Output.WriteLineAsync();
         await Output.WriteLineAsync($"get-info -t projects ({tryIt}):");
-        var variables = VariableSource.FromProcess(EnvFile.ReadIfPresent(Path.Combine(examples, ".env"))).WithOverrides(operatorValues);
+        var variables = VariableSource.FromProcess().WithEnvFile(EnvFile.ReadIfPresent(Path.Combine(examples, ".env"))).WithOverrides(operatorValues);
         var request = new GetInfoRequest(spec, "projects", [], AllLabels: false, [], FilterPerProject: false, Json: false);
         var code = await GetInfoCommand.RunAsync(new CliEnvironment(variables, Output, _environment.Error, examples), request, cancellationToken);
         if (code != ExitCodes.Ok)

@@ -22,8 +22,8 @@ public sealed class VariableSource
     /// <summary>An empty source: every variable is unset.</summary>
     public static VariableSource Empty { get; } = new(new Dictionary<string, string>());
 
-    /// <summary>The current process environment plus the given env-file values.</summary>
-    public static VariableSource FromProcess(IReadOnlyDictionary<string, string>? fileValues = null)
+    /// <summary>The current process environment.</summary>
+    public static VariableSource FromProcess()
     {
         var environment = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (DictionaryEntry entry in System.Environment.GetEnvironmentVariables())
@@ -31,7 +31,7 @@ public sealed class VariableSource
             environment[(string)entry.Key] = (string?)entry.Value ?? "";
         }
 
-        return new VariableSource(environment, fileValues);
+        return new VariableSource(environment);
     }
 
     /// <summary>The value of a variable, or null when it is set nowhere.</summary>
@@ -49,6 +49,17 @@ public sealed class VariableSource
         }
 
         return new VariableSource(_environment, merged);
+    }
+
+    /// <summary>
+    /// A source that also has the values of <paramref name="file"/>, as python-dotenv's <c>load_dotenv</c> adds a file
+    /// to the environment: its <c>${NAME}</c> take this source's values first (the environment and the files added
+    /// before it), and a name this source already defines keeps its value.
+    /// </summary>
+    public VariableSource WithEnvFile(EnvFile file)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        return WithFallback(file.Resolve(Lookup));
     }
 
     /// <summary>A source where the given values override everything (OVERLORD_WRKDIR, OVERLORD_FILE).</summary>

@@ -17,6 +17,6 @@ public enum ScalarKind
     /// <summary>A floating-point number, <c>.inf</c> or <c>.nan</c>.</summary>
     Float,
 
-    /// <summary>Anything else, every quoted or block scalar, and every scalar that went through <c>${...}</c>.</summary>
+    /// <summary>Anything else, every quoted or block scalar, and every <c>!ENV</c> scalar without a type tag.</summary>
     String,
 }

@@ -1,20 +1,20 @@
 namespace Overlord.Core.Yaml;
 
-/// <summary>How a scalar was written; it decides whether <c>${NAME}</c> is substituted.</summary>
+/// <summary>How a scalar was written; it decides the type of an untagged scalar (only a plain one can be a number).</summary>
 public enum ScalarStyle
 {
-    /// <summary>Unquoted: substituted when it holds a reference (pyaml_env's implicit resolver).</summary>
+    /// <summary>Unquoted: resolved to null, a boolean, a number or a string.</summary>
     Plain,
 
-    /// <summary>'single-quoted': substituted only with <c>!ENV</c>.</summary>
+    /// <summary>'single-quoted': a string.</summary>
     SingleQuoted,
 
-    /// <summary>"double-quoted": substituted only with <c>!ENV</c>.</summary>
+    /// <summary>"double-quoted": a string.</summary>
     DoubleQuoted,
 
-    /// <summary>| literal block: never substituted, kept byte-identical.</summary>
+    /// <summary>| literal block: a string kept byte-identical.</summary>
     Literal,
 
-    /// <summary>&gt; folded block: never substituted.</summary>
+    /// <summary>&gt; folded block: a string.</summary>
     Folded,
 }

@@ -199,19 +199,14 @@ public static partial class YamlLoader
                 DotNetScalarStyle.Folded => ScalarStyle.Folded,
                 _ => ScalarStyle.Plain,
             };
-            var value = scalar.Value;
-            var block = style is ScalarStyle.Literal or ScalarStyle.Folded;
-            var substitute = !block && options.Lookup is not null
-                && (tag == EnvTag || (tag is null && style == ScalarStyle.Plain))
-                && EnvSubstitution.HasReference(value);
-            if (substitute)
+            if (tag == EnvTag && options.Lookup is { } lookup)
             {
-                value = EnvSubstitution.Expand(value, options.Lookup!, name => bag.Warning(
-                    mark, "", $"the variable '{name}' is not set; it becomes an empty string"));
-                return new YamlScalarNode(mark, tag, value, style, ScalarKind.String, fromEnvironment: true);
+                // Only !ENV scalars are substituted: pyaml_env registers its implicit resolver under the first
+                // character "!ENV", which no scalar starts with, so an untagged ${NAME} stays as written (issue 10).
+                return EnvScalarReader.Read(mark, scalar.Value, style, lookup, bag);
             }
 
-            return new YamlScalarNode(mark, tag, value, style, KindOf(tag, style, value, mark), fromEnvironment: false);
+            return new YamlScalarNode(mark, tag, scalar.Value, style, KindOf(tag, style, scalar.Value, mark), fromEnvironment: false);
         }
 
         private ScalarKind KindOf(string? tag, ScalarStyle style, string value, Mark mark)

@@ -4,8 +4,8 @@ using YamlDotNet.Core;
 namespace Overlord.Core.Yaml;
 
 /// <summary>
-/// Loads YAML the way the original's pyaml_env + PyYAML SafeLoader did (YAML 1.1 types, <c>!ENV</c>,
-/// <c>${NAME}</c> in plain scalars, merge keys), keeping each node's position so every error can name
+/// Loads YAML the way the original's pyaml_env + PyYAML SafeLoader did (YAML 1.1 types, <c>${NAME}</c> in
+/// <c>!ENV</c> scalars only, merge keys), keeping each node's position so every error can name
 /// the file, line and column. Unlike PyYAML it refuses duplicate keys and alias bombs, and never
 /// expands aliases by copying: an alias shares the anchored node.
 /// </summary>

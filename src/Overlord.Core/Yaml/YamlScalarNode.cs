@@ -23,7 +23,7 @@ public sealed class YamlScalarNode : YamlNode
     /// <summary>The resolved type.</summary>
     public ScalarKind Kind { get; }
 
-    /// <summary>True when the value went through <c>${...}</c> substitution (<c>!ENV</c> or an implicit plain reference).
+    /// <summary>True when the value went through <c>${...}</c> substitution (an <c>!ENV</c> scalar holding a reference).
     /// Such values are strings, as in the original, but readers accept them where numbers or booleans are expected.</summary>
     public bool FromEnvironment { get; }
 

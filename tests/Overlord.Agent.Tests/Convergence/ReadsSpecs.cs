@@ -36,8 +36,7 @@ internal static class ReadsSpecs
     {
         var root = RepositoryLayout.PathOf("examples-repo");
         var variables = new VariableSource(
-            new Dictionary<string, string> { ["OVERLORD_ENTRYPOINT"] = "http://127.0.0.1:8888", ["OVERLORD_TOKEN"] = "token" },
-            EnvFile.Read(Path.Combine(root, ".env")));
+            new Dictionary<string, string> { ["OVERLORD_ENTRYPOINT"] = "http://127.0.0.1:8888", ["OVERLORD_TOKEN"] = "token" }).WithEnvFile(EnvFile.Read(Path.Combine(root, ".env")));
         var result = SpecLoader.Load(Path.Combine(root, relativePath), variables, root);
         return result.Spec ?? throw new InvalidOperationException(string.Join('\n', result.Diagnostics.Errors));
     }

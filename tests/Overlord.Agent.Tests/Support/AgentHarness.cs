@@ -75,7 +75,6 @@ public sealed class AgentHarness : IAsyncDisposable
         var options = new SyncEngineOptions
         {
             AgentName = "test-agent",
-            ScratchDirectory = Path.Combine(DataDirectory, "tmp"),
             Environment = new Dictionary<string, string> { ["FROM_NODE"] = "node-value" },
         };
         Engine = new SyncEngine(Config, Store, git, notes, Dispatcher, Statuses, options, Clock, new TestOutputLogger<SyncEngine>());

@@ -77,7 +77,7 @@ public sealed class SyncEngineTests
     {
         await using var agent = await AgentHarness.CreateAsync();
         await agent.CommitAsync(
-            "first", (".env", "WORKERS=2\n"), ("a.yml", SpecTexts.Project("a", "${WORKERS}")), ("web/b.yml", SpecTexts.Project("b", "${FROM_NODE}")));
+            "first", (".env", "WORKERS=2\n"), ("a.yml", SpecTexts.Project("a", "!ENV ${WORKERS}")), ("web/b.yml", SpecTexts.Project("b", "!ENV ${FROM_NODE}")));
         await agent.SyncAsync();
         var first = (DirectorProjectSpec)agent.Dispatcher.Dispatched.First(entry => entry.SpecPath == "a.yml").Spec;
         agent.NewEngine();

@@ -62,7 +62,7 @@ public sealed class DemoTreeTests
     private static Spec LoadExample(string relativePath, IReadOnlyDictionary<string, string>? environment = null)
     {
         var root = RepositoryLayout.PathOf("examples-repo");
-        var variables = new VariableSource(environment ?? new Dictionary<string, string>(), EnvFile.Read(Path.Combine(root, ".env")));
+        var variables = new VariableSource(environment ?? new Dictionary<string, string>()).WithEnvFile(EnvFile.Read(Path.Combine(root, ".env")));
         var result = SpecLoader.Load(Path.Combine(root, relativePath), variables, root);
         Assert.False(result.Diagnostics.HasErrors, string.Join('\n', result.Diagnostics.Errors));
         return result.Spec!;

@@ -93,7 +93,7 @@ public sealed class ConfigLocationTests
     public void Load_UnsetVariable_IsAWarningAndThenAnEmptyValueError()
     {
         using var folder = new TempDirectory();
-        var file = folder.Write("o.yml", "secret_key: ${MISSING_KEY}\n");
+        var file = folder.Write("o.yml", "secret_key: !ENV ${MISSING_KEY}\n");
 
         var result = ConfigLoader.Load(file, ConfigTesting.Variables(), ConfigTesting.Host);
 

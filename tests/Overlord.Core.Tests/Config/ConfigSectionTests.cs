@@ -125,9 +125,18 @@ public sealed class ConfigSectionTests
     [Fact]
     public void Parse_EnvironmentReferences_AreSubstitutedFromTheVariables()
     {
-        var config = ConfigTesting.Valid("port: !ENV ${PORT}\nsecret_key: ${KEY}\n", ConfigTesting.Variables(("PORT", "9090"), ("KEY", "k3y")));
+        var config = ConfigTesting.Valid("port: !ENV ${PORT}\nsecret_key: !ENV '${KEY}'\n", ConfigTesting.Variables(("PORT", "9090"), ("KEY", "k3y")));
 
         Assert.Equal(9090, config.Port);
         Assert.Equal("k3y", config.SecretKey!.Reveal());
+    }
+
+    [Fact]
+    public void Parse_ReferenceWithoutEnvTag_StaysAsWritten()
+    {
+        // The original's pyaml_env substitutes !ENV scalars only (issue 10).
+        var config = ConfigTesting.Valid("secret_key: ${KEY}\n", ConfigTesting.Variables(("KEY", "k3y")));
+
+        Assert.Equal("${KEY}", config.SecretKey!.Reveal());
     }
 }

@@ -31,12 +31,12 @@ public sealed class DirectorProjectSpecTests
                   arguments:
                     - nginx_tag: !ENV '${NGINX_TAG}'
             environment:
-              PORT: ${NGINX_PORT}
+              PORT: !ENV ${NGINX_PORT}
               SERVER_NAME: !ENV '${DOMAIN}'
               WORKERS: 4
               DEBUG: no
             """);
-        var variables = new VariableSource(new Dictionary<string, string>(), EnvFile.Read(envFile));
+        var variables = new VariableSource(new Dictionary<string, string>()).WithEnvFile(EnvFile.Read(envFile));
 
         var result = SpecLoader.Load(spec, variables, folder.Path);
 

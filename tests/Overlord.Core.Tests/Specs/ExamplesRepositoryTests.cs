@@ -17,8 +17,7 @@ public sealed class ExamplesRepositoryTests
     {
         var root = RepositoryLayout.PathOf("examples-repo");
         var variables = new VariableSource(
-            new Dictionary<string, string> { ["OVERLORD_ENTRYPOINT"] = "http://127.0.0.1:8888", ["OVERLORD_TOKEN"] = "token" },
-            EnvFile.Read(Path.Combine(root, ".env")));
+            new Dictionary<string, string> { ["OVERLORD_ENTRYPOINT"] = "http://127.0.0.1:8888", ["OVERLORD_TOKEN"] = "token" }).WithEnvFile(EnvFile.Read(Path.Combine(root, ".env")));
 
         var result = SpecLoader.Load(Path.Combine(root, relativePath), variables, root);
 

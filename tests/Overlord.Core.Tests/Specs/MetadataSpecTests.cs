@@ -73,7 +73,7 @@ public sealed class MetadataSpecTests
     public void Load_IncludeWithoutMetadata_KeepsIncludedValues()
     {
         using var folder = new SpecTempFolder();
-        folder.Write("conf/app.yml", "app.env: |\n  DB_HOST=${DB_HOST}\napp.port: ${APP_PORT}\n");
+        folder.Write("conf/app.yml", "app.env: |\n  DB_HOST=${DB_HOST}\napp.port: !ENV ${APP_PORT}\n");
         folder.Write("conf/extra.yml", "app.port: \"9090\"\n");
         var spec = folder.Write("meta.yml", Kind + "include:\n  - conf/app.yml\n  - conf/extra.yml\n");
         var variables = new VariableSource(new Dictionary<string, string> { ["APP_PORT"] = "8080" });
@@ -102,7 +102,7 @@ public sealed class MetadataSpecTests
     public void Load_IncludedFileWithUnsetVariable_WarnsWithTheIncludedFile()
     {
         using var folder = new SpecTempFolder();
-        folder.Write("env.yml", "db.password: ${DB_PASSWORD}\n");
+        folder.Write("env.yml", "db.password: !ENV ${DB_PASSWORD}\n");
         var spec = folder.Write("meta.yml", Kind + "include: [env.yml]\n");
 
         var result = SpecLoader.Load(spec, VariableSource.Empty, folder.Path);

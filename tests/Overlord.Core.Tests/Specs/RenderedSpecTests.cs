@@ -25,7 +25,7 @@ public sealed class RenderedSpecTests
     [Fact]
     public void LoadRendered_SubstitutesVariablesAndTheAppConfigFilesFolder()
     {
-        var result = Load("kind: directorProject\nprojectName: blog\nprojectFile: ${OVERLORD_WRKDIR}/${TAG}\n", new Dictionary<string, string> { ["TAG"] = "v1" });
+        var result = Load("kind: directorProject\nprojectName: blog\nprojectFile: !ENV ${OVERLORD_WRKDIR}/${TAG}\n", new Dictionary<string, string> { ["TAG"] = "v1" });
 
         Assert.Equal("/srv/deploy/v1", Assert.IsType<DirectorProjectSpec>(result.Spec).ProjectFile);
     }

@@ -10,8 +10,8 @@ public sealed class SpecLoaderTests
         projectName: site
         projectFromMetadata: site
         environment:
-          WRKDIR: ${OVERLORD_WRKDIR}
-          FILE: ${OVERLORD_FILE}
+          WRKDIR: !ENV ${OVERLORD_WRKDIR}
+          FILE: !ENV ${OVERLORD_FILE}
         """;
 
     [Fact]

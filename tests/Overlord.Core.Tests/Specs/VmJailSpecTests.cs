@@ -94,7 +94,7 @@ public sealed class VmJailSpecTests
         var profile = folder.Write("vm.env", "ENTRYPOINT=http://10.0.0.1:8888\nTOKEN=abc\nVM_NAME=vm01\nCPU=2\nDISK_SIZE=20G\nVERSION=14.2\n");
         var spec = folder.Write("vm.yml", ComponentsVm);
 
-        var result = SpecLoader.Load(spec, new VariableSource(new Dictionary<string, string>(), EnvFile.Read(profile)), folder.Path);
+        var result = SpecLoader.Load(spec, new VariableSource(new Dictionary<string, string>()).WithEnvFile(EnvFile.Read(profile)), folder.Path);
 
         var vm = Assert.IsType<VmJailSpec>(result.Spec);
         Assert.Equal("vm01", vm.VmName);

@@ -4,72 +4,11 @@ namespace Overlord.Core.Tests.Yaml;
 
 public sealed class YamlLoaderTests
 {
-    private static readonly Dictionary<string, string> Variables = new() { ["CPU"] = "4", ["VERSION"] = "14.2", ["EMPTY"] = "" };
-
     private static YamlDocument Load(string text) =>
-        YamlLoader.Load(text, "spec.yml", new YamlLoadOptions { Lookup = name => Variables.GetValueOrDefault(name) });
+        YamlLoader.Load(text, "spec.yml", new YamlLoadOptions { Lookup = _ => null });
 
     private static YamlScalarNode Scalar(YamlDocument document, string key) =>
         (YamlScalarNode)((YamlMappingNode)document.Root!)[key]!;
-
-    [Fact]
-    public void Load_PlainScalarWithReference_IsSubstitutedAsString()
-    {
-        var document = Load("cpu: ${CPU}\n");
-
-        var cpu = Scalar(document, "cpu");
-
-        Assert.Equal("4", cpu.Value);
-        Assert.Equal(ScalarKind.String, cpu.Kind);
-        Assert.True(cpu.TryGetInteger(out var value) && value == 4);
-    }
-
-    [Fact]
-    public void Load_QuotedScalarWithoutEnvTag_IsLeftAsWritten()
-    {
-        var document = Load("a: '${CPU}'\nb: \"${CPU}\"\n");
-
-        Assert.Equal("${CPU}", Scalar(document, "a").Value);
-        Assert.Equal("${CPU}", Scalar(document, "b").Value);
-    }
-
-    [Fact]
-    public void Load_EnvTaggedQuotedScalar_IsSubstitutedInsideLongerText()
-    {
-        var document = Load("osVersion: !ENV '${VERSION}-RELEASE'\n");
-
-        Assert.Equal("14.2-RELEASE", Scalar(document, "osVersion").Value);
-    }
-
-    [Fact]
-    public void Load_BlockScalar_IsNeverSubstitutedAndKeptByteIdentical()
-    {
-        var document = Load("projectFile: |\n  services:\n    web:\n      makejail: !ENV '${CPU}'\n");
-
-        Assert.Equal("services:\n  web:\n    makejail: !ENV '${CPU}'\n", Scalar(document, "projectFile").Value);
-    }
-
-    [Fact]
-    public void Load_UnsetVariable_BecomesEmptyWithWarningNamingLineAndVariable()
-    {
-        var document = Load("a: 1\nb: !ENV '${MISSING}'\n");
-
-        Assert.Equal("", Scalar(document, "b").Value);
-        var warning = Assert.Single(document.Diagnostics.Warnings);
-        Assert.StartsWith("spec.yml:2:4:", warning.ToString(), StringComparison.Ordinal);
-        Assert.Contains("'MISSING'", warning.Message, StringComparison.Ordinal);
-        Assert.False(document.Failed);
-    }
-
-    [Fact]
-    public void Load_DefaultValue_IsUsedOnlyWhenUnset()
-    {
-        var document = Load("a: ${MISSING:fallback}\nb: ${EMPTY:fallback}\n");
-
-        Assert.Equal("fallback", Scalar(document, "a").Value);
-        Assert.Equal("", Scalar(document, "b").Value);
-        Assert.Empty(document.Diagnostics.Warnings);
-    }
 
     [Theory]
     [InlineData("yes", ScalarKind.Boolean)]
