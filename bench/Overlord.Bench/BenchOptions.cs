@@ -1,16 +1,23 @@
 namespace Overlord.Bench;
 
 /// <summary>
-/// <c>overlord-bench [--quick] [--output FILE] [--work DIR]</c>: where the repository is (found above the bench's own
-/// folder), where the table goes, and where nodes, repositories and logs live while it runs.
+/// <c>overlord-bench [--quick] [--only PHASE,...] [--output FILE] [--work DIR]</c>: where the repository is (found above
+/// the bench's own folder), which phases run, where the table goes, and where nodes, repositories and logs live while it runs.
 /// </summary>
 public sealed record BenchOptions
 {
     public bool Quick { get; init; }
 
-    public required string RepositoryRoot { get; init; }
+    /// <summary>The phases <c>--only</c> named (see <see cref="BenchPhase"/>); null runs them all.</summary>
+    public IReadOnlySet<string>? Only { get; init; }
 
-    public required string OutputFile { get; init; }
+    /// <summary>
+    /// Where the table goes; null for a partial run without <c>--output</c>, which only prints it, so that a few phases
+    /// never overwrite the full table in bench/results.md.
+    /// </summary>
+    public string? OutputFile { get; init; }
+
+    public required string RepositoryRoot { get; init; }
 
     public required string WorkDirectory { get; init; }
 
@@ -21,7 +28,6 @@ public sealed record BenchOptions
         var options = new BenchOptions
         {
             RepositoryRoot = root,
-            OutputFile = Path.Combine(root, "bench", "results.md"),
             WorkDirectory = Path.Combine(Path.GetTempPath(), $"overlord-bench-{Environment.ProcessId}"),
         };
         for (var i = 0; i < args.Count; i++)
@@ -29,14 +35,18 @@ public sealed record BenchOptions
             options = args[i] switch
             {
                 "--quick" => options with { Quick = true },
+                "--only" when i + 1 < args.Count => options with { Only = BenchPhase.Parse(args[++i]) },
                 "--output" when i + 1 < args.Count => options with { OutputFile = Path.GetFullPath(args[++i]) },
                 "--work" when i + 1 < args.Count => options with { WorkDirectory = Path.GetFullPath(args[++i]) },
-                _ => throw new ArgumentException($"unknown argument '{args[i]}'; usage: overlord-bench [--quick] [--output FILE] [--work DIR]"),
+                _ => throw new ArgumentException($"unknown argument '{args[i]}'; usage: overlord-bench [--quick] [--only PHASE,...] [--output FILE] [--work DIR]"),
             };
         }
 
-        return options;
+        return options.OutputFile is null && options.Only is null ? options with { OutputFile = Path.Combine(root, "bench", "results.md") } : options;
     }
+
+    /// <summary>Whether <paramref name="phase"/> runs: always, unless <c>--only</c> left it out.</summary>
+    public bool Runs(string phase) => Only is null || Only.Contains(phase);
 
     private static string FindRoot(string start)
     {

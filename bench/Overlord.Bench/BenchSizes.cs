@@ -17,6 +17,7 @@ public sealed record BenchSizes
         Syncs = 3,
         LargeRepositorySpecs = 1_000,
         Polls = 10,
+        Reconciles = 10,
         LoadSeconds = 3,
         ColdStarts = 3,
         IdleSeconds = 2,
@@ -55,6 +56,9 @@ public sealed record BenchSizes
     public int SmallRepositorySpecs { get; init; } = 10;
 
     public int Polls { get; init; } = 30;
+
+    /// <summary>No-op reconciles over the 31-node tree.</summary>
+    public int Reconciles { get; init; } = 30;
 
     public int LoadSeconds { get; init; } = 10;
 

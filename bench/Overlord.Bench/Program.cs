@@ -1,6 +1,6 @@
 using Overlord.Bench;
 
-// overlord-bench [--quick] [--output FILE] [--work DIR]: see bench/README.md. bench/run builds everything first.
+// overlord-bench [--quick] [--only PHASE,...] [--output FILE] [--work DIR]: see bench/README.md. bench/run builds everything first.
 var options = BenchOptions.Parse(args);
 using var stop = new CancellationTokenSource();
 Console.CancelKeyPress += (_, press) =>
@@ -12,8 +12,12 @@ Console.CancelKeyPress += (_, press) =>
 try
 {
     var table = await new BenchRun(options, Console.Error).RunAsync(stop.Token);
-    Directory.CreateDirectory(Path.GetDirectoryName(options.OutputFile)!);
-    await File.WriteAllTextAsync(options.OutputFile, table, stop.Token);
+    if (options.OutputFile is { } output)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(output)!);
+        await File.WriteAllTextAsync(output, table, stop.Token);
+    }
+
     Console.Out.Write(table);
     Directory.Delete(options.WorkDirectory, recursive: true);
     return 0;

@@ -5,7 +5,7 @@ namespace Overlord.Bench.Git;
 
 /// <summary>
 /// A bare repository on disk (the agent's origin) and a working clone the operator pushes from, full of generated
-/// metadata specs (<c>specs/specNNNNN.yml</c>) selecting the nodes labelled <c>web</c>.
+/// metadata specs (<c>specs/specNNNNN.yml</c>) selecting the nodes with one label (the agent's target is labelled <c>web</c>, the tree's nodes <c>bench</c>).
 /// </summary>
 public sealed class SpecRepository
 {
@@ -18,11 +18,13 @@ public sealed class SpecRepository
     };
 
     private readonly string _work;
+    private readonly string _label;
 
-    private SpecRepository(string origin, string work)
+    private SpecRepository(string origin, string work, string label)
     {
         Origin = origin;
         _work = work;
+        _label = label;
     }
 
     /// <summary>The bare repository's path, as the agent's <c>repository:</c> and webhooks name it.</summary>
@@ -31,10 +33,10 @@ public sealed class SpecRepository
     /// <summary>The last commit pushed.</summary>
     public string Head { get; private set; } = "";
 
-    /// <summary>Creates the repository with <paramref name="specs"/> specs in one pushed commit.</summary>
-    public static async Task<SpecRepository> CreateAsync(string directory, int specs, CancellationToken cancellationToken)
+    /// <summary>Creates the repository with <paramref name="specs"/> specs, each selecting the nodes labelled <paramref name="label"/>, in one pushed commit.</summary>
+    public static async Task<SpecRepository> CreateAsync(string directory, int specs, string label, CancellationToken cancellationToken)
     {
-        var repository = new SpecRepository(Path.Combine(directory, "origin.git"), Path.Combine(directory, "work"));
+        var repository = new SpecRepository(Path.Combine(directory, "origin.git"), Path.Combine(directory, "work"), label);
         Directory.CreateDirectory(Path.Combine(repository._work, "specs"));
         await GitAsync(directory, cancellationToken, "init", "-q", "--bare", "-b", "main", repository.Origin);
         await GitAsync(repository._work, cancellationToken, "init", "-q", "-b", "main");
@@ -60,7 +62,7 @@ public sealed class SpecRepository
         var key = "spec" + spec.ToString("D5", CultureInfo.InvariantCulture);
         File.WriteAllText(
             Path.Combine(_work, "specs", key + ".yml"),
-            $"kind: metadata\ndatacenters:\n  main: {{}}\ndeployIn:\n  labels: [web]\nmetadata:\n  {key}: '{value}'\n");
+            $"kind: metadata\ndatacenters:\n  main: {{}}\ndeployIn:\n  labels: [{_label}]\nmetadata:\n  {key}: '{value}'\n");
     }
 
     private async Task<string> PushAsync(string message, CancellationToken cancellationToken)

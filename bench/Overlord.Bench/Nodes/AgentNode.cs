@@ -9,7 +9,8 @@ namespace Overlord.Bench.Nodes;
 
 /// <summary>
 /// A root node served with <c>agent:</c> watching a <see cref="SpecRepository"/> (polling only hourly: syncs come
-/// from the bench), its only chain <c>alpha</c> being the <see cref="TargetNode"/>. Talks to the agent's routes.
+/// from the bench), its only chain <c>alpha</c> being the <see cref="TargetNode"/>, or its chains those of the
+/// <see cref="NodeTree"/>'s root. Talks to the agent's routes.
 /// </summary>
 public sealed class AgentNode : IAsyncDisposable
 {
@@ -28,13 +29,22 @@ public sealed class AgentNode : IAsyncDisposable
 
     public ServedNode Node { get; }
 
-    public static async Task<AgentNode> StartAsync(OverlordCli cli, string directory, SpecRepository repository, TargetNode target, CancellationToken cancellationToken)
+    /// <summary>An agent whose only node below it is <paramref name="target"/>; its own node (labelled <c>root</c>) holds nothing.</summary>
+    public static Task<AgentNode> StartAsync(OverlordCli cli, string directory, SpecRepository repository, TargetNode target, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(repository);
         ArgumentNullException.ThrowIfNull(target);
+        return StartAsync(cli, directory, repository, ["root"], [new ChainLink("alpha", target.Address, target.Token)], cancellationToken);
+    }
+
+    /// <summary>An agent on a node with <paramref name="labels"/> and <paramref name="chains"/>.</summary>
+    public static async Task<AgentNode> StartAsync(
+        OverlordCli cli, string directory, SpecRepository repository, IEnumerable<string> labels, IEnumerable<ChainLink> chains, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(cli);
+        ArgumentNullException.ThrowIfNull(repository);
         var port = FreePort.Next();
         var agent = $"agent:\n  repository: '{repository.Origin}'\n  interval: 3600\n  webhooks:\n    github:\n      secret: '{WebhookSecret}'\n";
-        var config = NodeConfig.Write(directory, port, ["root"], [new ChainLink("alpha", target.Address, target.Token)], agent);
+        var config = NodeConfig.Write(directory, port, labels, chains, agent);
         var token = await cli.GenTokenAsync(config, cancellationToken);
         return new AgentNode(await ServedNode.StartAsync(cli, config, port, token, cancellationToken), repository);
     }
@@ -46,6 +56,16 @@ public sealed class AgentNode : IAsyncDisposable
         using var response = await _http.PostAsync(new Uri("v1/agent/sync", UriKind.Relative), content, cancellationToken);
         using var body = await ReadAsync(response, cancellationToken);
         return (body.RootElement.GetProperty("state").GetString() ?? "", body.RootElement.GetProperty("steps").GetArrayLength());
+    }
+
+    /// <summary><see cref="SyncAsync"/>, failing the bench unless the sync ended in <paramref name="state"/> with <paramref name="steps"/> steps.</summary>
+    public async Task ExpectSyncAsync(string state, int steps, CancellationToken cancellationToken)
+    {
+        var outcome = await SyncAsync(cancellationToken);
+        if (outcome.State != state || outcome.Steps != steps)
+        {
+            throw new InvalidOperationException($"a sync ended {outcome.State} with {outcome.Steps} steps, not {state} with {steps}");
+        }
     }
 
     /// <summary>True once the agent has applied <paramref name="commit"/> and runs nothing.</summary>

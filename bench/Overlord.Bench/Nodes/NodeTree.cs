@@ -8,12 +8,21 @@ public sealed class NodeTree : IAsyncDisposable
 {
     public const int Fanout = 5;
 
+    /// <summary>The label every node of the tree has (beside its folder's name).</summary>
+    public const string Label = "bench";
+
     private readonly List<ServedNode> _nodes;
 
-    private NodeTree(List<ServedNode> nodes) => _nodes = nodes;
+    private NodeTree(List<ServedNode> nodes, IReadOnlyList<ChainLink> rootChains) => (_nodes, RootChains) = (nodes, rootChains);
 
     /// <summary>The entry node; the others are reached through it.</summary>
     public ServedNode Root => _nodes[^1];
+
+    /// <summary>The root's <c>chains:</c>, so that another root (the agent's) can stand over the same children.</summary>
+    public IReadOnlyList<ChainLink> RootChains { get; }
+
+    /// <summary>The children and grandchildren.</summary>
+    public IReadOnlyList<ServedNode> BelowRoot => _nodes[..^1];
 
     public int Count => _nodes.Count;
 
@@ -35,7 +44,7 @@ public sealed class NodeTree : IAsyncDisposable
             }
 
             await StartAllAsync(cli, directory, [new Placement("root", "root", children)], nodes, cancellationToken);
-            return new NodeTree(nodes);
+            return new NodeTree(nodes, children);
         }
         catch
         {
@@ -74,7 +83,7 @@ public sealed class NodeTree : IAsyncDisposable
     private static async Task<(ChainLink Link, ServedNode Node)> StartOneAsync(OverlordCli cli, string directory, Placement placement, CancellationToken cancellationToken)
     {
         var port = FreePort.Next();
-        var config = NodeConfig.Write(Path.Combine(directory, placement.Folder), port, ["bench", placement.Folder], placement.Children);
+        var config = NodeConfig.Write(Path.Combine(directory, placement.Folder), port, [Label, placement.Folder], placement.Children);
         var token = await cli.GenTokenAsync(config, cancellationToken);
         var node = await ServedNode.StartAsync(cli, config, port, token, cancellationToken);
         return (new ChainLink(placement.ChainName, node.Address, token), node);

@@ -1,28 +1,61 @@
+using System.Globalization;
 using Overlord.Bench.Scenarios;
 using static Overlord.Bench.Report.Figures;
 
 namespace Overlord.Bench.Report;
 
-/// <summary>The table's rows, from every scenario's figures, with the targets of issue 5 beside them.</summary>
-public sealed record ResultRows(
-    TreeFigures Tree, WebhookFigures Webhooks, SyncFigures Small, SyncFigures Large, LoadFigures Load, ColdStartFigures ColdStart, long IdleNodeBytes)
+/// <summary>
+/// The table's rows, from every scenario's figures, with the targets of issues 5 and 9 beside them. A phase that
+/// <c>--only</c> left out has no figures and no rows.
+/// </summary>
+public sealed record ResultRows(long IdleNodeBytes)
 {
-    public IEnumerable<ResultRow> All()
+    public TreeFigures? Tree { get; init; }
+
+    public ReconcileFigures? Reconcile { get; init; }
+
+    public WebhookFigures? Webhooks { get; init; }
+
+    public SyncFigures? Small { get; init; }
+
+    public SyncFigures? Large { get; init; }
+
+    public LoadFigures? Load { get; init; }
+
+    public ColdStartFigures? ColdStart { get; init; }
+
+    public IEnumerable<ResultRow> All() =>
+        TreeRows().Concat(AgentRows()).Concat(ReconcileRows()).Concat(LoadRows()).Concat(ColdStartRows()).Concat(MemoryRows());
+
+    private IEnumerable<ResultRow> TreeRows()
     {
-        var (tree, single, walk) = (Tree.Tree, Tree.OneNode, Tree.Walk);
+        if (Tree is not { } figures)
+        {
+            yield break;
+        }
+
+        var (tree, single, walk) = (figures.Tree, figures.OneNode, figures.Walk);
         yield return new($"get-info `-t projects`, one node (median of {single.Count})", Milliseconds(single.Median));
         yield return new(
-            $"get-info `-t projects`, tree of {Tree.Nodes} nodes in one request (median of {tree.Count}; p99 {Milliseconds(tree.Percentile(99))})",
+            $"get-info `-t projects`, tree of {figures.Nodes} nodes in one request (median of {tree.Count}; p99 {Milliseconds(tree.Percentile(99))})",
             Milliseconds(tree.Median));
-        yield return ResultRow.Checked("tree ÷ one node", Ratio(Tree.Ratio), "≤ 3× (the tree's depth)", Tree.Ratio <= 3);
+        yield return ResultRow.Checked("tree ÷ one node", Ratio(figures.Ratio), "≤ 3× (the tree's depth)", figures.Ratio <= 3);
         yield return new(
-            $"CPU time per get-info, summed over the nodes' processes: tree of {Tree.Nodes} / one node",
-            $"{Milliseconds(Tree.TreeCpuPerCall.TotalMilliseconds)} / {Milliseconds(Tree.OneNodeCpuPerCall.TotalMilliseconds)}");
+            $"CPU time per get-info, summed over the nodes' processes: tree of {figures.Nodes} / one node",
+            $"{Milliseconds(figures.TreeCpuPerCall.TotalMilliseconds)} / {Milliseconds(figures.OneNodeCpuPerCall.TotalMilliseconds)}");
         yield return new(
-            $"the same tree walked one request at a time, as the original client does ({Tree.WalkRequests} requests, median of {walk.Count})",
-            $"{Milliseconds(walk.Median)} ({Ratio(Tree.WalkRatio)} the tree request)");
+            $"the same tree walked one request at a time, as the original client does ({figures.WalkRequests} requests, median of {walk.Count})",
+            $"{Milliseconds(walk.Median)} ({Ratio(figures.WalkRatio)} the tree request)");
+    }
 
-        var (answers, firstWrite) = (Webhooks.Answers, Webhooks.ToFirstWrite);
+    private IEnumerable<ResultRow> AgentRows()
+    {
+        if (Webhooks is not { } webhooks || Small is not { } small || Large is not { } large)
+        {
+            yield break;
+        }
+
+        var (answers, firstWrite) = (webhooks.Answers, webhooks.ToFirstWrite);
         yield return ResultRow.Checked(
             $"webhook answer, p50 / p99 of {answers.Count}",
             $"{Milliseconds(answers.Median)} / {Milliseconds(answers.Percentile(99))}",
@@ -34,22 +67,67 @@ public sealed record ResultRows(
             "p50 < 100 ms",
             firstWrite.Median < 100);
 
-        yield return new($"sync of 1 changed spec, repository of {Count(Small.Specs)} specs (median of {Small.ChangeSyncs.Count})", Milliseconds(Small.ChangeSyncs.Median));
-        yield return new($"sync of 1 changed spec, repository of {Count(Large.Specs)} specs (median of {Large.ChangeSyncs.Count})", Milliseconds(Large.ChangeSyncs.Median));
-        var growth = Large.ChangeSyncs.Median / Small.ChangeSyncs.Median;
-        yield return ResultRow.Checked($"{Count(Large.Specs)} specs ÷ {Count(Small.Specs)} specs", Ratio(growth), "≤ 1.5×", growth <= 1.5);
-        yield return new($"poll that finds nothing new, {Count(Large.Specs)} specs (median of {Large.Polls.Count})", Milliseconds(Large.Polls.Median));
-        yield return new($"first sync of {Count(Large.Specs)} specs, each deployed on one node (once)", Milliseconds(Large.FirstSync.TotalMilliseconds));
+        yield return new($"sync of 1 changed spec, repository of {Count(small.Specs)} specs (median of {small.ChangeSyncs.Count})", Milliseconds(small.ChangeSyncs.Median));
+        yield return new($"sync of 1 changed spec, repository of {Count(large.Specs)} specs (median of {large.ChangeSyncs.Count})", Milliseconds(large.ChangeSyncs.Median));
+        var growth = large.ChangeSyncs.Median / small.ChangeSyncs.Median;
+        yield return ResultRow.Checked($"{Count(large.Specs)} specs ÷ {Count(small.Specs)} specs", Ratio(growth), "≤ 1.5×", growth <= 1.5);
+        yield return new($"poll that finds nothing new, {Count(large.Specs)} specs (median of {large.Polls.Count})", Milliseconds(large.Polls.Median));
+        yield return new($"first sync of {Count(large.Specs)} specs, each deployed on one node (once)", Milliseconds(large.FirstSync.TotalMilliseconds));
+    }
 
-        yield return new($"`GET /v1/tree/projects` on one node under load ({Load.Tool})", Rate(Load.NodeRequestsPerSecond));
+    private IEnumerable<ResultRow> ReconcileRows()
+    {
+        if (Reconcile is not { } figures)
+        {
+            yield break;
+        }
+
+        var reconciles = figures.Reconciles;
+        yield return new(
+            $"no-op reconcile over the tree of {figures.Nodes} nodes, {figures.Pairs} spec-node pairs all synced (`POST /v1/agent/sync` with `wait`, answered `up_to_date` with no steps), p50 / p95 of {reconciles.Count}",
+            $"{Milliseconds(reconciles.Median)} / {Milliseconds(reconciles.Percentile(95))}");
+        var (fewest, most) = figures.RequestsPerNode;
+        var perNode = fewest == most ? PerReconcile(fewest) : $"{PerReconcile(fewest)} to {PerReconcile(most)}";
+        var routes = string.Join(", ", figures.Routes.Keys.Order(StringComparer.Ordinal).Select(route => $"`{route}`"));
+        yield return ResultRow.Checked(
+            $"requests each of the {figures.AskedBelowRoot.Count} nodes below the root answered per no-op reconcile",
+            $"{perNode} ({routes})",
+            "1 request per node (the tree read)",
+            figures.OneTreeReadPerNode);
+    }
+
+    private IEnumerable<ResultRow> LoadRows()
+    {
+        if (Load is not { } load)
+        {
+            yield break;
+        }
+
+        yield return new($"`GET /v1/tree/projects` on one node under load ({load.Tool})", Rate(load.NodeRequestsPerSecond));
         yield return new(
             "plain Kestrel \"hello\" route, same machine and load",
-            $"{Rate(Load.HelloRequestsPerSecond)} (the node does {Load.NodeRequestsPerSecond / Load.HelloRequestsPerSecond:P0} of it)");
-
-        yield return new($"CLI cold start: `overlord get-info -t projects` against one node (median of {ColdStart.GetInfo.Count})", Milliseconds(ColdStart.GetInfo.Median));
-        yield return new($"`dotnet` hello-world console app, started the same way (median of {ColdStart.Hello.Count})", Milliseconds(ColdStart.Hello.Median));
-
-        yield return new("resident memory of an idle node", MegaBytes(IdleNodeBytes));
-        yield return new($"resident memory of the agent's node holding {Count(Large.Specs)} specs", MegaBytes(Large.ResidentBytes));
+            $"{Rate(load.HelloRequestsPerSecond)} (the node does {load.NodeRequestsPerSecond / load.HelloRequestsPerSecond:P0} of it)");
     }
+
+    private IEnumerable<ResultRow> ColdStartRows()
+    {
+        if (ColdStart is not { } coldStart)
+        {
+            yield break;
+        }
+
+        yield return new($"CLI cold start: `overlord get-info -t projects` against one node (median of {coldStart.GetInfo.Count})", Milliseconds(coldStart.GetInfo.Median));
+        yield return new($"`dotnet` hello-world console app, started the same way (median of {coldStart.Hello.Count})", Milliseconds(coldStart.Hello.Median));
+    }
+
+    private IEnumerable<ResultRow> MemoryRows()
+    {
+        yield return new("resident memory of an idle node", MegaBytes(IdleNodeBytes));
+        if (Large is { } large)
+        {
+            yield return new($"resident memory of the agent's node holding {Count(large.Specs)} specs", MegaBytes(large.ResidentBytes));
+        }
+    }
+
+    private static string PerReconcile(double requests) => requests.ToString("0.##", CultureInfo.InvariantCulture);
 }

@@ -6,7 +6,7 @@ namespace Overlord.Bench.Report;
 /// <summary>The markdown bench/run writes to bench/results.md and prints: the table, then the machine it ran on.</summary>
 public static class ResultsTable
 {
-    public static string Write(IEnumerable<ResultRow> rows, MachineInfo machine, DateTimeOffset date, TimeSpan wallTime, bool quick)
+    public static string Write(IEnumerable<ResultRow> rows, MachineInfo machine, DateTimeOffset date, TimeSpan wallTime, bool quick, IReadOnlySet<string>? only)
     {
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(machine);
@@ -20,7 +20,8 @@ public static class ResultsTable
 
         return text
             .Append('\n')
-            .Append(CultureInfo.InvariantCulture, $"Measured {date:yyyy-MM-dd HH:mm} UTC{(quick ? " with `--quick` (fewer repetitions, smaller large repository)" : "")}, ")
+            .Append(CultureInfo.InvariantCulture, $"Measured {date:yyyy-MM-dd HH:mm} UTC{(quick ? " with `--quick` (fewer repetitions, smaller large repository)" : "")}")
+            .Append(only is null ? ", " : $", only {string.Join(", ", BenchPhase.All.Where(only.Contains))} (`--only`), ")
             .Append(CultureInfo.InvariantCulture, $"in {wallTime.TotalMinutes:0.0} min, on {machine.Cpu}, {machine.Cores} cores, {machine.MemoryTotal}; ")
             .Append(CultureInfo.InvariantCulture, $"{machine.System}, Linux {machine.Kernel}; {machine.Runtime}; load average at start {machine.LoadAtStart}.\n")
             .ToString();

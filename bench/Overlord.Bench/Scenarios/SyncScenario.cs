@@ -39,20 +39,11 @@ public static class SyncScenario
         {
             await repository.ChangeAsync(1 + (i % specs), "change" + i.ToString(CultureInfo.InvariantCulture), cancellationToken);
             var sync = Stopwatch.GetTimestamp();
-            await ExpectAsync(agent, "succeeded", 1, cancellationToken);
+            await agent.ExpectSyncAsync("succeeded", 1, cancellationToken);
             changes.Add(Stopwatch.GetElapsedTime(sync));
         }
 
-        var polls = await Samples.TimeAsync(sizes.Polls, sizes.Budget(), token => ExpectAsync(agent, "up_to_date", 0, token), cancellationToken);
+        var polls = await Samples.TimeAsync(sizes.Polls, sizes.Budget(), token => agent.ExpectSyncAsync("up_to_date", 0, token), cancellationToken);
         return new SyncFigures(specs, firstSync, changes, polls, agent.Node.ResidentBytes);
-    }
-
-    private static async Task ExpectAsync(AgentNode agent, string state, int steps, CancellationToken cancellationToken)
-    {
-        var outcome = await agent.SyncAsync(cancellationToken);
-        if (outcome.State != state || outcome.Steps != steps)
-        {
-            throw new InvalidOperationException($"a sync ended {outcome.State} with {outcome.Steps} steps, not {state} with {steps}");
-        }
     }
 }
