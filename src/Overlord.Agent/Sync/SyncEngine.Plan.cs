@@ -7,6 +7,9 @@ namespace Overlord.Agent.Sync;
 
 public sealed partial class SyncEngine
 {
+    /// <summary>The branch head last written to agent.db: a poll that sees the same writes nothing.</summary>
+    private string? _branchHead;
+
     private async Task<SyncOutcome> SyncAsync(SyncRequest request, DateTimeOffset started, CancellationToken cancellationToken)
     {
         var options = request.Options;
@@ -20,7 +23,12 @@ public sealed partial class SyncEngine
                 return await ErroredAsync(request, started, null, $"the branch {Branch} does not exist in the repository", cancellationToken);
             }
 
-            await _store.SetBranchHeadAsync(head, cancellationToken);
+            if (head != _branchHead)
+            {
+                await _store.SetBranchHeadAsync(head, cancellationToken);
+                _branchHead = head;
+            }
+
             if (head == lastApplied)
             {
                 _logger.LogDebug("Branch {Branch} is still at {Revision}: nothing to do", Branch, head);

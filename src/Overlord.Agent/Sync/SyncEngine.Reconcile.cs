@@ -61,8 +61,7 @@ public sealed partial class SyncEngine
             return Planned(synced, plan);
         }
 
-        await _store.SaveKnownNodesAsync(
-            tree.Nodes.Where(node => node.Reachable).ToDictionary(node => node.Chain, node => node.Labels, StringComparer.Ordinal), cancellationToken);
+        await SaveKnownNodesAsync(tree, known, cancellationToken);
         await _store.WriteDeploymentsAsync(plan.Adopted, plan.Forgotten, cancellationToken);
         if (!plan.HasWork)
         {
@@ -123,6 +122,24 @@ public sealed partial class SyncEngine
         var desired = DesiredStateBuilder.Build(specs.Deployable, tree, labels, records);
         _lastDesired = (key, desired);
         return desired;
+    }
+
+    /// <summary>
+    /// Remembers each answering node's labels (a node that stops answering is placed by them). Written when they changed,
+    /// or at most once a minute for the time seen, so that a reconcile with nothing to do writes nothing most of the time.
+    /// </summary>
+    private async Task SaveKnownNodesAsync(ObservedTree tree, IReadOnlyList<KnownNode> known, CancellationToken cancellationToken)
+    {
+        var now = _timeProvider.GetUtcNow();
+        var before = known.ToDictionary(node => node.Chain, StringComparer.Ordinal);
+        var seen = tree.Nodes
+            .Where(node => node.Reachable)
+            .Where(node => !before.TryGetValue(node.Chain, out var old) || !old.Labels.SequenceEqual(node.Labels) || now - old.LastSeen >= TimeSpan.FromMinutes(1))
+            .ToDictionary(node => node.Chain, node => node.Labels, StringComparer.Ordinal);
+        if (seen.Count > 0)
+        {
+            await _store.SaveKnownNodesAsync(seen, cancellationToken);
+        }
     }
 
     private async Task WriteStatusesAsync(IReadOnlyList<PairStatus> statuses, CancellationToken cancellationToken)
