@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using Overlord.Cli.Commands;
 using Overlord.Core;
 
@@ -29,12 +30,20 @@ internal static class OverlordCommandLine
             root.Subcommands.Add(command);
         }
 
+        foreach (var help in root.Options.OfType<HelpOption>())
+        {
+            if (help.Action is HelpAction action)
+            {
+                help.Action = new ShadowedAliasHelpAction(action);
+            }
+        }
+
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
             foreach (var parseError in parse.Errors)
             {
-                await error.WriteLineAsync($"overlord: {parseError.Message}");
+                await error.WriteLineAsync($"overlord: {ParseErrorText.Describe(parseError)}");
             }
 
             await error.WriteLineAsync("Try 'overlord --help' for more information.");

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Overlord.Client.Http;
 using Overlord.Client.Json;
+using Overlord.Client.Models;
 
 namespace Overlord.Client;
 
@@ -14,22 +15,26 @@ public sealed partial class OverlordClient
         var exchange = await ExchangeAsync(call, cancellationToken);
         if (!exchange.IsSuccessStatus)
         {
-            return Failed<T>(exchange);
+            return Failed<T>(call, exchange);
         }
 
+        TResponse? parsed;
         try
         {
-            if (JsonSerializer.Deserialize<TResponse>(exchange.Body, OverlordJson.Options) is { } parsed)
-            {
-                return Succeeded(exchange.StatusCode, select(parsed));
-            }
+            parsed = JsonSerializer.Deserialize<TResponse>(exchange.Body, OverlordJson.Options);
         }
-        catch (JsonException ex)
+        catch (JsonException)
         {
-            return Result<T>(ApiFailure.InvalidResponse, exchange.StatusCode, $"{Where} answered {exchange.StatusCode} with a body that is not what /{call.Route} returns: {ex.Message}");
+            parsed = null;
         }
 
-        return Result<T>(ApiFailure.InvalidResponse, exchange.StatusCode, $"{Where} answered {exchange.StatusCode} without a body to /{call.Route}.");
+        if (parsed is null || (call.RequiresStatusCode && parsed is ApiResponse { StatusCode: null }))
+        {
+            // One line that names what came back; the parser's positions would tell a user nothing (issue 10).
+            return Result<T>(ApiFailure.InvalidResponse, exchange.StatusCode, $"{Described(call)} got {ForeignBodies.Describe(exchange.Body)}, not an Overlord node's JSON");
+        }
+
+        return Succeeded(exchange.StatusCode, select(parsed));
     }
 
     /// <summary>A HEAD route: 200 is true, 404 is false, anything else a failure.</summary>
@@ -40,7 +45,7 @@ public sealed partial class OverlordClient
         {
             { Answered: true, StatusCode: 200 } => Succeeded(200, true),
             { Answered: true, StatusCode: 404 } => Succeeded(404, false),
-            _ => Failed<bool>(exchange),
+            _ => Failed<bool>(call, exchange),
         };
     }
 
@@ -48,10 +53,10 @@ public sealed partial class OverlordClient
     private async Task<ApiResult<bool>> ReadDeletedAsync(ApiCall call, CancellationToken cancellationToken)
     {
         var exchange = await ExchangeAsync(call, cancellationToken);
-        return exchange.IsSuccessStatus ? Succeeded(exchange.StatusCode, true) : Failed<bool>(exchange);
+        return exchange.IsSuccessStatus ? Succeeded(exchange.StatusCode, true) : Failed<bool>(call, exchange);
     }
 
-    private ApiResult<T> Failed<T>(Exchange exchange)
+    private ApiResult<T> Failed<T>(ApiCall call, Exchange exchange)
     {
         if (!exchange.Answered)
         {
@@ -60,7 +65,21 @@ public sealed partial class OverlordClient
 
         var envelope = ErrorBodies.TryReadEnvelope(exchange.Body);
         var message = envelope?.Message ?? ErrorBodies.TryReadMessage(exchange.Body) ?? $"HTTP {exchange.StatusCode} {exchange.ReasonPhrase}".TrimEnd();
+        if (exchange.StatusCode == 404 && !ForeignBodies.IsOverlordJson(exchange.Body))
+        {
+            // An Overlord node answers every unknown path with its JSON 404; a web server's page says the entrypoint is wrong.
+            message += $": {Described(call)} got {ForeignBodies.Describe(exchange.Body)}, not an Overlord node's JSON";
+        }
+
         return Result<T>(ApiFailure.HttpStatus, exchange.StatusCode, message) with { Error = envelope };
+    }
+
+    /// <summary>The request as a user would recognise it: <c>GET /v1/chain/alpha/tree/labels</c>, without its query.</summary>
+    private string Described(ApiCall call)
+    {
+        var query = call.Route.IndexOf('?', StringComparison.Ordinal);
+        var route = query < 0 ? call.Route : call.Route[..query];
+        return Chain is null ? $"{call.Method} /v1/{route}" : $"{call.Method} /v1/chain/{Chain}/{route}";
     }
 
     private ApiResult<T> Succeeded<T>(int statusCode, T value) =>

@@ -22,7 +22,7 @@ public sealed partial class OverlordClient
             separator = '&';
         }
 
-        var call = new ApiCall(HttpMethod.Get, route.ToString()) { Visited = query.Visited, Deadline = query.Deadline };
+        var call = new ApiCall(HttpMethod.Get, route.ToString()) { Visited = query.Visited, Deadline = query.Deadline, RequiresStatusCode = true };
         return ReadJsonAsync<TreeResponse, TreeResponse>(call, response => response, cancellationToken);
     }
 }

@@ -27,6 +27,23 @@ public sealed class GetInfoJsonTests
     }
 
     [Fact]
+    public void Json_document_lists_the_nodes_that_refused_the_token_apart_from_the_unreachable()
+    {
+        var view = new ChainsInfoView(InfoPatterns.None);
+        NodeFailure[] failures =
+        [
+            new("main", null, "Error while decoding the JWT.", false) { StatusCode = 401, Failure = Client.ApiFailure.HttpStatus },
+            NodeFailure.Below("main", "beta", 503, "cannot reach beta"),
+        ];
+
+        var json = JsonDocument.Parse(InfoJsonWriter.Write(view, [], failures, _ => "http://h:1")).RootElement;
+
+        Assert.Equal(["type", "nodes", "unreachable", "refused"], json.EnumerateObject().Select(p => p.Name));
+        Assert.Equal("beta", Assert.Single(json.GetProperty("unreachable").EnumerateArray()).GetProperty("chain").GetString());
+        Assert.Equal("Error while decoding the JWT.", Assert.Single(json.GetProperty("refused").EnumerateArray()).GetProperty("message").GetString());
+    }
+
+    [Fact]
     public void Json_of_chains_has_no_content_key_and_a_null_chain_for_the_entry_node()
     {
         var view = new ChainsInfoView(InfoPatterns.None);

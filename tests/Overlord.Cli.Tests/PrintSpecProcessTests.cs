@@ -26,6 +26,20 @@ public sealed class PrintSpecProcessTests
     }
 
     [Fact]
+    public async Task Overlord_print_spec_takes_dash_o_as_print_config_does()
+    {
+        using var folder = new PrintSpecTestFolder();
+        folder.Write("web.yml", PrintSpecTestFolder.ProjectSpec);
+
+        var shortForm = await RunAsync(folder, "print-spec", "-f", "web.yml", "-o", "yaml");
+        var longForm = await RunAsync(folder, "print-spec", "-f", "web.yml", "--output", "yaml");
+
+        Assert.Equal(ExitCodes.Ok, shortForm.ExitCode);
+        Assert.StartsWith("kind: directorProject\n", shortForm.StdOut, StringComparison.Ordinal);
+        Assert.Equal(longForm.StdOut, shortForm.StdOut);
+    }
+
+    [Fact]
     public async Task Overlord_with_env_file_before_the_command_prefers_it_to_dot_env()
     {
         using var folder = new PrintSpecTestFolder();

@@ -47,6 +47,23 @@ public sealed class ServeExecutableTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task Serve_on_a_busy_port_prints_one_line_and_exits_69()
+    {
+        using var holder = new TcpListener(IPAddress.Loopback, 0);
+        holder.Start();
+        var port = ((IPEndPoint)holder.LocalEndpoint).Port;
+        var config = Path.Combine(_folder, "node.yml");
+        File.WriteAllText(config, $"runtime: process\ndata_dir: '{Path.Combine(_folder, "data")}'\nlisten: 127.0.0.1\nport: {port}\nlabels: [edge]\n");
+
+        var serve = await OverlordExecutable.RunAsync(_folder, "serve", "--config", config);
+
+        Assert.Equal(ExitCodes.Unavailable, serve.ExitCode);
+        Assert.Equal("", serve.StdOut);
+        var line = Assert.Single(OverlordExecutable.Lines(serve.StdErr));
+        Assert.StartsWith($"overlord: cannot listen on 127.0.0.1 port {port}: ", line, StringComparison.Ordinal);
+    }
+
     private Process Start(string config)
     {
         var start = new ProcessStartInfo(RepositoryLayout.OverlordExecutable)

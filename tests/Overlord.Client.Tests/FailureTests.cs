@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using Overlord.Client.Tests.Support;
+using Overlord.Client.Tree;
 
 namespace Overlord.Client.Tests;
 
@@ -59,6 +60,30 @@ public sealed class FailureTests
         var result = await node.Client().GetJailsAsync(TestContext.Current.CancellationToken);
 
         Assert.Equal((ApiFailure.InvalidResponse, 200), (result.Failure, result.StatusCode));
+        Assert.Equal("GET /v1/jails got an HTML page, not an Overlord node's JSON", result.Message);
+    }
+
+    [Fact]
+    public async Task Tree_answer_of_another_apis_json_is_an_invalid_response_not_an_empty_tree()
+    {
+        await using var node = await FakeNode.StartAsync();
+        node.On("GET", "/v1/tree/labels", Canned.Ok("""{"hello": "world"}"""));
+
+        var result = await node.Client().GetTreeAsync(TreeResource.Labels, cancellationToken: TestContext.Current.CancellationToken);
+
+        Assert.Equal((ApiFailure.InvalidResponse, "GET /v1/tree/labels got JSON of another shape, not an Overlord node's JSON"), (result.Failure, result.Message));
+    }
+
+    [Fact]
+    public async Task Not_found_page_of_a_web_server_says_it_is_not_an_overlord_nodes_answer()
+    {
+        await using var node = await FakeNode.StartAsync();
+        node.On("GET", "/v1/jails", new Canned(404, "<html><body>Not Found</body></html>"));
+
+        var result = await node.Client().GetJailsAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal((ApiFailure.HttpStatus, 404), (result.Failure, result.StatusCode));
+        Assert.Equal("HTTP 404 Not Found: GET /v1/jails got an HTML page, not an Overlord node's JSON", result.Message);
     }
 
     [Fact]

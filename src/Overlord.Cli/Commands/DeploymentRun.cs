@@ -1,4 +1,5 @@
 using System.Globalization;
+using Overlord.Cli.Output;
 using Overlord.Client.Deployment;
 using Overlord.Core;
 using Overlord.Core.Specs;
@@ -8,8 +9,9 @@ namespace Overlord.Cli.Commands;
 /// <summary>
 /// What apply, destroy and cancel share: load the spec, build the clients, run the operation with a line per
 /// target, warn about nodes that did not answer, optionally follow the jobs, and pick the exit code:
-/// 78 refused spec, 70 an appConfig template that does not render (66 when no node has it), 69 a datacenter none of
-/// whose nodes answered, 1 a failure under <c>--wait</c>, else 0.
+/// 78 refused spec, 70 an appConfig template that does not render (66 when no node has it), 77 a node that refused
+/// the token, 69 a datacenter none of whose nodes answered, 1 under <c>--wait</c> a failure or a node that could not
+/// be reached, else 0.
 /// </summary>
 internal sealed record DeploymentRun(string File, bool Wait, TimeSpan Timeout)
 {
@@ -42,7 +44,7 @@ internal sealed record DeploymentRun(string File, bool Wait, TimeSpan Timeout)
 
         foreach (var failure in report.Failures)
         {
-            environment.Error.WriteLine($"warning: {failure.Datacenter}.{failure.Chain ?? DeployTarget.RootName}: unreachable: {failure.Message}");
+            environment.Error.WriteLine(NodeFailureText.Warning(failure));
         }
 
         if (report.MaximumReached)
@@ -56,10 +58,24 @@ internal sealed record DeploymentRun(string File, bool Wait, TimeSpan Timeout)
         }
 
         var failed = Wait && await WaitAsync(environment, deployer, report, printer, cancellationToken);
+        if (NodeFailureText.Refused(report.Failures) is { } refused)
+        {
+            environment.Error.WriteLine(refused);
+            return ExitCodes.NoPermission;
+        }
+
         if (report.UnreachableDatacenters.Count > 0)
         {
             environment.Error.WriteLine($"overlord: no node of {string.Join(", ", report.UnreachableDatacenters)} could be reached");
             return ExitCodes.Unavailable;
+        }
+
+        if (Wait && report.Failures.Count > 0)
+        {
+            // A node that did not answer may be one the spec selects (its labels are unknown), so --wait
+            // cannot say everything was done: a script must not read a silent partial deploy as success (issue 10).
+            environment.Error.WriteLine($"overlord: not done on {string.Join(", ", report.Failures.Select(NodeFailureText.Name))}: could not be reached");
+            failed = true;
         }
 
         return failed ? 1 : ExitCodes.Ok;

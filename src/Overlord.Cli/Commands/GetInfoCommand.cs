@@ -19,9 +19,13 @@ internal static class GetInfoCommand
     public static Command Create()
     {
         var file = DeployCommandOptions.File();
-        var type = new Option<string>("--type", "-t") { Description = "What to show", Required = true, HelpName = "TYPE" };
+        var type = new Option<string>("--type", "-t") { Description = "What to show: " + string.Join(", ", Types), Required = true, HelpName = "TYPE" };
         type.AcceptOnlyFromAmong(Types);
-        var jailItem = new Option<string[]>("--jail-item") { Description = "With -t jails, only these items (repeatable)", HelpName = "ITEM" };
+        var jailItem = new Option<string[]>("--jail-item")
+        {
+            Description = "With -t jails, only these items (repeatable): " + string.Join(", ", JailsInfoView.AllItems),
+            HelpName = "ITEM",
+        };
         jailItem.AcceptOnlyFromAmong([.. JailsInfoView.AllItems]);
         var allLabels = new Option<bool>("--all-labels") { Description = "Show every node, whatever its labels" };
         var filter = new Option<string[]>("--filter") { Description = "Names (projects) or regular expressions (others) to show (repeatable)", HelpName = "F" };
@@ -67,7 +71,7 @@ internal static class GetInfoCommand
         var selection = await deployer.CollectAsync(spec, view.Resource, query, request.AllLabels, cancellationToken);
         foreach (var failure in selection.Failures)
         {
-            environment.Error.WriteLine($"warning: {failure.Datacenter}.{failure.Chain ?? DeployTarget.RootName}: unreachable: {failure.Message}");
+            environment.Error.WriteLine(NodeFailureText.Warning(failure));
         }
 
         var shown = new List<ShownNode>();
@@ -90,9 +94,30 @@ internal static class GetInfoCommand
             view.WriteTextDocument(environment.Output, shown, showLabels: !request.AllLabels);
         }
 
+        return ExitCode(environment, selection);
+    }
+
+    /// <summary>
+    /// Non-zero when a script cannot trust the output (issue 10): 77 when a node refused the token, 69 when a
+    /// datacenter, or every selected node, gave no answer. Nodes that did answer are printed either way.
+    /// </summary>
+    private static int ExitCode(CliEnvironment environment, NodeSelection selection)
+    {
+        if (NodeFailureText.Refused(selection.Failures) is { } refused)
+        {
+            environment.Error.WriteLine(refused);
+            return ExitCodes.NoPermission;
+        }
+
         if (selection.UnreachableDatacenters.Count > 0)
         {
             environment.Error.WriteLine($"overlord: no node of {string.Join(", ", selection.UnreachableDatacenters)} could be reached");
+            return ExitCodes.Unavailable;
+        }
+
+        if (selection.Nodes.Count == 0 && selection.Failures.Count > 0)
+        {
+            environment.Error.WriteLine("overlord: no selected node answered");
             return ExitCodes.Unavailable;
         }
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using Overlord.Agent.Api;
 
 namespace Overlord.Cli.Commands;
 
@@ -9,10 +10,17 @@ namespace Overlord.Cli.Commands;
 /// </summary>
 internal static class HistoryCommand
 {
+    /// <summary>The exit status when <c>--spec</c> matches no line of the notes, as grep's when nothing matches.</summary>
+    public const int NothingMatched = 1;
+
     public static Command Create()
     {
         var commit = new Option<string?>("--commit") { Description = "Only this commit", HelpName = "SHA" };
-        var spec = new Option<string?>("--spec") { Description = "Only this spec file (path in the repository)", HelpName = "PATH" };
+        var spec = new Option<string?>("--spec")
+        {
+            Description = "Only this spec file: its path from the current folder (in a checkout) or from the repository's root",
+            HelpName = "PATH",
+        };
         var entrypoint = AgentConnection.EntrypointOption();
         var token = AgentConnection.TokenOption();
         var command = new Command("history", "Show what the GitOps agent deployed, from its git notes") { commit, spec, entrypoint, token };
@@ -25,14 +33,33 @@ internal static class HistoryCommand
         CliEnvironment environment, string? commit, string? spec, string? entrypoint, string? token, CancellationToken cancellationToken)
     {
         using var connection = AgentConnection.Open(environment, entrypoint, token);
-        var result = await connection.Client.GetHistoryAsync(commit, spec, cancellationToken);
-        if (!result.IsSuccess)
+        List<string?> candidates = spec is null ? [null] : [.. HistorySpecPaths.Candidates(spec, environment.WorkingDirectory)];
+        NotesHistoryView? history = null;
+        foreach (var candidate in candidates)
         {
-            await environment.Error.WriteLineAsync($"overlord: history: {result.Error}");
-            return SyncCommand.Error;
+            var result = await connection.Client.GetHistoryAsync(commit, candidate, cancellationToken);
+            if (!result.IsSuccess)
+            {
+                await environment.Error.WriteLineAsync($"overlord: history: {result.Error}");
+                return SyncCommand.Error;
+            }
+
+            history = result.Value;
+            if (history.Commits.Count > 0)
+            {
+                break;
+            }
         }
 
-        foreach (var entry in result.Value.Commits)
+        if (spec is not null && history is not { Commits.Count: > 0 })
+        {
+            var where = commit is null ? "the agent's notes" : $"the notes of commit {commit}";
+            var tried = candidates.Count == 0 ? "it is not a path in the repository" : $"looked for {string.Join(", ", candidates)}";
+            await environment.Error.WriteLineAsync($"overlord: history: no line of {where} is about spec '{spec}' ({tried})");
+            return NothingMatched;
+        }
+
+        foreach (var entry in history?.Commits ?? [])
         {
             await environment.Output.WriteLineAsync($"commit {entry.Commit}");
             foreach (var line in entry.Lines)

@@ -68,10 +68,12 @@ internal static class LogCommands
             return ExitCodes.Ok;
         }
 
-        environment.Error.WriteLine($"overlord: {result.Describe()}");
+        var refused = result.StatusCode == 401 ? "the node refused the token: " : "";
+        environment.Error.WriteLine($"overlord: {refused}{result.Describe()}");
         return result switch
         {
-            { Failure: ApiFailure.Network or ApiFailure.Timeout } => ExitCodes.Unavailable,
+            { StatusCode: 401 } => ExitCodes.NoPermission,
+            { Failure: ApiFailure.Network or ApiFailure.Timeout or ApiFailure.InvalidResponse } => ExitCodes.Unavailable,
             { Failure: ApiFailure.InvalidArgument } => ExitCodes.Usage,
             { StatusCode: 404 } => ExitCodes.NoInput,
             _ => ExitCodes.Software,

@@ -6,7 +6,7 @@ using Overlord.Core.Specs.Printing;
 namespace Overlord.Cli.Commands;
 
 /// <summary>
-/// <c>overlord print-spec -f FILE [--output json|yaml] [--show-secrets]</c>: validates a deployment spec
+/// <c>overlord print-spec -f FILE [-o|--output json|yaml] [--show-secrets]</c>: validates a deployment spec
 /// and prints it normalized (defaults filled in, variables substituted). Access tokens print as <c>***</c>
 /// unless <c>--show-secrets</c> is given (the original printed them). A refused spec prints every
 /// problem on stderr, one per line, and nothing on stdout.
@@ -16,7 +16,7 @@ internal static class PrintSpecCommand
     public static Command Create()
     {
         var file = new Option<string>("--file", "-f") { Description = "The deployment spec to read", Required = true, HelpName = "FILE" };
-        var output = new Option<string>("--output") { Description = "Output format", DefaultValueFactory = _ => "json", HelpName = "json|yaml" };
+        var output = new Option<string>("--output", "-o") { Description = "Output format", DefaultValueFactory = _ => "json", HelpName = "json|yaml" };
         output.AcceptOnlyFromAmong("json", "yaml");
         var showSecrets = new Option<bool>("--show-secrets") { Description = "Print access tokens instead of ***" };
         var command = new Command("print-spec", "Validate a deployment spec and print it with every default filled in") { file, output, showSecrets };

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Overlord.Cli.Output;
 using Overlord.Client.Deployment;
 using Overlord.Core;
 using Overlord.Core.Specs;
@@ -40,7 +41,7 @@ internal static class PrintTemplateCommand
         var rendering = await new SpecDeployer(clients.For, options).RenderAppConfigAsync(app, cancellationToken);
         foreach (var failure in rendering.Selection.Failures)
         {
-            environment.Error.WriteLine($"warning: {failure.Datacenter}.{failure.Chain ?? DeployTarget.RootName}: unreachable: {failure.Message}");
+            environment.Error.WriteLine(NodeFailureText.Warning(failure));
         }
 
         foreach (var warning in rendering.Warnings)

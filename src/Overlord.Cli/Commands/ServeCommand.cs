@@ -102,7 +102,10 @@ internal static class ServeCommand
         }
 
         var logLevel = SerilogSetup.Level(level ?? (config.Debug ? "debug" : "information"));
-        await using var logger = SerilogSetup.Create(logLevel, logFile);
+        var startup = new StartupLogBuffer();
+        var (logger, sinks) = SerilogSetup.Create(logLevel, logFile, startup);
+        await using var sinksLifetime = sinks;
+        await using var loggerLifetime = logger;
         using var ownNode = new AgentOwnNode();
         var options = new NodeHostOptions
         {
@@ -118,7 +121,13 @@ internal static class ServeCommand
         }
         catch (IOException exception)
         {
+            // One line says it all (issue 10): the host's stack trace of the same exception is not written.
+            startup.ReleaseAfterListenFailure();
             throw new OverlordException($"cannot listen on {config.Listen} port {config.Port}: {exception.Message}", ExitCodes.Unavailable);
+        }
+        finally
+        {
+            startup.Release();
         }
 
         var runtime = host.Services.GetRequiredService<IRuntime>().Name;

@@ -13,18 +13,19 @@ internal static class SerilogSetup
 {
     private const string Template = "{Timestamp:yyyy-MM-dd HH:mm:ss.fff zzz} [{Level:u3}] {SourceContext}: {Message:lj}{NewLine}{Exception}";
 
-    public static Serilog.Core.Logger Create(LogEventLevel level, string? file)
+    /// <summary>
+    /// The logger of serve. Its events pass through <paramref name="startup"/>, which holds them until the node
+    /// listens; the returned sinks logger must be disposed after the logger.
+    /// </summary>
+    public static (Serilog.Core.Logger Logger, Serilog.Core.Logger Sinks) Create(LogEventLevel level, string? file, StartupLogBuffer startup)
     {
-        var configuration = new LoggerConfiguration()
-            .MinimumLevel.Is(level)
-            .MinimumLevel.Override("Microsoft", LogEventLevel.Warning)
-            .MinimumLevel.Override("System.Net.Http", LogEventLevel.Warning)
-            .MinimumLevel.Override("Quartz", LogEventLevel.Warning)
-            .Enrich.FromLogContext()
+        ArgumentNullException.ThrowIfNull(startup);
+        var sinks = new LoggerConfiguration()
+            .MinimumLevel.Verbose()
             .WriteTo.Console(outputTemplate: Template, formatProvider: CultureInfo.InvariantCulture, standardErrorFromLevel: LogEventLevel.Verbose);
         if (file is not null)
         {
-            configuration = configuration.WriteTo.File(
+            sinks = sinks.WriteTo.File(
                 file,
                 outputTemplate: Template,
                 formatProvider: CultureInfo.InvariantCulture,
@@ -32,7 +33,19 @@ internal static class SerilogSetup
                 retainedFileCountLimit: 14);
         }
 
-        return configuration.CreateLogger();
+        var written = sinks.CreateLogger();
+        startup.Attach(written);
+
+        // Levels and overrides are the outer logger's: Serilog applies them where loggers are made per category.
+        var logger = new LoggerConfiguration()
+            .MinimumLevel.Is(level)
+            .MinimumLevel.Override("Microsoft", LogEventLevel.Warning)
+            .MinimumLevel.Override("System.Net.Http", LogEventLevel.Warning)
+            .MinimumLevel.Override("Quartz", LogEventLevel.Warning)
+            .Enrich.FromLogContext()
+            .WriteTo.Sink(startup)
+            .CreateLogger();
+        return (logger, written);
     }
 
     /// <summary>Reads <c>--log-level</c>: trace, debug, information, warning or error.</summary>

@@ -7,8 +7,9 @@ namespace Overlord.Cli.Output;
 
 /// <summary>
 /// <c>get-info --output json</c>: one document for scripts,
-/// <c>{"type":..., "nodes":[{"datacenter","entrypoint","chain","labels", KEY: content}], "unreachable":[...]}</c>,
-/// where KEY is the type's own (<c>projects</c>, <c>jails</c>, <c>metadata</c>, <c>namespaces</c>, <c>stats</c>, <c>logs</c>).
+/// <c>{"type":..., "nodes":[{"datacenter","entrypoint","chain","labels", KEY: content}], "unreachable":[...], "refused":[...]}</c>,
+/// where KEY is the type's own (<c>projects</c>, <c>jails</c>, <c>metadata</c>, <c>namespaces</c>, <c>stats</c>, <c>logs</c>)
+/// and <c>refused</c> lists the nodes that refused the token (a 401), apart from those that gave no answer.
 /// </summary>
 internal static class InfoJsonWriter
 {
@@ -38,14 +39,22 @@ internal static class InfoJsonWriter
             nodes.Add(item);
         }
 
-        var unreachable = new JsonArray(failures.Select(f => (JsonNode?)new JsonObject
+        var document = new JsonObject
+        {
+            ["type"] = view.Type,
+            ["nodes"] = nodes,
+            ["unreachable"] = Failures(failures.Where(f => !f.RefusedToken), entrypointOf),
+            ["refused"] = Failures(failures.Where(f => f.RefusedToken), entrypointOf),
+        };
+        return document.ToJsonString(Indented) + "\n";
+    }
+
+    private static JsonArray Failures(IEnumerable<NodeFailure> failures, Func<string, string> entrypointOf) =>
+        new(failures.Select(f => (JsonNode?)new JsonObject
         {
             ["datacenter"] = f.Datacenter,
             ["entrypoint"] = entrypointOf(f.Datacenter),
             ["chain"] = f.Chain,
             ["message"] = f.Message,
         }).ToArray());
-        var document = new JsonObject { ["type"] = view.Type, ["nodes"] = nodes, ["unreachable"] = unreachable };
-        return document.ToJsonString(Indented) + "\n";
-    }
 }

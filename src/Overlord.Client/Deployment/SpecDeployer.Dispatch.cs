@@ -45,7 +45,7 @@ public sealed partial class SpecDeployer
         return new DeploymentReport
         {
             Steps = steps,
-            Failures = resolution.Failures,
+            Failures = KeptFailures(resolution.Failures, keep),
             UnreachableDatacenters = resolution.UnreachableDatacenters,
             TargetCount = targets.Count,
             Deployments = deployments,
@@ -67,6 +67,19 @@ public sealed partial class SpecDeployer
             Nodes = selection.Nodes.Where(node => only.Contains(NameOf(node.Target.Datacenter, node.Target.Chain))).ToList(),
             Failures = selection.Failures.Where(failure => only.Contains(NameOf(failure.Datacenter, failure.Chain))).ToList(),
         };
+    }
+
+    /// <summary>
+    /// The nodes that did not answer and that <paramref name="keep"/> would have kept, so that destroy's and
+    /// cancel's <c>--filter-chain</c> do not warn about, or fail <c>--wait</c> on, a chain they leave out (issue 10).
+    /// A failed entry point is always kept: nothing below it was seen.
+    /// </summary>
+    private static List<NodeFailure> KeptFailures(IReadOnlyList<NodeFailure> failures, Func<IReadOnlyList<DeployTarget>, IReadOnlyList<DeployTarget>> keep)
+    {
+        var kept = keep([.. failures.Select(failure => new DeployTarget(failure.Datacenter, failure.Chain, []))])
+            .Select(target => NameOf(target.Datacenter, target.Chain))
+            .ToHashSet(StringComparer.Ordinal);
+        return [.. failures.Where(failure => failure.AtEntrypoint || kept.Contains(NameOf(failure.Datacenter, failure.Chain)))];
     }
 
     private static string NameOf(string datacenter, string? chain) => chain is null ? datacenter : $"{datacenter}.{chain}";

@@ -48,7 +48,7 @@ public sealed partial class SpecDeployer
             if (!answer.IsSuccess)
             {
                 var transport = answer.Failure is ApiFailure.Network or ApiFailure.Timeout;
-                failures.Add(new NodeFailure(entry.Datacenter, entry.ChainPath, answer.Describe(), transport));
+                failures.Add(new NodeFailure(entry.Datacenter, entry.ChainPath, answer.Describe(), transport) { StatusCode = answer.StatusCode, Failure = answer.Failure, AtEntrypoint = true });
                 continue;
             }
 
@@ -57,7 +57,7 @@ public sealed partial class SpecDeployer
                 var chain = JoinChain(entry.ChainPath, node.Chain);
                 if (!node.Ok)
                 {
-                    failures.Add(new NodeFailure(entry.Datacenter, chain, node.Error?.Message ?? "the node gave no answer", false));
+                    failures.Add(NodeFailure.Below(entry.Datacenter, chain, node.Error?.StatusCode ?? 503, node.Error?.Message ?? "the node gave no answer"));
                 }
                 else if (allLabels || TargetSelector.Matches(spec.DeployIn, node.Labels))
                 {
@@ -86,10 +86,10 @@ public sealed partial class SpecDeployer
     private static string? JoinChain(string? start, string? below) =>
         start is null ? below : below is null ? start : $"{start}.{below}";
 
-    /// <summary>Datacenters whose every request failed without an answer from the entry node.</summary>
+    /// <summary>Datacenters whose every request failed without an answer from the entry node, or with one that is not an Overlord node's.</summary>
     private static List<string> Unreachable(List<DeployEntrypoint> entrypoints, ApiResult<TreeResponse>[] answers) =>
         entrypoints
-            .Select((entry, i) => (entry.Datacenter, Reached: answers[i].IsSuccess || answers[i].Failure is not (ApiFailure.Network or ApiFailure.Timeout)))
+            .Select((entry, i) => (entry.Datacenter, Reached: answers[i].IsSuccess || answers[i].Failure is not (ApiFailure.Network or ApiFailure.Timeout or ApiFailure.InvalidResponse)))
             .GroupBy(pair => pair.Datacenter, StringComparer.Ordinal)
             .Where(group => group.All(pair => !pair.Reached))
             .Select(group => group.Key)

@@ -9,6 +9,13 @@ internal sealed record ApiCall(HttpMethod Method, string Route, byte[]? Body = n
     /// <summary>The caller's own remaining time, bounding <c>X-Overlord-Deadline</c>.</summary>
     public TimeSpan? Deadline { get; init; }
 
+    /// <summary>
+    /// The answer must carry <c>status_code</c>, as every Overlord answer does. The tree route asks for it: its
+    /// answer is how apply and get-info learn that an entrypoint is a node at all, and a web server's
+    /// <c>{"hello":"world"}</c> would otherwise read as a tree without nodes (issue 10).
+    /// </summary>
+    public bool RequiresStatusCode { get; init; }
+
     /// <summary>Only these are retried; a POST creates work and is never sent twice (as the original).</summary>
     public bool IsIdempotent =>
         Method == HttpMethod.Get || Method == HttpMethod.Head || Method == HttpMethod.Put ||

@@ -5,7 +5,7 @@ using Overlord.Server.Autoscale;
 namespace Overlord.Server.Api;
 
 /// <summary>
-/// <c>GET /v1/project/autoscale/{p}</c> (reference 2.2): <c>{"status":{operation, logs, last_update}}</c>, with
+/// <c>GET /v1/project/autoscale/{p}</c> (reference 2.2): <c>{"status":{last_update, operation, logs}}</c>, with
 /// <c>last_update</c> in seconds ago; 404 <c>Project 'p' cannot be found.</c> when this node does not autoscale it.
 /// </summary>
 internal static class AutoscaleEndpoint

@@ -16,11 +16,15 @@ internal sealed record AutoscaleRecord(string Operation, IReadOnlyList<JsonObjec
     /// <summary>A project the autoscaler has not seen yet.</summary>
     public static AutoscaleRecord New(DateTimeOffset now) => new(Running, [], now, null);
 
-    /// <summary>The status as <c>GET project/autoscale/{p}</c> shows it, <c>last_update</c> in seconds ago.</summary>
+    /// <summary>
+    /// The status as <c>GET project/autoscale/{p}</c> shows it, <c>last_update</c> in seconds ago. The keys come in
+    /// the original's order (it saved <c>{last_update, operation, logs}</c> and rewrote <c>last_update</c> in place),
+    /// which clients that print the status as it comes show (issue 10).
+    /// </summary>
     public JsonObject ToStatus(DateTimeOffset now) => new()
     {
+        ["last_update"] = Math.Max(0, (now - LastUpdate).TotalSeconds),
         ["operation"] = Operation,
         ["logs"] = new JsonArray([.. Logs.Select(entry => (JsonNode?)entry.DeepClone())]),
-        ["last_update"] = Math.Max(0, (now - LastUpdate).TotalSeconds),
     };
 }

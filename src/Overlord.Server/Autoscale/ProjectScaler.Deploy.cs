@@ -27,14 +27,17 @@ internal sealed partial class ProjectScaler
         }
 
         logger.LogInformation("Autoscale {Project}: up on {Node} as job {JobId}", run.Project, node, up.Value);
-        run.Logs.Add(ScaleLog.Up(run.Project, node.Chain, up.Value));
+        run.Logs.Add(ScaleLog.Up(run.Project, node.Chain, up));
         return true;
     }
 
-    /// <summary>Queues a down on <paramref name="node"/>; false when it could not be queued.</summary>
-    private async Task<bool> DestroyAsync(ScaleRun run, IScaleNode node, bool force, CancellationToken cancellationToken)
+    /// <summary>
+    /// Queues a down on <paramref name="node"/>, forced as a cleanup asks (<paramref name="cleanupForce"/>; null for
+    /// a scale-down); false when it could not be queued.
+    /// </summary>
+    private async Task<bool> DestroyAsync(ScaleRun run, IScaleNode node, bool? cleanupForce, CancellationToken cancellationToken)
     {
-        var down = await node.DownProjectAsync(run.Project, run.DownRequest(force), cancellationToken);
+        var down = await node.DownProjectAsync(run.Project, run.DownRequest(cleanupForce ?? false), cancellationToken);
         if (!down.IsSuccess)
         {
             run.Logs.Add(ScaleLog.Failure(run.Project, node.Chain, down));
@@ -42,7 +45,7 @@ internal sealed partial class ProjectScaler
         }
 
         logger.LogInformation("Autoscale {Project}: down on {Node} as job {JobId}", run.Project, node, down.Value);
-        run.Logs.Add(ScaleLog.Down(run.Project, node.Chain, force, down.Value));
+        run.Logs.Add(ScaleLog.Down(run.Project, node.Chain, cleanupForce, down));
         return true;
     }
 
@@ -70,7 +73,7 @@ internal sealed partial class ProjectScaler
     {
         foreach (var node in good.Reverse())
         {
-            if (await DestroyAsync(run, node, force: false, cancellationToken))
+            if (await DestroyAsync(run, node, cleanupForce: null, cancellationToken))
             {
                 return;
             }

@@ -12,11 +12,26 @@ internal static class ScaleLog
     public static JsonObject Metadata(string project, string? chain, int length) =>
         new() { ["project"] = project, ["chain"] = chain, ["context"] = "metadata", ["length"] = length, ["response"] = null };
 
-    public static JsonObject Up(string project, string? chain, long jobId) =>
-        new() { ["project"] = project, ["chain"] = chain, ["context"] = "up", ["response"] = jobId };
+    /// <summary>An up that was queued; <c>response</c> is the node's answer, <c>{"status_code": 200, "job_id": N}</c>, as the original logged it.</summary>
+    public static JsonObject Up(string project, string? chain, ApiResult<long> up) =>
+        new() { ["project"] = project, ["chain"] = chain, ["context"] = "up", ["response"] = Answer(up) };
 
-    public static JsonObject Down(string project, string? chain, bool force, long jobId) =>
-        new() { ["project"] = project, ["chain"] = chain, ["force"] = force, ["context"] = "down", ["response"] = jobId };
+    /// <summary>
+    /// A down that was queued. The original logged <c>force</c> only for the downs of a cleanup
+    /// (<paramref name="cleanupForce"/>), not for a scale-down.
+    /// </summary>
+    public static JsonObject Down(string project, string? chain, bool? cleanupForce, ApiResult<long> down)
+    {
+        var entry = new JsonObject { ["project"] = project, ["chain"] = chain };
+        if (cleanupForce is { } force)
+        {
+            entry["force"] = force;
+        }
+
+        entry["context"] = "down";
+        entry["response"] = Answer(down);
+        return entry;
+    }
 
     /// <summary>A rule test on a replica: <paramref name="context"/> is rctl, economy or load-balancer; true means no pressure.</summary>
     public static JsonObject Test(string project, string? chain, string context, bool passes) =>
@@ -47,6 +62,9 @@ internal static class ScaleLog
         ["context"] = "destroy",
         ["response"] = "metadata cannot be destroyed because there is a likelihood that a project has been deployed in a failed chain.",
     };
+
+    /// <summary>The body of an up's or down's answer, as the API writes it: <c>status_code</c> first, then <c>job_id</c>.</summary>
+    private static JsonObject Answer(ApiResult<long> result) => new() { ["status_code"] = result.StatusCode, ["job_id"] = result.Value };
 
     public static JsonObject CleanupDone(string project) =>
         new() { ["project"] = project, ["context"] = "destroy", ["response"] = "There are no more nodes to destroy the project." };

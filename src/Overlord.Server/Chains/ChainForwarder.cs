@@ -41,6 +41,13 @@ public sealed class ChainForwarder(ChainDirectory chains, ChainAvailability avai
         var raw = RawRoute(context, chainPath, route);
         var request = await BuildAsync(context, tail ? $"v1/{raw}" : $"v1/chain/{rest}/{raw}", cancellationToken);
         var reply = await ChainSender.SendAsync(chain, request, cancellationToken);
+        if (reply.Answered && !reply.HasBody)
+        {
+            // A chained DELETE's 204 (or a 304) is its status alone: there is no body to copy (issue 10, item 2).
+            availability.RecordSuccess(next);
+            return ApiAnswer.Status(reply.StatusCode);
+        }
+
         if (reply.IsSuccess)
         {
             availability.RecordSuccess(next);

@@ -18,8 +18,18 @@ public sealed record ChainReply
 
     public bool IsSuccess => Answered && StatusCode is >= 200 and < 300;
 
-    public static ChainReply Answer(int statusCode, string? contentType, byte[] body) =>
-        new() { StatusCode = statusCode, ContentType = contentType, Body = body };
+    /// <summary>False for a 204, 205 or 304 (RFC 9110), whose status is the whole answer, and for no answer at all.</summary>
+    public bool HasBody => CanHaveBody(StatusCode);
+
+    /// <summary>
+    /// The child's answer. A status that cannot carry a body keeps none (not even an empty one, nor its
+    /// content type), since Kestrel refuses any write to such a response (issue 10, item 2).
+    /// </summary>
+    public static ChainReply Answer(int statusCode, string? contentType, byte[] body) => CanHaveBody(statusCode)
+        ? new() { StatusCode = statusCode, ContentType = contentType, Body = body }
+        : new() { StatusCode = statusCode };
+
+    public static bool CanHaveBody(int statusCode) => statusCode is not (204 or 205 or 304) and >= 200;
 
     public static ChainReply Failure(string errorType, string message) => new() { ErrorType = errorType, ErrorMessage = message };
 }

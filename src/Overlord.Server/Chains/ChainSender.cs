@@ -31,8 +31,9 @@ public static class ChainSender
             using var response = await pipeline.ExecuteAsync(
                 async token => await SendAttemptAsync(chain, request, token),
                 call.Token);
-            var body = await response.Content.ReadAsByteArrayAsync(call.Token);
-            return ChainReply.Answer((int)response.StatusCode, response.Content.Headers.ContentType?.ToString(), body);
+            var status = (int)response.StatusCode;
+            var body = ChainReply.CanHaveBody(status) ? await response.Content.ReadAsByteArrayAsync(call.Token) : [];
+            return ChainReply.Answer(status, response.Content.Headers.ContentType?.ToString(), body);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {

@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+
 namespace Overlord.Server.Tests.Autoscale;
 
 /// <summary>The autoscaler healing around a stopped node, removing a replica too many, and cleaning up.</summary>
@@ -42,6 +44,12 @@ public sealed class AutoscaleLifecycleTests : IAsyncLifetime
         Assert.Null(await AutoscaleTree.StateAsync(_tree.Bravo));
         Assert.Equal("DONE", await AutoscaleTree.StateAsync(_tree.Root));
         Assert.Equal("DONE", await AutoscaleTree.StateAsync(_tree.Alpha));
+
+        // Logged as the original logged a scale-down (issue 10): no force, the node's answer as the response.
+        var down = Assert.Single(await LogsAsync(), entry => entry!["context"]?.GetValue<string>() == "down")!;
+        Assert.Equal(["project", "chain", "context", "response"], down.AsObject().Select(pair => pair.Key));
+        Assert.Equal(["status_code", "job_id"], down["response"]!.AsObject().Select(pair => pair.Key));
+        Assert.Equal(200, down["response"]!["status_code"]!.GetValue<int>());
     }
 
     [Fact]
@@ -64,6 +72,26 @@ public sealed class AutoscaleLifecycleTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Log_entries_keep_the_originals_shape_with_the_nodes_answer_as_response()
+    {
+        await _tree.WriteAsync(MinTwo);
+        await _tree.CycleAsync();
+        await _tree.WaitJobsEndedAsync();
+        await AutoscaleTree.WriteAsync(_tree.Root, "overlord.autoscale-cleanup.web", """{"force": false}""");
+        await _tree.CycleAsync();
+
+        var logs = await LogsAsync();
+
+        var up = logs.First(entry => entry!["context"]?.GetValue<string>() == "up")!;
+        Assert.Equal(["project", "chain", "context", "response"], up.AsObject().Select(pair => pair.Key));
+        Assert.Equal(["status_code", "job_id"], up["response"]!.AsObject().Select(pair => pair.Key));
+        var down = logs.First(entry => entry!["context"]?.GetValue<string>() == "down")!;
+        Assert.Equal(["project", "chain", "force", "context", "response"], down.AsObject().Select(pair => pair.Key));
+        Assert.Equal(200, down["response"]!["status_code"]!.GetValue<int>());
+        Assert.True(down["response"]!["job_id"]!.GetValue<long>() > 0);
+    }
+
+    [Fact]
     public async Task Cleanup_keeps_the_keys_while_a_candidate_cannot_be_asked()
     {
         await _tree.WriteAsync(MinTwo);
@@ -80,4 +108,7 @@ public sealed class AutoscaleLifecycleTests : IAsyncLifetime
         Assert.Equal(200, (await _tree.Root.GetAsync($"/v1/metadata/{AutoscaleTree.Key}")).Status);
         Assert.Contains("failed chain", (await _tree.Root.GetAsync("/v1/project/autoscale/web")).Text, StringComparison.Ordinal);
     }
+
+    private async Task<JsonArray> LogsAsync() =>
+        (await _tree.Root.GetAsync("/v1/project/autoscale/web")).Json["status"]!["logs"]!.AsArray();
 }

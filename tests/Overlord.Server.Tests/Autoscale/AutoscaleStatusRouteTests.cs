@@ -25,7 +25,7 @@ public sealed class AutoscaleStatusRouteTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_cycle_shows_its_operation_logs_and_age()
+    public async Task A_cycle_shows_its_age_operation_and_logs_in_the_originals_order()
     {
         await AutoscaleTree.WriteAsync(_node, AutoscaleTree.Key, AutoscaleTree.Document("""{"labels": ["nowhere"]}"""));
 
@@ -34,6 +34,7 @@ public sealed class AutoscaleStatusRouteTests : IAsyncLifetime
 
         Assert.Equal(200, response.Status);
         var status = response.Json["status"]!;
+        Assert.Equal(["last_update", "operation", "logs"], status.AsObject().Select(pair => pair.Key));
         Assert.Equal("COMPLETED", status["operation"]!.GetValue<string>());
         Assert.Equal("Insufficient nodes to replicate the project (0/1)", status["logs"]![0]!["response"]!.GetValue<string>());
         Assert.InRange(status["last_update"]!.GetValue<double>(), 0, 60);

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.Logging;
 using Overlord.Server.Chains;
 using Overlord.Server.Jobs;
 using Overlord.Server.Tests.Api;
@@ -38,6 +39,24 @@ public sealed class ChainForwardingTests
         Assert.Equal((200, "Metadata 'greeting' has been successfully created."), (created.Status, created.Message));
         Assert.Equal(200, created.Json["status_code"]!.GetValue<int>());
         Assert.Equal("hello", read.Json["metadata"]!.GetValue<string>());
+    }
+
+    [Theory]
+    [InlineData("metadata/greeting", """{"value":"hello"}""")]
+    [InlineData("namespace/web", """{"mapping": [{"directory": "var/run"}]}""")]
+    public async Task A_chained_delete_answers_204_without_a_body_and_logs_no_error(string route, string created)
+    {
+        // Issue 10, item 2: a 204 has no body to copy, and a client that sends no Accept-Encoding (as this one)
+        // once made each hop log "Writing to the response body is invalid for responses with status code 204".
+        await using var tree = await NodeTree.StartAsync();
+        await tree.Root.PostAsync($"/v1/chain/alpha.charlie/{route}", created);
+
+        var deleted = await tree.Root.SendAsync(HttpMethod.Delete, $"/v1/chain/alpha.charlie/{route}");
+        var read = await tree.Charlie.GetAsync($"/v1/{route}");
+
+        Assert.Equal((204, ""), (deleted.Status, deleted.Text));
+        Assert.Equal(404, read.Status);
+        Assert.Empty(tree.All.SelectMany(node => node.Logs.AtLeast(LogLevel.Error)));
     }
 
     [Fact]

@@ -1,9 +1,11 @@
 using System.Net.Http.Headers;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Overlord.Core.Config;
 using Overlord.Server.Hosting;
 using Overlord.Server.Jobs;
+using Overlord.Server.Tests.Support;
 using Overlord.Testing.FakeTools;
 
 namespace Overlord.Server.Tests.Nodes;
@@ -40,6 +42,9 @@ internal sealed class RunningNode : IAsyncDisposable
 
     public HttpClient Http { get; }
 
+    /// <summary>What the node logged, across restarts (each entry also goes to the test's output).</summary>
+    public RecordingLoggerProvider Logs { get; } = new();
+
     public Uri Address { get; private set; } = new("http://127.0.0.1/");
 
     public NodeHost Host => _host ?? throw new InvalidOperationException("the node is stopped");
@@ -62,6 +67,7 @@ internal sealed class RunningNode : IAsyncDisposable
             TimeProvider = _spec.TimeProvider ?? TimeProvider.System,
             ToolEnvironment = Tools.Environment,
             ConfigurePipeline = _spec.Pipeline,
+            ConfigureLogging = logging => logging.AddProvider(Logs),
         };
         _host = await NodeHost.CreateAsync(options, TestContext.Current.CancellationToken);
         await _host.StartAsync(TestContext.Current.CancellationToken);

@@ -1,0 +1,45 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Logging;
+
+namespace Overlord.Server.Tests.Support;
+
+/// <summary>
+/// Keeps a node's log entries, so a test can assert that nothing was logged at error level, and writes each
+/// to the running test's output, where a failing test's logs are read.
+/// </summary>
+internal sealed class RecordingLoggerProvider : ILoggerProvider
+{
+    private readonly ConcurrentQueue<LogEntry> _entries = new();
+
+    public IReadOnlyList<LogEntry> Entries => [.. _entries];
+
+    public IReadOnlyList<LogEntry> AtLeast(LogLevel level) => [.. _entries.Where(entry => entry.Level >= level)];
+
+    public ILogger CreateLogger(string categoryName) => new CategoryLogger(categoryName, _entries);
+
+    public void Dispose()
+    {
+    }
+
+    private sealed class CategoryLogger(string category, ConcurrentQueue<LogEntry> entries) : ILogger
+    {
+        public IDisposable? BeginScope<TState>(TState state)
+            where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Information;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            var entry = new LogEntry(logLevel, category, formatter(state, exception), exception);
+            entries.Enqueue(entry);
+            try
+            {
+                TestContext.Current.TestOutputHelper?.WriteLine($"{DateTime.UtcNow:HH:mm:ss.fff} {entry}");
+            }
+            catch (InvalidOperationException)
+            {
+                // The test already ended; its output is closed.
+            }
+        }
+    }
+}
