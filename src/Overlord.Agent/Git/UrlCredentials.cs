@@ -7,6 +7,6 @@ public static partial class UrlCredentials
 {
     public static string Redact(string text) => CredentialsPattern().Replace(text, "://");
 
-    [GeneratedRegex(@"://[^/@\s'""]+@", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"://[^/@\s'""]+@", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex CredentialsPattern();
 }

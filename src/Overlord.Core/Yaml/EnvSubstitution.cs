@@ -11,7 +11,7 @@ namespace Overlord.Core.Yaml;
 /// </summary>
 public static partial class EnvSubstitution
 {
-    [GeneratedRegex(@"\$\{([^}{:]+)(?::([^}]*))?\}", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\$\{([^}{:]+)(?::([^}]*))?\}", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex Reference();
 
     /// <summary>True when the text holds at least one <c>${...}</c> reference.</summary>
