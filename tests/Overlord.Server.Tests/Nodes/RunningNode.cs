@@ -1,9 +1,11 @@
 using System.Net.Http.Headers;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Overlord.Core.Config;
 using Overlord.Server.Hosting;
 using Overlord.Server.Jobs;
+using Overlord.Server.Tests.Support;
 using Overlord.Testing.FakeTools;
 
 namespace Overlord.Server.Tests.Nodes;
@@ -30,6 +32,9 @@ internal sealed class RunningNode : IAsyncDisposable
     }
 
     public FakeToolbox Tools { get; }
+
+    /// <summary>What the node logged (Information and above), across restarts.</summary>
+    public RecordingLoggerProvider Logs { get; } = new();
 
     public string Secret { get; }
 
@@ -62,6 +67,7 @@ internal sealed class RunningNode : IAsyncDisposable
             TimeProvider = _spec.TimeProvider ?? TimeProvider.System,
             ToolEnvironment = Tools.Environment,
             ConfigurePipeline = _spec.Pipeline,
+            ConfigureLogging = logging => logging.AddProvider(Logs),
         };
         _host = await NodeHost.CreateAsync(options, TestContext.Current.CancellationToken);
         await _host.StartAsync(TestContext.Current.CancellationToken);
