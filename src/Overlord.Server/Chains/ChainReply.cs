@@ -1,3 +1,5 @@
+using Overlord.Core;
+
 namespace Overlord.Server.Chains;
 
 /// <summary>What came back from a child: an HTTP answer with its whole body, or why there was none.</summary>
@@ -21,5 +23,9 @@ public sealed record ChainReply
     public static ChainReply Answer(int statusCode, string? contentType, byte[] body) =>
         new() { StatusCode = statusCode, ContentType = contentType, Body = body };
 
-    public static ChainReply Failure(string errorType, string message) => new() { ErrorType = errorType, ErrorMessage = message };
+    /// <summary>
+    /// A failure to reach the child. The message goes into logs and up the tree, and an exception's text may
+    /// quote the entrypoint, so any password in a URL is masked (issue 11.7).
+    /// </summary>
+    public static ChainReply Failure(string errorType, string message) => new() { ErrorType = errorType, ErrorMessage = UrlCredentials.Redact(message) };
 }
