@@ -4,7 +4,8 @@ namespace Overlord.Client;
 
 /// <summary>
 /// The name grammars of the original server (behaviour reference §2.1), checked before a request is sent
-/// so a bad name never reaches the wire. Anchored at both ends, unlike some of the original's regexes.
+/// so a bad name never reaches the wire. Anchored at both ends, unlike some of the original's regexes, and
+/// non-backtracking: a name is user input, so matching it must take linear time.
 /// </summary>
 public static partial class NamePatterns
 {
@@ -30,15 +31,17 @@ public static partial class NamePatterns
     public static bool IsLogSegment(string? segment) =>
         !string.IsNullOrEmpty(segment) && segment is not "." and not ".." && segment.IndexOfAny(['/', '\\']) < 0;
 
-    [GeneratedRegex("^[a-zA-Z0-9_][a-zA-Z0-9_-]*\\z")]
+    [GeneratedRegex("^[a-zA-Z0-9_][a-zA-Z0-9_-]*\\z", RegexOptions.NonBacktracking)]
     private static partial Regex JailRegex();
 
-    [GeneratedRegex("^[a-zA-Z0-9._-]+\\z")]
+    [GeneratedRegex("^[a-zA-Z0-9._-]+\\z", RegexOptions.NonBacktracking)]
     private static partial Regex ProjectRegex();
 
-    [GeneratedRegex("^[a-zA-Z0-9][.a-zA-Z0-9_-]{0,229}[a-zA-Z0-9]\\z")]
+    [GeneratedRegex("^[a-zA-Z0-9][.a-zA-Z0-9_-]{0,229}[a-zA-Z0-9]\\z", RegexOptions.NonBacktracking)]
     private static partial Regex VmRegex();
 
-    [GeneratedRegex(@"^[a-zA-Z][a-zA-Z0-9]*(?:(?:\.|-|_)?[a-zA-Z][a-zA-Z0-9]*)*\z")]
+    // The original's ^[a-zA-Z][a-zA-Z0-9]*(?:(?:\.|-|_)?[a-zA-Z][a-zA-Z0-9]*)*$ accepts the same keys but backtracks
+    // exponentially on a near miss (a 26-character "aaa...a!" took 5.6 s, issue 11.2).
+    [GeneratedRegex(@"^[a-zA-Z](?:[a-zA-Z0-9]|[._-][a-zA-Z])*\z", RegexOptions.NonBacktracking)]
     private static partial Regex MetadataKeyRegex();
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Overlord.Client.Http;
 using Overlord.Client.Json;
 using Overlord.Client.Models;
+using Overlord.Core;
 
 namespace Overlord.Client;
 
@@ -85,8 +86,9 @@ public sealed partial class OverlordClient
     private ApiResult<T> Succeeded<T>(int statusCode, T value) =>
         new() { StatusCode = statusCode, Value = value, Entrypoint = Entrypoint, Chain = Chain?.ToString() };
 
+    // A message may quote a URL (an exception's text, a child's error), so passwords in URLs are masked (issue 11.7).
     private ApiResult<T> Result<T>(ApiFailure failure, int statusCode, string? message) =>
-        new() { Failure = failure, StatusCode = statusCode, Message = message, Entrypoint = Entrypoint, Chain = Chain?.ToString() };
+        new() { Failure = failure, StatusCode = statusCode, Message = message is null ? null : UrlCredentials.Redact(message), Entrypoint = Entrypoint, Chain = Chain?.ToString() };
 
     /// <summary>A name refused before sending, worded as the original's client did (<c>x: Invalid project name.</c>).</summary>
     private ApiResult<T> Refused<T>(string? name, string what) => Result<T>(ApiFailure.InvalidArgument, 0, $"{name}: Invalid {what}.");

@@ -32,10 +32,10 @@ public sealed partial class OverlordClient
         _options = options ?? ClientOptions.Chain;
         Chain = chain;
         _baseUri = baseAddress.AbsoluteUri.EndsWith('/') ? baseAddress : new Uri(baseAddress.AbsoluteUri + "/");
-        Entrypoint = baseAddress.AbsoluteUri.TrimEnd('/');
+        Entrypoint = UrlCredentials.Redact(baseAddress.AbsoluteUri.TrimEnd('/'));
     }
 
-    /// <summary>The node's base address, as failures name it.</summary>
+    /// <summary>The node's base address, as failures name it: a password in it is masked (issue 11.7).</summary>
     public string Entrypoint { get; }
 
     /// <summary>The chain path calls go through, or null for the node itself.</summary>

@@ -47,6 +47,8 @@ public static partial class JailLabels
         return colon < 0 ? (text, "") : (text[..colon], text[(colon + 1)..]);
     }
 
-    [GeneratedRegex(@"^[a-z][a-z0-9]*((\.|-)?[a-z][a-z0-9]*)*$", RegexOptions.CultureInvariant)]
+    // AppJail's ^[a-z][a-z0-9]*((\.|-)?[a-z][a-z0-9]*)*$ in an unambiguous form: the nested star backtracked
+    // exponentially on a near miss (a 26-character label made a job take 12 s, issue 11.2).
+    [GeneratedRegex(@"^[a-z](?:[a-z0-9]|[.-][a-z])*$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex NamePattern();
 }

@@ -51,6 +51,25 @@ public sealed class PrintConfigCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task PrintConfig_PasswordsInUrls_ArePrintedMasked()
+    {
+        // Issue 11.7: a chain's entrypoint and the agent's repository may carry user:password@.
+        var file = Write(
+            "o.yml",
+            "chains:\n  a:\n    entrypoint: http://ops:chain-s3cret@10.0.0.2:8888\n    access_token: t\n"
+            + "agent:\n  repository: https://deploy:repo-s3cret@git.example.org/ops/specs.git\n");
+
+        var (code, stdout, _) = await RunAsync("print-config", "--config", file);
+        var (_, yaml, _) = await RunAsync("print-config", "--config", file, "--output", "yaml");
+
+        Assert.Equal(ExitCodes.Ok, code);
+        Assert.DoesNotContain("s3cret", stdout + yaml, StringComparison.Ordinal);
+        var tree = JsonNode.Parse(stdout)!;
+        Assert.Equal("http://ops:***@10.0.0.2:8888", tree["chains"]!["a"]!["entrypoint"]!.GetValue<string>());
+        Assert.Equal("https://deploy:***@git.example.org/ops/specs.git", tree["agent"]!["repository"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task PrintConfig_RefusedFile_PrintsEveryDiagnosticAndExits78()
     {
         var file = Write("o.yml", "port: 0\ntls:\n  bogus: 1\n");

@@ -7,9 +7,13 @@ public sealed partial class GitCli
     /// <summary>
     /// Makes <see cref="RepositoryPath"/> a bare cache clone of <paramref name="remoteUrl"/>: created when missing,
     /// left alone when present, its remote URL updated when the configured one changed. Fetching is separate.
+    /// A user and password in an http(s) URL stay in memory: the mirror's config holds the URL without them, and
+    /// each git command that may reach the remote gets them from a credential helper (issue 11.7). A mirror
+    /// written by an earlier version, with the password in its config, is rewritten without it.
     /// </summary>
     public async Task<MirrorState> EnsureMirrorAsync(string remoteUrl, CancellationToken cancellationToken)
     {
+        (remoteUrl, _remoteCredentials) = RemoteCredentials.Take(remoteUrl);
         var existed = File.Exists(Path.Combine(RepositoryPath, "HEAD"));
         Directory.CreateDirectory(RepositoryPath);
 
@@ -32,7 +36,10 @@ public sealed partial class GitCli
     public async Task<string?> LsRemoteAsync(string remote, string branch, CancellationToken cancellationToken)
     {
         var reference = "refs/heads/" + branch;
-        var output = await RunCheckedAsync(["ls-remote", "--", remote, reference], cancellationToken);
+        var (url, credentials) = RemoteCredentials.Take(remote);
+        string[] arguments = ["ls-remote", "--", url, reference];
+        var result = await RunAsync(arguments, null, credentials ?? _remoteCredentials, cancellationToken);
+        var output = result.Succeeded ? result.StdOut : throw Failure(arguments, result.ExitCode, result.StdErr);
         foreach (var line in output.Split('\n', StringSplitOptions.RemoveEmptyEntries))
         {
             var fields = line.Split('\t');

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Overlord.Core;
 using Overlord.Runtime.Processes;
 
 namespace Overlord.Agent.Git;
@@ -22,8 +23,23 @@ public sealed partial class GitCli
         "-c", "core.hooksPath=/dev/null",
     ];
 
+    // Variables only the git child process gets: the password never reaches a command line or a file (issue 11.7).
+    private const string UserNameVariable = "OVERLORD_GIT_USERNAME";
+    private const string PasswordVariable = "OVERLORD_GIT_PASSWORD";
+
+    // The empty value first clears the helpers of the user's own config; ours answers only "get", so git never
+    // asks anything to store the credentials. Git runs a helper that starts with '!' through the shell.
+    private static readonly string[] CredentialHelper =
+    [
+        "-c", "credential.helper=",
+        "-c", $"credential.helper=!f() {{ test \"$1\" = get || exit 0; printf 'username=%s\\npassword=%s\\n' \"${UserNameVariable}\" \"${PasswordVariable}\"; }}; f",
+    ];
+
     private readonly GitCliOptions _options;
     private readonly ILogger<GitCli> _logger;
+
+    // The configured repository's user and password, taken out of its URL by EnsureMirrorAsync.
+    private RemoteCredentials? _remoteCredentials;
 
     public GitCli(GitCliOptions options, ILogger<GitCli> logger)
     {
@@ -36,17 +52,24 @@ public sealed partial class GitCli
 
     public string RemoteName => _options.RemoteName;
 
-    private async Task<ToolResult> RunAsync(IReadOnlyList<string> arguments, string? standardInput, CancellationToken cancellationToken)
+    private Task<ToolResult> RunAsync(IReadOnlyList<string> arguments, string? standardInput, CancellationToken cancellationToken) =>
+        RunAsync(arguments, standardInput, _remoteCredentials, cancellationToken);
+
+    private async Task<ToolResult> RunAsync(IReadOnlyList<string> arguments, string? standardInput, RemoteCredentials? credentials, CancellationToken cancellationToken)
     {
         _logger.LogDebug("Running git {Arguments} in {Repository}", UrlCredentials.Redact(string.Join(' ', arguments)), RepositoryPath);
-        return await ToolRunner.RunAsync(_options.GitExecutable, [.. PinnedSettings, .. arguments], CreateRunOptions(standardInput), cancellationToken);
+        return await ToolRunner.RunAsync(_options.GitExecutable, [.. PinnedSettings, .. Helper(credentials), .. arguments], CreateRunOptions(standardInput, credentials), cancellationToken);
     }
 
     private async Task<ToolBytesResult> RunForBytesAsync(IReadOnlyList<string> arguments, string? standardInput, CancellationToken cancellationToken)
     {
         _logger.LogDebug("Running git {Arguments} in {Repository}", UrlCredentials.Redact(string.Join(' ', arguments)), RepositoryPath);
-        return await ToolRunner.RunForBytesAsync(_options.GitExecutable, [.. PinnedSettings, .. arguments], CreateRunOptions(standardInput), cancellationToken);
+        var credentials = _remoteCredentials;
+        return await ToolRunner.RunForBytesAsync(_options.GitExecutable, [.. PinnedSettings, .. Helper(credentials), .. arguments], CreateRunOptions(standardInput, credentials), cancellationToken);
     }
+
+    // Without credentials in the URL, git uses whatever helpers the operator configured.
+    private static string[] Helper(RemoteCredentials? credentials) => credentials is null ? [] : CredentialHelper;
 
     /// <summary>Runs git and returns its stdout; any non-zero exit is unexpected and becomes a <see cref="GitException"/>.</summary>
     private async Task<string> RunCheckedAsync(IReadOnlyList<string> arguments, CancellationToken cancellationToken, string? standardInput = null)
@@ -58,7 +81,7 @@ public sealed partial class GitCli
     private static GitException Failure(IReadOnlyList<string> arguments, int exitCode, string standardError) =>
         new("git " + string.Join(' ', arguments), exitCode, standardError);
 
-    private ToolRunOptions CreateRunOptions(string? standardInput)
+    private ToolRunOptions CreateRunOptions(string? standardInput, RemoteCredentials? credentials)
     {
         var identity = _options.Identity;
         var environment = new Dictionary<string, string>
@@ -71,6 +94,12 @@ public sealed partial class GitCli
             ["GIT_COMMITTER_NAME"] = identity.Name,
             ["GIT_COMMITTER_EMAIL"] = identity.Email,
         };
+        if (credentials is not null)
+        {
+            environment[UserNameVariable] = credentials.UserName;
+            environment[PasswordVariable] = credentials.Password.Reveal();
+        }
+
         return new ToolRunOptions
         {
             Environment = environment,

@@ -1,3 +1,5 @@
+using Overlord.Core;
+
 namespace Overlord.Agent.Git;
 
 /// <summary>A git command failed in a way the caller did not expect. Command and stderr never carry URL credentials.</summary>

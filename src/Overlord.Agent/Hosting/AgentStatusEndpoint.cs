@@ -5,6 +5,7 @@ using Overlord.Agent.Git;
 using Overlord.Agent.Planning;
 using Overlord.Agent.Store;
 using Overlord.Agent.Sync;
+using Overlord.Core;
 using Overlord.Core.Config;
 
 namespace Overlord.Agent.Hosting;

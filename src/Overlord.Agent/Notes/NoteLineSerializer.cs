@@ -1,6 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Overlord.Agent.Git;
+using Overlord.Core;
 
 namespace Overlord.Agent.Notes;
 

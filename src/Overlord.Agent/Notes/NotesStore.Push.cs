@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Overlord.Agent.Git;
+using Overlord.Core;
 
 namespace Overlord.Agent.Notes;
 

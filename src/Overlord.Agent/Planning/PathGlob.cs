@@ -91,6 +91,7 @@ public sealed class PathGlob
             });
         }
 
-        return new Regex(pattern.Append('$').ToString(), RegexOptions.CultureInvariant);
+        // Non-backtracking: on the backtracking engine "*a*a*a*b" against a long name costs a power of its length.
+        return new Regex(pattern.Append('$').ToString(), RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
     }
 }

@@ -7,6 +7,7 @@ using Overlord.Agent.Notes;
 using Overlord.Agent.Planning;
 using Overlord.Agent.Statuses;
 using Overlord.Agent.Store;
+using Overlord.Core;
 using Overlord.Core.Specs;
 
 namespace Overlord.Agent.Sync;

@@ -5,6 +5,7 @@ using Overlord.Agent.Notes;
 using Overlord.Agent.Planning;
 using Overlord.Agent.Statuses;
 using Overlord.Agent.Store;
+using Overlord.Core;
 using Overlord.Core.Config;
 
 namespace Overlord.Agent.Sync;

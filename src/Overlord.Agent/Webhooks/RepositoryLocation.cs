@@ -50,6 +50,6 @@ public sealed partial record RepositoryLocation(string Host, string Path)
         return "/" + trimmed.TrimStart('/');
     }
 
-    [GeneratedRegex(@"^(?:[^@/]+@)?(?<host>[^/:@]+):(?<path>.*)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:[^@/]+@)?(?<host>[^/:@]+):(?<path>.*)$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex ScpLike();
 }

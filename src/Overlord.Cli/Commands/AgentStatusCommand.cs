@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using Overlord.Agent.Api;
+using Overlord.Core;
 
 namespace Overlord.Cli.Commands;
 
@@ -46,7 +47,8 @@ internal static class AgentStatusCommand
 
     private static async Task PrintAsync(TextWriter output, AgentStatusView status)
     {
-        await output.WriteLineAsync($"repository: {status.Repository}");
+        // The node masks a password in the URL already; a node of an older version did not.
+        await output.WriteLineAsync($"repository: {UrlCredentials.Redact(status.Repository)}");
         await output.WriteLineAsync($"branch: {status.Branch}");
         await output.WriteLineAsync($"last applied: {status.LastAppliedCommit ?? "(none)"}");
         if (status.PendingCommits.Count > 0)

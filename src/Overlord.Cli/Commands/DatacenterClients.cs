@@ -45,8 +45,8 @@ internal sealed class DatacenterClients : IDisposable
     public OverlordClient For(string datacenter) =>
         _clients.TryGetValue(datacenter, out var client) ? client : throw new ArgumentException($"no client for datacenter '{datacenter}'", nameof(datacenter));
 
-    /// <summary>The URL of a datacenter's entry node as the spec writes it.</summary>
-    public string EntrypointOf(string datacenter) => _spec.Datacenters.TryGetValue(datacenter, out var dc) ? dc.Entrypoint ?? "" : "";
+    /// <summary>The URL of a datacenter's entry node as the spec writes it, to print: a password in it is masked (issue 11.7).</summary>
+    public string EntrypointOf(string datacenter) => _spec.Datacenters.TryGetValue(datacenter, out var dc) ? UrlCredentials.Redact(dc.Entrypoint ?? "") : "";
 
     /// <summary>The spec's timeouts of one datacenter on the CLI's defaults; negative or zero means no limit.</summary>
     public static ClientOptions OptionsFor(DatacenterSpec dc)
@@ -83,7 +83,7 @@ internal sealed class DatacenterClients : IDisposable
 
         if (!Uri.TryCreate(dc.Entrypoint, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
         {
-            throw new OverlordException($"datacenter '{name}': entrypoint '{dc.Entrypoint}' is not an http:// or https:// URL", ExitCodes.Config);
+            throw new OverlordException($"datacenter '{name}': entrypoint '{UrlCredentials.Redact(dc.Entrypoint)}' is not an http:// or https:// URL", ExitCodes.Config);
         }
 
         if (dc.AccessToken is null || dc.AccessToken.IsEmpty)

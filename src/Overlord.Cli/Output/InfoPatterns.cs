@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Overlord.Core;
 
 namespace Overlord.Cli.Output;
 
@@ -23,7 +24,7 @@ internal sealed class InfoPatterns
         {
             try
             {
-                compiled.Add(new Regex(pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)));
+                compiled.Add(UserPattern.Compile(pattern, TimeSpan.FromSeconds(1)));
             }
             catch (ArgumentException e)
             {

@@ -9,7 +9,7 @@ internal static partial class ConfigPatterns
 
     public const string LabelRule = "a label is parts of lowercase letters and digits, each starting with a letter, joined by '.' or '-' (web2, db-eu, zone.eu)";
 
-    [GeneratedRegex("^[a-zA-Z0-9_][a-zA-Z0-9_-]*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^[a-zA-Z0-9_][a-zA-Z0-9_-]*$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     public static partial Regex ChainName();
 
     // The original's pattern; non-backtracking because its nested repetition is exponential on a near miss.

@@ -8,7 +8,8 @@ namespace Overlord.Core.Config;
 
 /// <summary>
 /// <c>overlord print-config</c>: the config as a tree with the original's key names and every default filled in.
-/// Unlike the original, tokens, passwords and keys print as <c>***</c> (reference 13.7).
+/// Unlike the original, tokens, passwords and keys print as <c>***</c> (reference 13.7), and so do passwords
+/// inside URLs.
 /// </summary>
 public static partial class ConfigPrinter
 {
@@ -28,11 +29,15 @@ public static partial class ConfigPrinter
     /// <summary>The config as YAML that <c>overlord.yml</c> could hold (secrets aside).</summary>
     public static string ToYaml(OverlordConfig config) => YamlTreeWriter.Write(ToTree(config));
 
-    /// <summary>The config as a JSON tree, in the original's key order; this Overlord's own keys first, the agent last.</summary>
+    /// <summary>
+    /// The config as a JSON tree, in the original's key order; this Overlord's own keys first, the agent last.
+    /// A password inside any URL (a chain's entrypoint, the agent's repository, a log sink) prints as
+    /// <c>user:***@</c> (issue 11.7).
+    /// </summary>
     public static JsonObject ToTree(OverlordConfig config)
     {
         ArgumentNullException.ThrowIfNull(config);
-        return new JsonObject
+        var tree = new JsonObject
         {
             ["runtime"] = config.Runtime == RuntimeKind.AppJail ? "appjail" : "process",
             ["data_dir"] = config.DataDirectory,
@@ -66,6 +71,44 @@ public static partial class ConfigPrinter
             ["autoscale_logs_expire_time"] = Seconds(config.AutoscaleLogsExpireTime),
             ["agent"] = config.Agent is null ? null : Agent(config.Agent),
         };
+        RedactUrls(tree);
+        return tree;
+    }
+
+    // Every string of the tree: a URL can sit in a field that is not one (log_config's sinks, say).
+    private static void RedactUrls(JsonNode? node)
+    {
+        switch (node)
+        {
+            case JsonObject mapping:
+                foreach (var (key, value) in mapping.ToList())
+                {
+                    if (value is JsonValue text && text.TryGetValue<string>(out var url))
+                    {
+                        mapping[key] = UrlCredentials.Redact(url);
+                    }
+                    else
+                    {
+                        RedactUrls(value);
+                    }
+                }
+
+                break;
+            case JsonArray list:
+                for (var i = 0; i < list.Count; i++)
+                {
+                    if (list[i] is JsonValue text && text.TryGetValue<string>(out var url))
+                    {
+                        list[i] = UrlCredentials.Redact(url);
+                    }
+                    else
+                    {
+                        RedactUrls(list[i]);
+                    }
+                }
+
+                break;
+        }
     }
 
     private static JsonNode? Mask(Secret? secret) => secret is null ? null : Masked;

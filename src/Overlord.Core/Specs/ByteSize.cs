@@ -13,10 +13,10 @@ public static partial class ByteSize
 
     private const string Units = "kmgtpe";
 
-    [GeneratedRegex(@"^\s*(\d+(?:\.\d+)?)\s*(?:([kmgtpe])(?:i?b)?|b|bytes)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(\d+(?:\.\d+)?)\s*(?:([kmgtpe])(?:i?b)?|b|bytes)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex SizePattern();
 
-    [GeneratedRegex("^[0-9]+[kmgtpeKMGTPE]?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^[0-9]+[kmgtpeKMGTPE]?$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex DiskSizePattern();
 
     /// <summary>The size in bytes, rounded down; false when the text is not a size or overflows.</summary>

@@ -5,7 +5,8 @@ namespace Overlord.Core.Specs;
 /// <summary>
 /// The name grammars of the original (reference sections 2.1 and 5), each with the words used in
 /// messages. Where the original's pattern backtracks badly (an optional separator inside a star),
-/// an equivalent unambiguous pattern is used; the accepted names are the same.
+/// an equivalent unambiguous pattern is used; the accepted names are the same. Every pattern is also
+/// non-backtracking, so no name, however long, takes more than linear time (issue 11.2).
 /// </summary>
 public static partial class SpecPatterns
 {
@@ -17,25 +18,25 @@ public static partial class SpecPatterns
     public const string MetadataKeyRule = "a metadata key is letters and digits, starting with a letter, with single '.', '-' or '_' between letters (^[a-zA-Z][a-zA-Z0-9]*(?:(?:\\.|-|_)?[a-zA-Z][a-zA-Z0-9]*)*$)";
 
     /// <summary>A node label (and deployIn/autoScale label).</summary>
-    [GeneratedRegex("^[a-z](?:[a-z0-9]|[.-][a-z])*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^[a-z](?:[a-z0-9]|[.-][a-z])*$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     public static partial Regex Label();
 
     /// <summary>One chain or datacenter name.</summary>
-    [GeneratedRegex("^[a-zA-Z0-9_][a-zA-Z0-9_-]*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^[a-zA-Z0-9_][a-zA-Z0-9_-]*$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     public static partial Regex ChainName();
 
     /// <summary>A chainsEnvironment key: <c>&lt;root&gt;</c> or a dotted chain path (fixes 13.10).</summary>
-    [GeneratedRegex(@"^(?:<root>|[a-zA-Z0-9_][a-zA-Z0-9_-]*(?:\.[a-zA-Z0-9_][a-zA-Z0-9_-]*)*)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:<root>|[a-zA-Z0-9_][a-zA-Z0-9_-]*(?:\.[a-zA-Z0-9_][a-zA-Z0-9_-]*)*)$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     public static partial Regex ChainPathKey();
 
-    [GeneratedRegex("^[a-zA-Z0-9._-]+$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^[a-zA-Z0-9._-]+$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     public static partial Regex ProjectName();
 
     /// <summary>Anchored at both ends (the original's was not at the end: 13.11).</summary>
-    [GeneratedRegex("^[a-zA-Z0-9][.a-zA-Z0-9_-]{0,229}[a-zA-Z0-9]$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^[a-zA-Z0-9][.a-zA-Z0-9_-]{0,229}[a-zA-Z0-9]$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     public static partial Regex VmName();
 
     /// <summary>A metadata key or namespace name.</summary>
-    [GeneratedRegex("^[a-zA-Z](?:[a-zA-Z0-9]|[._-][a-zA-Z])*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^[a-zA-Z](?:[a-zA-Z0-9]|[._-][a-zA-Z])*$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     public static partial Regex MetadataKey();
 }

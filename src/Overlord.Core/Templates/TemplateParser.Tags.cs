@@ -9,6 +9,8 @@ namespace Overlord.Core.Templates;
 /// </summary>
 internal sealed partial class TemplateParser
 {
+    private const string IncludeOpening = "<%include";
+
     private void Tag()
     {
         var mark = _source.MarkAt(_position);
@@ -71,18 +73,26 @@ internal sealed partial class TemplateParser
     /// <summary><c>&lt;%include file="path"/&gt;</c>; the path may hold <c>${...}</c>.</summary>
     private void Include(Yaml.Mark mark)
     {
-        var match = IncludeTag().Match(_source.Text, _position);
-        if (!match.Success || match.Index != _position)
+        // One attribute at a time: the non-backtracking engine keeps only the last capture of a repeated group.
+        var text = _source.Text;
+        var at = _position + IncludeOpening.Length;
+        var attributes = new List<(string Name, Group Value)>();
+        while (IncludeAttribute().Match(text, at, text.Length - at) is { Success: true } attribute)
+        {
+            attributes.Add((attribute.Groups["name"].Value, attribute.Groups["value"]));
+            at = attribute.Index + attribute.Length;
+        }
+
+        var ending = IncludeEnding().Match(text, at, text.Length - at);
+        if (!ending.Success)
         {
             throw new TemplateException(mark, "write an include as <%include file=\"path\"/>");
         }
 
         string? file = null;
         var fileStart = 0;
-        for (var i = 0; i < match.Groups["name"].Captures.Count; i++)
+        foreach (var (name, value) in attributes)
         {
-            var name = match.Groups["name"].Captures[i].Value;
-            var value = match.Groups["value"].Captures[i];
             if (name != "file")
             {
                 throw new TemplateException(mark, $"<%include> takes only file=\"...\"; '{name}' is not supported");
@@ -99,7 +109,7 @@ internal sealed partial class TemplateParser
 
         var path = Interpolate(fileStart, fileStart + file.Length);
         var uri = _uri;
-        _position = match.Index + match.Length;
+        _position = ending.Index + ending.Length;
         Add((state, scope) =>
         {
             var written = path(scope);
@@ -133,6 +143,10 @@ internal sealed partial class TemplateParser
         return scope => string.Concat(parts.Select(part => part(scope)));
     }
 
-    [GeneratedRegex("""\G<%include(?:\s+(?<name>\w+)\s*=\s*(?:"(?<value>[^"]*)"|'(?<value>[^']*)'))*\s*(?:/>|>\s*</%include>)""")]
-    private static partial Regex IncludeTag();
+    // Matched on the rest of the text (Match(text, start, length)), so ^ is where the attribute or ending must start.
+    [GeneratedRegex("""^\s+(?<name>\w+)\s*=\s*(?:"(?<value>[^"]*)"|'(?<value>[^']*)')""", RegexOptions.NonBacktracking)]
+    private static partial Regex IncludeAttribute();
+
+    [GeneratedRegex("""^\s*(?:/>|>\s*</%include>)""", RegexOptions.NonBacktracking)]
+    private static partial Regex IncludeEnding();
 }

@@ -123,6 +123,6 @@ public sealed partial class AppJailRuntime : IRuntime
             ? null
             : new RuntimeResult(DataError, DataError, $"{project}: invalid project name", [], "", "");
 
-    [GeneratedRegex("^[a-zA-Z0-9._-]+$")]
+    [GeneratedRegex("^[a-zA-Z0-9._-]+$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex ProjectName();
 }

@@ -14,9 +14,9 @@ public static partial class JailNames
     /// <summary>Service and project names; <c>.</c> and <c>..</c> are refused because they name folders.</summary>
     public static bool IsValidServiceName(string name) => ServicePattern().IsMatch(name) && name is not "." and not "..";
 
-    [GeneratedRegex("^[a-zA-Z0-9_][a-zA-Z0-9_-]*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^[a-zA-Z0-9_][a-zA-Z0-9_-]*$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex JailPattern();
 
-    [GeneratedRegex("^[a-zA-Z0-9._-]+$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^[a-zA-Z0-9._-]+$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex ServicePattern();
 }

@@ -52,6 +52,6 @@ public static partial class AnsiText
 
     // The original's pattern: a CSI introducer (8-bit or ESC [), parameter bytes, intermediate bytes, a final byte.
     // No line boundary falls in these ranges, so matching the whole text equals matching line by line.
-    [GeneratedRegex(@"(\x9B|\x1B\[)[0-?]*[ -/]*[@-~]", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(\x9B|\x1B\[)[0-?]*[ -/]*[@-~]", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex ControlSequence();
 }

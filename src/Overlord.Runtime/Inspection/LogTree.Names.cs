@@ -27,12 +27,12 @@ public static partial class LogTree
         DirectorDate().IsMatch(date) && DirectorService().IsMatch(service) && DirectorLog().IsMatch(log)
         && IsPlainName(service);
 
-    [GeneratedRegex("^[0-9]{4}-[0-9]{2}-[0-9]{2}_[0-9]{2}h[0-9]{2}m[0-9]{2}s$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^[0-9]{4}-[0-9]{2}-[0-9]{2}_[0-9]{2}h[0-9]{2}m[0-9]{2}s$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex DirectorDate();
 
-    [GeneratedRegex("^[a-zA-Z0-9._-]+$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^[a-zA-Z0-9._-]+$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex DirectorService();
 
-    [GeneratedRegex(@"^[a-z-]+\.log$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[a-z-]+\.log$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex DirectorLog();
 }

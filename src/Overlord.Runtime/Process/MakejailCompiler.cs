@@ -120,6 +120,6 @@ internal sealed partial class MakejailCompiler
     private static MakejailError Located(MakejailInstruction instruction, string message) =>
         new(instruction.File, instruction.Line, message);
 
-    [GeneratedRegex(@"\$\{([A-Za-z_][A-Za-z0-9_]*)\}", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\$\{([A-Za-z_][A-Za-z0-9_]*)\}", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex VariableReference();
 }

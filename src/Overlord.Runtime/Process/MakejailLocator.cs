@@ -16,6 +16,6 @@ internal static partial class MakejailLocator
     public static string? Resolve(string value, string baseDirectory) =>
         IsRemote(value) ? null : Path.GetFullPath(Path.IsPathRooted(value) ? value : Path.Combine(baseDirectory, value));
 
-    [GeneratedRegex(@"^[A-Za-z][A-Za-z0-9.-]*\+", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[A-Za-z][A-Za-z0-9.-]*\+", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex SchemePrefix();
 }

@@ -13,6 +13,12 @@ internal static class ApiMessages
     public const string MetadataNotFound = "Metadata cannot be found.";
     public const string NamespaceNotFound = "Namespace cannot be found.";
 
+    // Our own, for what the original answered with a 500 (issue 11.6); each starts as InvalidFormat does.
+    public const string NotUtf8 = "Request has been received with an invalid format: the body is not UTF-8.";
+    public const string InvalidString = "Request has been received with an invalid format: a string holds a lone surrogate.";
+
+    public static string DuplicateKey(string name) => $"Request has been received with an invalid format: the key '{name}' is given more than once.";
+
     public static string Required(string name) => $"`{name}` is required but hasn't been specified.";
 
     public static string UnexpectedType(string name) => $"'{name}' has an unexpected value type.";

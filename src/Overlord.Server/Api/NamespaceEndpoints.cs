@@ -9,8 +9,8 @@ namespace Overlord.Server.Api;
 
 /// <summary>
 /// <c>/v1/namespace[/{name}]</c> (reference 2.2): list, read (absolute paths, ids, st_mode), create (201, a
-/// no-op when it exists), replace (200), delete (204) and HEAD. A path outside the namespace or a missing
-/// metadata key is refused with a 400 before anything is written.
+/// no-op when it exists), replace (200), delete (204) and HEAD. A path outside the namespace, a missing
+/// metadata key, a bad mode or owner is refused with a 400, and the namespace is left as it was.
 /// </summary>
 internal static class NamespaceEndpoints
 {
@@ -63,52 +63,20 @@ internal static class NamespaceEndpoints
             return refused;
         }
 
-        if (Precheck(context, store, name, mapping!) is { } problem)
-        {
-            return ApiAnswer.Message(StatusCodes.Status400BadRequest, problem);
-        }
-
         try
         {
             await (create ? store.CreateAsync(name, mapping!, cancellationToken) : store.ReplaceAsync(name, mapping!, cancellationToken));
         }
         catch (OverlordException exception) when (exception.ExitCode == ExitCodes.DataError)
         {
-            // A metadata key deleted since the precheck.
+            // The store refuses a bad path, a missing metadata key or an owner chown cannot apply before the
+            // namespace changes at all.
             return ApiAnswer.Message(StatusCodes.Status400BadRequest, exception.Message);
         }
 
         return create
             ? ApiAnswer.Message(StatusCodes.Status201Created, ApiMessages.NamespaceCreated(name))
             : ApiAnswer.Message(StatusCodes.Status200OK, ApiMessages.NamespaceUpdated(name));
-    }
-
-    /// <summary>
-    /// Paths confined to the namespace and metadata keys that exist, checked before a PUT removes the old
-    /// namespace: a bad mapping leaves the namespace as it was.
-    /// </summary>
-    private static string? Precheck(HttpContext context, NamespaceStore store, string name, IReadOnlyList<NamespaceMappingItem> mapping)
-    {
-        var metadata = context.Service<MetadataStore>();
-        var root = Path.Combine(store.Location, name);
-        foreach (var item in mapping)
-        {
-            try
-            {
-                NamespaceStore.Confine(root, item.FilePath ?? item.Directory ?? "");
-            }
-            catch (OverlordException exception) when (exception.ExitCode == ExitCodes.DataError)
-            {
-                return exception.Message;
-            }
-
-            if (item.MetadataKey is { } key && !(MetadataKeys.IsValid(key) && metadata.Exists(key)))
-            {
-                return $"{key}: metadata not found.";
-            }
-        }
-
-        return null;
     }
 
     public static JsonArray Entries(IEnumerable<NamespaceEntry> entries) =>

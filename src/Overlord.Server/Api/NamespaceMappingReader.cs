@@ -14,6 +14,12 @@ internal static class NamespaceMappingReader
 {
     private const string Root = "namespace.mapping";
 
+    // 0777: permission bits only.
+    private const int MaxPermissions = 0x1FF;
+
+    // FreeBSD's MAXLOGNAME less its NUL; group names are no longer in practice.
+    private const int MaxAccountLength = 32;
+
     private static readonly HashSet<string> Keys = new(StringComparer.Ordinal) { "file", "directory", "owner", "group", "mode", "umask", "prefix" };
 
     public static IReadOnlyList<NamespaceMappingItem>? Read(RequestBody body, JsonNode? mapping)
@@ -72,18 +78,54 @@ internal static class NamespaceMappingReader
         var directory = hasDirectory ? Scalar(body, name, entry, "directory", "str", JsonValueKind.String) : null;
         var owner = Scalar(body, name, entry, "owner", "int or str", JsonValueKind.Number, JsonValueKind.String);
         var group = Scalar(body, name, entry, "group", "int or str", JsonValueKind.Number, JsonValueKind.String);
-        var mode = Scalar(body, name, entry, "mode", "int", JsonValueKind.Number);
-        var umask = Scalar(body, name, entry, "umask", "int", JsonValueKind.Number);
+        var mode = Permissions(body, name, "mode", Scalar(body, name, entry, "mode", "int", JsonValueKind.Number));
+        var umask = Permissions(body, name, "umask", Scalar(body, name, entry, "umask", "int", JsonValueKind.Number));
         return body.Error is not null ? null : new NamespaceMappingItem
         {
             MetadataKey = file?.Key,
             FilePath = file?.Path,
             Directory = directory,
-            Owner = owner,
-            Group = group,
-            Mode = mode is null ? null : int.Parse(mode, CultureInfo.InvariantCulture),
-            Umask = umask is null ? null : int.Parse(umask, CultureInfo.InvariantCulture),
+            Owner = Account(body, name, "owner", "user", owner),
+            Group = Account(body, name, "group", "group", group),
+            Mode = mode,
+            Umask = umask,
         };
+    }
+
+    /// <summary>
+    /// A mode or umask: permission bits only. Setuid, setgid and sticky bits, or a negative number, are refused
+    /// (issue 11.8): a namespace is mounted into jails, and a setuid file there is a way up.
+    /// </summary>
+    private static int? Permissions(RequestBody body, string name, string key, string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        var value = int.Parse(text, CultureInfo.InvariantCulture);
+        return value is >= 0 and <= MaxPermissions
+            ? value
+            : body.Fail($"{name}.{key}: {value} is not a {key} from 0 to 0777 ({MaxPermissions}); setuid, setgid and sticky bits are refused.", (int?)null);
+    }
+
+    /// <summary>
+    /// A user or group as chown takes it: a name of letters, digits, '.', '_' and '-' (not first), optionally
+    /// ending in '$' (POSIX's portable names, and Samba's machine accounts), or a number. Anything else, such as
+    /// <c>--reference=/etc/passwd</c> or <c>a:b</c>, could change what chown does (issue 11.8).
+    /// </summary>
+    private static string? Account(RequestBody body, string name, string key, string kind, string? value)
+    {
+        if (value is null || body.Error is not null)
+        {
+            return null;
+        }
+
+        var bare = value.EndsWith('$') ? value[..^1] : value;
+        var valid = bare.Length is > 0 and <= MaxAccountLength
+            && bare[0] != '-'
+            && bare.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-');
+        return valid ? value : body.Fail($"{name}.{key}: '{value}' is not a {kind} name or id.", (string?)null);
     }
 
     /// <summary><c>"key:path"</c> or <c>["key", "path"]</c>.</summary>
@@ -128,6 +170,6 @@ internal static class NamespaceMappingReader
         JsonValueKind.Array => "list",
         JsonValueKind.String => "str",
         JsonValueKind.True or JsonValueKind.False => "bool",
-        _ => value.ToJsonString().Contains('.', StringComparison.Ordinal) ? "float" : "int",
+        _ => value.ToJsonString().IndexOfAny(['.', 'e', 'E']) >= 0 ? "float" : "int",
     };
 }

@@ -1,12 +1,14 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Http;
 
 namespace Overlord.Server.Api;
 
 /// <summary>
 /// A request's JSON body, read as the original's handlers read theirs (reference 2.1): an empty body is an
-/// empty object, anything that is not JSON or not an object is refused. Fields are then taken one by one;
+/// empty object, anything that is not JSON or not an object is refused. So is what the original answered with a
+/// 500 (issue 11.6): bytes that are not UTF-8, a lone surrogate and a key given twice. Fields are then taken one by one;
 /// the first refusal is kept in <see cref="Error"/> and later reads return their defaults.
 /// </summary>
 internal sealed class RequestBody
@@ -39,14 +41,27 @@ internal sealed class RequestBody
             return new RequestBody([], null);
         }
 
+        // JSON is UTF-8 (RFC 8259); the parser would only notice a bad byte when a handler read the string.
+        if (!Utf8.IsValid(body))
+        {
+            return Refused(ApiMessages.NotUtf8);
+        }
+
         JsonNode? parsed;
+        string? error;
         try
         {
-            parsed = JsonNode.Parse(body);
+            using var document = JsonDocument.Parse(body);
+            parsed = JsonBody.Read(document.RootElement, out error);
         }
         catch (JsonException)
         {
             return Refused(ApiMessages.InvalidFormat);
+        }
+
+        if (error is not null)
+        {
+            return Refused(error);
         }
 
         return parsed is JsonObject fields ? new RequestBody(fields, null) : Refused(ApiMessages.NotADictionary);

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Overlord.Client;
 using Overlord.Client.Http;
+using Overlord.Core;
 using Overlord.Core.Config;
 
 namespace Overlord.Server.Autoscale;
@@ -36,18 +37,18 @@ internal sealed class HaproxyStatsSource(OverlordConfig config, HaproxyCounterSt
             using var response = await http.SendAsync(request, call.Token);
             if (!response.IsSuccessStatusCode)
             {
-                return (null, $"HAProxy stats at {settings.Entrypoint} answered {(int)response.StatusCode}");
+                return (null, $"HAProxy stats at {UrlCredentials.Redact(settings.Entrypoint)} answered {(int)response.StatusCode}");
             }
 
             document = await JsonDocument.ParseAsync(await response.Content.ReadAsStreamAsync(call.Token), default, call.Token);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            return (null, $"HAProxy stats at {settings.Entrypoint} did not answer in time");
+            return (null, $"HAProxy stats at {UrlCredentials.Redact(settings.Entrypoint)} did not answer in time");
         }
         catch (Exception exception) when (exception is HttpRequestException or JsonException)
         {
-            return (null, $"HAProxy stats at {settings.Entrypoint}: {exception.Message}");
+            return (null, $"HAProxy stats at {UrlCredentials.Redact(settings.Entrypoint)}: {UrlCredentials.Redact(exception.Message)}");
         }
 
         using (document)

@@ -1,5 +1,6 @@
 using Overlord.Client;
 using Overlord.Client.Http;
+using Overlord.Core;
 using Overlord.Core.Config;
 
 namespace Overlord.Server.Chains;
@@ -38,6 +39,6 @@ public sealed class ChainClient : IDisposable
 
     public void Dispose() => Http.Dispose();
 
-    /// <summary>Names the chain and its entrypoint; never the token.</summary>
-    public override string ToString() => $"{Name} ({Config.Entrypoint})";
+    /// <summary>Names the chain and its entrypoint; never the token, nor a password in the entrypoint (issue 11.7).</summary>
+    public override string ToString() => $"{Name} ({UrlCredentials.Redact(Config.Entrypoint)})";
 }

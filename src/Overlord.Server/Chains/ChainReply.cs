@@ -1,3 +1,5 @@
+using Overlord.Core;
+
 namespace Overlord.Server.Chains;
 
 /// <summary>What came back from a child: an HTTP answer with its whole body, or why there was none.</summary>
@@ -31,5 +33,9 @@ public sealed record ChainReply
 
     public static bool CanHaveBody(int statusCode) => statusCode is not (204 or 205 or 304) and >= 200;
 
-    public static ChainReply Failure(string errorType, string message) => new() { ErrorType = errorType, ErrorMessage = message };
+    /// <summary>
+    /// A failure to reach the child. The message goes into logs and up the tree, and an exception's text may
+    /// quote the entrypoint, so any password in a URL is masked (issue 11.7).
+    /// </summary>
+    public static ChainReply Failure(string errorType, string message) => new() { ErrorType = errorType, ErrorMessage = UrlCredentials.Redact(message) };
 }

@@ -47,7 +47,12 @@ public sealed class FileOwnership
         return entries;
     }
 
-    public static async Task ChownAsync(string path, string? owner, string? group, CancellationToken cancellationToken)
+    /// <summary>
+    /// Gives <paramref name="relativePath"/> (inside <paramref name="folder"/>) to the owner and group; null when
+    /// done, else chown's reason. The path is relative so the reason names no server path; owner and group come
+    /// after <c>--</c>, so neither is ever read as an option (<c>--reference=...</c>, issue 11.8).
+    /// </summary>
+    public static async Task<string?> ChownAsync(string folder, string relativePath, string? owner, string? group, CancellationToken cancellationToken)
     {
         var spec = (owner, group) switch
         {
@@ -58,13 +63,17 @@ public sealed class FileOwnership
         };
         if (spec is null)
         {
-            return;
+            return null;
         }
 
-        var result = await ToolRunner.RunAsync("chown", [spec, "--", path], null, cancellationToken);
-        if (!result.Succeeded)
-        {
-            throw new OverlordException($"chown {spec} {path}: {result.StdErr.Trim()}", ExitCodes.NoPermission);
-        }
+        var result = await ToolRunner.RunAsync("chown", ["--", spec, relativePath], new ToolRunOptions { WorkingDirectory = folder }, cancellationToken);
+        return result.Succeeded ? null : $"chown {spec} '{relativePath}' failed: {Reason(result.StdErr)}";
+    }
+
+    // "chown: invalid user: 'x'" (GNU) or "chown: x: illegal user name" (BSD), without the program's name.
+    private static string Reason(string standardError)
+    {
+        var line = standardError.Trim().Split('\n')[0];
+        return line.StartsWith("chown: ", StringComparison.Ordinal) ? line["chown: ".Length..] : line;
     }
 }

@@ -124,7 +124,8 @@ public sealed class MetadataStore
     {
         var path = PathOf(key);
         Directory.CreateDirectory(Location);
-        var temporary = Path.Combine(Location, $".{key}.{Guid.NewGuid():N}.tmp");
+        // Not named after the key: a 255-byte key (the longest a file name can be) plus a suffix is too long.
+        var temporary = Path.Combine(Location, $".tmp-{Guid.NewGuid():N}");
         await using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 4096, FileOptions.Asynchronous))
         {
             await stream.WriteAsync(Encoding.UTF8.GetBytes(value), cancellationToken);

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using Overlord.Core;
 
 namespace Overlord.Server.Metadata;
@@ -5,12 +6,23 @@ namespace Overlord.Server.Metadata;
 /// <summary>
 /// Namespaces: folders under the namespaces location whose files are copies of metadata values, so a
 /// jail can mount a ready tree of configuration. Paths are confined to the namespace's folder.
+/// A namespace is written whole in a hidden staging folder and renamed into place, so a refused or failed
+/// write leaves nothing behind and a PUT keeps the old namespace until the new one is complete (issue 11.6).
 /// </summary>
-public sealed class NamespaceStore
+public sealed class NamespaceStore : IDisposable
 {
+    // What the original got from a 022 umask; 0777 and 0666 made every namespace world-writable (issue 10.3).
+    private const UnixFileMode FolderMode = (UnixFileMode)0x1ED; // 0755
+    private const int DefaultUmask = 0x12; // 022
+    private const int FullFolderMode = 0x1FF; // 0777
+    private const int FullFileMode = 0x1B6; // 0666
+
     private readonly MetadataOptions _options;
     private readonly MetadataStore _metadata;
     private readonly FileOwnership _ownership;
+
+    // One write at a time: two of them would race on the rename into place.
+    private readonly SemaphoreSlim _writes = new(1, 1);
 
     public NamespaceStore(MetadataOptions options, MetadataStore metadata, FileOwnership ownership)
     {
@@ -21,8 +33,9 @@ public sealed class NamespaceStore
 
     public string Location => _options.Namespaces;
 
+    /// <summary>The namespaces; staging folders (hidden, never a valid name) are not among them.</summary>
     public IReadOnlyList<string> List() => Directory.Exists(Location)
-        ? Directory.EnumerateDirectories(Location).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal).ToList()
+        ? Directory.EnumerateDirectories(Location).Select(Path.GetFileName).OfType<string>().Where(MetadataKeys.IsValid).Order(StringComparer.Ordinal).ToList()
         : [];
 
     public bool Exists(string name) => MetadataKeys.IsValid(name) && Directory.Exists(Path.Combine(Location, name));
@@ -41,22 +54,14 @@ public sealed class NamespaceStore
     }
 
     /// <summary>POST: creates the namespace; an existing one is left as it is (the original's behaviour).</summary>
-    public async Task CreateAsync(string name, IReadOnlyList<NamespaceMappingItem> mapping, CancellationToken cancellationToken)
-    {
-        if (Exists(name))
-        {
-            return;
-        }
+    public Task CreateAsync(string name, IReadOnlyList<NamespaceMappingItem> mapping, CancellationToken cancellationToken) =>
+        WriteAsync(name, mapping, replace: false, cancellationToken);
 
-        await WriteAsync(name, mapping, cancellationToken);
-    }
+    /// <summary>PUT: writes the namespace again from the mapping, replacing the old one once the new one is complete.</summary>
+    public Task ReplaceAsync(string name, IReadOnlyList<NamespaceMappingItem> mapping, CancellationToken cancellationToken) =>
+        WriteAsync(name, mapping, replace: true, cancellationToken);
 
-    /// <summary>PUT: removes the namespace and writes it again from the mapping.</summary>
-    public async Task ReplaceAsync(string name, IReadOnlyList<NamespaceMappingItem> mapping, CancellationToken cancellationToken)
-    {
-        Delete(name);
-        await WriteAsync(name, mapping, cancellationToken);
-    }
+    public void Dispose() => _writes.Dispose();
 
     public bool Delete(string name)
     {
@@ -65,63 +70,125 @@ public sealed class NamespaceStore
             return false;
         }
 
-        Directory.Delete(Path.Combine(Location, name), recursive: true);
+        RemoveTree(Path.Combine(Location, name));
         return true;
     }
 
-    private async Task WriteAsync(string name, IReadOnlyList<NamespaceMappingItem> mapping, CancellationToken cancellationToken)
+    private async Task WriteAsync(string name, IReadOnlyList<NamespaceMappingItem> mapping, bool replace, CancellationToken cancellationToken)
     {
         if (!MetadataKeys.IsValid(name))
         {
             throw new OverlordException($"{name}: invalid namespace name.", ExitCodes.DataError);
         }
 
-        var root = Path.Combine(Location, name);
-        // Resolve every item before writing anything, so a bad item leaves no half-written namespace.
-        var plan = new List<(NamespaceMappingItem Item, string Path, string? Content)>();
-        foreach (var item in mapping)
+        await _writes.WaitAsync(cancellationToken);
+        try
         {
-            var relative = item.FilePath ?? item.Directory
-                ?? throw new OverlordException("a namespace mapping item needs 'file' or 'directory'", ExitCodes.DataError);
-            var content = item.FilePath is null ? null
-                : await _metadata.GetAsync(item.MetadataKey ?? "", cancellationToken)
-                  ?? throw new OverlordException($"{item.MetadataKey}: metadata not found.", ExitCodes.DataError);
-            plan.Add((item, Confine(root, relative), content));
-        }
-
-        Directory.CreateDirectory(root);
-        foreach (var (item, path, content) in plan)
-        {
-            var umask = item.Umask ?? 0;
-            if (content is null)
+            var root = Path.Combine(Location, name);
+            if (!replace && Directory.Exists(root))
             {
-                Directory.CreateDirectory(path);
-                File.SetUnixFileMode(path, (UnixFileMode)((item.Mode ?? (0x1FF & ~umask)) & 0xFFF));
+                return;
+            }
+
+            var staging = Path.Combine(Location, HiddenName("staging"));
+            var plan = await NamespacePlan.CreateAsync(root, staging, mapping, _metadata, cancellationToken);
+            Directory.CreateDirectory(Location);
+            try
+            {
+                await BuildAsync(staging, plan, cancellationToken);
+                MoveIntoPlace(staging, root);
+            }
+            catch
+            {
+                RemoveTree(staging);
+                throw;
+            }
+        }
+        finally
+        {
+            _writes.Release();
+        }
+    }
+
+    /// <summary>Writes every folder and file first, then sets modes and owners, so a read-only folder never blocks a write inside it.</summary>
+    private static async Task BuildAsync(string staging, NamespacePlan plan, CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(staging, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        foreach (var step in plan.Steps)
+        {
+            var path = Path.Combine(staging, step.RelativePath);
+            if (step.Content is null)
+            {
+                Directory.CreateDirectory(path, FolderMode);
             }
             else
             {
-                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                await File.WriteAllTextAsync(path, content, cancellationToken);
-                File.SetUnixFileMode(path, (UnixFileMode)((item.Mode ?? (0x1B6 & ~umask)) & 0xFFF));
-            }
-
-            if (item.Owner is not null || item.Group is not null)
-            {
-                await FileOwnership.ChownAsync(path, item.Owner, item.Group, cancellationToken);
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!, FolderMode);
+                await File.WriteAllTextAsync(path, step.Content, cancellationToken);
             }
         }
-    }
 
-    /// <summary>The original's clear_path: a leading slash is dropped and the result must stay inside the namespace.</summary>
-    internal static string Confine(string root, string relative)
-    {
-        var basePath = Path.GetFullPath(root);
-        var full = Path.GetFullPath(Path.Combine(basePath, relative.TrimStart('/')));
-        if (full != basePath && !full.StartsWith(basePath + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        // Set explicitly: the node's own umask may differ from the 022 these modes stand for.
+        File.SetUnixFileMode(staging, FolderMode);
+        foreach (var parent in plan.Parents)
         {
-            throw new OverlordException($"'{relative.TrimStart('/')}' is not a path of '{root}'", ExitCodes.DataError);
+            File.SetUnixFileMode(Path.Combine(staging, parent), FolderMode);
         }
 
-        return full;
+        foreach (var step in plan.Steps)
+        {
+            var umask = step.Item.Umask ?? DefaultUmask;
+            var mode = step.Item.Mode ?? ((step.Content is null ? FullFolderMode : FullFileMode) & ~umask);
+            File.SetUnixFileMode(Path.Combine(staging, step.RelativePath), (UnixFileMode)mode);
+            if (await FileOwnership.ChownAsync(staging, step.RelativePath, step.Item.Owner, step.Item.Group, cancellationToken) is { } refused)
+            {
+                throw new OverlordException($"namespace.mapping.<item#{step.Index}>: {refused}", ExitCodes.DataError);
+            }
+        }
     }
+
+    private static void MoveIntoPlace(string staging, string root)
+    {
+        if (!Directory.Exists(root))
+        {
+            Directory.Move(staging, root);
+            return;
+        }
+
+        var old = Path.Combine(Path.GetDirectoryName(staging)!, HiddenName("old"));
+        Directory.Move(root, old);
+        Directory.Move(staging, root);
+        RemoveTree(old);
+    }
+
+    /// <summary>Removes a folder tree, even one a mapping made read-only (which only root could delete as it was).</summary>
+    private static void RemoveTree(string path)
+    {
+        if (!Directory.Exists(path))
+        {
+            return;
+        }
+
+        try
+        {
+            Directory.Delete(path, recursive: true);
+        }
+        catch (UnauthorizedAccessException)
+        {
+            MakeWritable(path);
+            Directory.Delete(path, recursive: true);
+        }
+    }
+
+    // Each folder is opened up before it is listed: a folder of mode 0 cannot be listed.
+    private static void MakeWritable(string folder)
+    {
+        File.SetUnixFileMode(folder, File.GetUnixFileMode(folder) | UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        foreach (var child in Directory.EnumerateDirectories(folder))
+        {
+            MakeWritable(child);
+        }
+    }
+
+    private static string HiddenName(string prefix) => $".{prefix}-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4))}";
 }

@@ -30,13 +30,13 @@ public sealed class NoteLineSerializerTests
     }
 
     [Fact]
-    public void Serialize_ErrorWithUrlCredentials_LeavesThemOut()
+    public void Serialize_ErrorWithUrlCredentials_MasksThePassword()
     {
         var line = NoteLineSerializer.Serialize(Result with { Error = "fetch https://deploy:ghp_secret@git.example/repo.git\nfailed" });
 
         Assert.DoesNotContain("ghp_secret", line, StringComparison.Ordinal);
         Assert.DoesNotContain('\n', line);
-        Assert.Contains("https://git.example/repo.git", line, StringComparison.Ordinal);
+        Assert.Contains("https://deploy:***@git.example/repo.git", line, StringComparison.Ordinal);
     }
 
     [Fact]

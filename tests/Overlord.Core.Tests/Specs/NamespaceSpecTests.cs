@@ -52,6 +52,8 @@ public sealed class NamespaceSpecTests
     [InlineData("  name: nginx\n  mapping:\n    - owner: www", "spec.yml:11:7: namespace.mapping[0].file", "give file or directory, but neither is given")]
     [InlineData("  name: nginx\n  mapping:\n    - file: a:b\n      directory: c", "spec.yml:12:7: namespace.mapping[0].directory", "give either file or directory, not both")]
     [InlineData("  name: nginx\n  mapping:\n    - directory: c\n      mode: rw", "spec.yml:12:13: namespace.mapping[0].mode", "expected an integer")]
+    [InlineData("  name: nginx\n  mapping:\n    - directory: c\n      mode: 04755", "spec.yml:12:13: namespace.mapping[0].mode", "2541 is out of range; it must be")]
+    [InlineData("  name: nginx\n  mapping:\n    - directory: c\n      umask: 01022", "spec.yml:12:14: namespace.mapping[0].umask", "530 is out of range; it must be")]
     [InlineData("  name: nginx\n  mapping:\n    - directory: c\n      owner: [a]", "spec.yml:12:14: namespace.mapping[0].owner", "expected a name or a numeric id")]
     [InlineData("  name: nginx\n  mapping:\n    - directory: c\n      prefix: 3", "spec.yml:12:15: namespace.mapping[0].prefix", "expected true, false or a prefix")]
     [InlineData("  name: nginx\n  mapping:\n    - directory: c\n      perms: 1", "spec.yml:12:7: namespace.mapping[0].perms", "unknown key; allowed keys here: directory, file, group, mode, owner, prefix, umask")]

@@ -15,6 +15,9 @@ internal sealed class RecordingLoggerProvider : ILoggerProvider
 
     public IReadOnlyList<LogEntry> AtLeast(LogLevel level) => [.. _entries.Where(entry => entry.Level >= level)];
 
+    /// <summary>Every entry as a log file would show it: level, category, message and any exception with its stack.</summary>
+    public string Text => string.Join('\n', Entries);
+
     public ILogger CreateLogger(string categoryName) => new CategoryLogger(categoryName, _entries);
 
     public void Dispose()

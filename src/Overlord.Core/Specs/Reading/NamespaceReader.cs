@@ -31,6 +31,8 @@ internal static class NamespaceReader
         return new NamespaceSpec { Name = name ?? "", Mapping = entries };
     }
 
+    private const long MaxPermissions = 0x1FF; // 0777
+
     private static NamespaceMappingSpec Entry(MappingReader entry)
     {
         var (file, directory) = SpecValues.ExactlyOne(entry, "file", "directory");
@@ -42,8 +44,9 @@ internal static class NamespaceReader
             Directory = directory is null ? null : NodeValues.Text(directory, entry.ChildPath("directory"), entry.Bag),
             Owner = IdOrName(entry, "owner"),
             Group = IdOrName(entry, "group"),
-            Mode = entry.WholeNumber("mode", min: 0),
-            Umask = entry.WholeNumber("umask", min: 0),
+            // Permission bits only, as the nodes take them: no setuid, setgid or sticky bit (issue 11.8).
+            Mode = entry.WholeNumber("mode", min: 0, max: MaxPermissions),
+            Umask = entry.WholeNumber("umask", min: 0, max: MaxPermissions),
             Prefix = Prefix(entry),
         };
         entry.RejectUnknownKeys();

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net.Mime;
 using System.Text;
+using Overlord.Core;
 
 namespace Overlord.Server.Integrations.LoadBalancer;
 
@@ -29,7 +30,7 @@ public sealed partial class DataPlaneApiClient
         }
         catch (HttpRequestException exception)
         {
-            return new DataPlaneReply(0, "", $"{method} {pathAndQuery}: {exception.Message}");
+            return new DataPlaneReply(0, "", $"{method} {pathAndQuery}: {UrlCredentials.Redact(exception.Message)}");
         }
     }
 }

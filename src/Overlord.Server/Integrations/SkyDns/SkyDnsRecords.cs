@@ -61,6 +61,6 @@ internal sealed partial class SkyDnsRecords(string path, SkyDnsZone zone, string
         ("ttl", srv.Ttl),
         ("group", group));
 
-    [GeneratedRegex("^[a-zA-Z_-][a-zA-Z0-9_-]+$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^[a-zA-Z_-][a-zA-Z0-9_-]+$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex GroupPattern();
 }
