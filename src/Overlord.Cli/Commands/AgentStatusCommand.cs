@@ -56,7 +56,7 @@ internal static class AgentStatusCommand
             await output.WriteLineAsync($"not applied yet: {status.PendingCommits.Count} commits on the branch");
             foreach (var commit in status.PendingCommits)
             {
-                await output.WriteLineAsync($"  {Short(commit.Commit)}  {commit.Subject}");
+                await output.WriteLineAsync($"  {CommitText.Short(commit.Commit)}  {commit.Subject}");
             }
         }
 
@@ -67,7 +67,7 @@ internal static class AgentStatusCommand
 
         foreach (var failed in status.FailedSyncs)
         {
-            await output.WriteLineAsync($"  {failed.State} sync {failed.SyncId} at {failed.StartedAt:u} for {Short(failed.TargetCommit)}{(failed.Message is null ? "" : $": {failed.Message}")}");
+            await output.WriteLineAsync($"  {failed.State} sync {failed.SyncId} at {failed.StartedAt:u} for {CommitText.Short(failed.TargetCommit)}{(failed.Message is null ? "" : $": {failed.Message}")}");
         }
 
         if (status.RunningSyncId is { } running)
@@ -94,6 +94,4 @@ internal static class AgentStatusCommand
             await DeploymentTable.PrintAsync(output, status.Deployments);
         }
     }
-
-    private static string Short(string? commit) => commit is null ? "(unknown)" : commit[..Math.Min(12, commit.Length)];
 }

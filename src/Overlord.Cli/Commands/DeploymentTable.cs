@@ -12,7 +12,7 @@ internal static class DeploymentTable
         await output.WriteLineAsync($"{"SPEC".PadRight(specWidth)}  {"NODE".PadRight(nodeWidth)}  {"STATUS",-11}  {"COMMIT",-12}  DETAIL");
         foreach (var row in deployments)
         {
-            await output.WriteLineAsync($"{row.Spec.PadRight(specWidth)}  {row.Node.PadRight(nodeWidth)}  {row.Status,-11}  {Short(row.Commit),-12}  {Detail(row)}".TrimEnd());
+            await output.WriteLineAsync($"{row.Spec.PadRight(specWidth)}  {row.Node.PadRight(nodeWidth)}  {row.Status,-11}  {CommitText.Short(row.Commit, "-"),-12}  {Detail(row)}".TrimEnd());
         }
     }
 
@@ -36,6 +36,4 @@ internal static class DeploymentTable
 
         return string.Join("; ", parts);
     }
-
-    private static string Short(string? commit) => commit is null ? "-" : commit[..Math.Min(12, commit.Length)];
 }

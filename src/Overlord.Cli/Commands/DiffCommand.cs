@@ -48,7 +48,7 @@ internal static class DiffCommand
             .ToList();
         var kept = outcome.Deployments.Where(row => (spec is null || row.Spec == spec) && row.Status is "out_of_sync" or "orphaned").ToList();
         var output = environment.Output;
-        await output.WriteLineAsync($"diff at {Short(outcome.TargetCommit)}: {(changes.Count == 0 ? "nothing would change" : $"{changes.Count} changes")}");
+        await output.WriteLineAsync($"diff at {CommitText.Short(outcome.TargetCommit)}: {(changes.Count == 0 ? "nothing would change" : $"{changes.Count} changes")}");
         foreach (var (node, step) in changes)
         {
             var reason = step.Errors.Count > 0 ? string.Join("; ", step.Errors) : step.Reason;
@@ -85,6 +85,4 @@ internal static class DiffCommand
 
         return normalized;
     }
-
-    private static string Short(string? commit) => commit is null ? "(unknown)" : commit[..Math.Min(12, commit.Length)];
 }

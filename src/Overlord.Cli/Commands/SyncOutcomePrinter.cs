@@ -7,8 +7,8 @@ internal static class SyncOutcomePrinter
 {
     public static void Print(TextWriter output, SyncOutcomeView outcome)
     {
-        var range = outcome.BaseCommit is { } from && from != outcome.TargetCommit ? $" (from {Short(from)})" : "";
-        output.WriteLine($"sync {outcome.SyncId}: {outcome.State} at {Short(outcome.TargetCommit)}{range}");
+        var range = outcome.BaseCommit is { } from && from != outcome.TargetCommit ? $" (from {CommitText.Short(from)})" : "";
+        output.WriteLine($"sync {outcome.SyncId}: {outcome.State} at {CommitText.Short(outcome.TargetCommit)}{range}");
         if (outcome.HistoryRewritten)
         {
             output.WriteLine("  history rewritten: nothing is pruned unless --prune is given");
@@ -46,6 +46,4 @@ internal static class SyncOutcomePrinter
             output.WriteLine("  nothing to do");
         }
     }
-
-    private static string Short(string? commit) => commit is null ? "(unknown)" : commit[..Math.Min(12, commit.Length)];
 }
