@@ -103,6 +103,8 @@ public sealed class AutoscaleLifecycleTests : IAsyncLifetime
         await _tree.CycleAsync();
         await AutoscaleTree.WaitStateAsync(_tree.Root, null);
         await AutoscaleTree.WaitStateAsync(_tree.Alpha, null);
+        // The state goes before the down job is marked ended; a cycle that still sees the job waits for it.
+        await _tree.WaitJobsEndedAsync(_tree.Root, _tree.Alpha);
         await _tree.CycleAsync();
 
         Assert.Equal(200, (await _tree.Root.GetAsync($"/v1/metadata/{AutoscaleTree.Key}")).Status);

@@ -85,12 +85,12 @@ internal sealed class AutoscaleTree : IAsyncDisposable
         return jobs.Select(job => job!["kind"]!.GetValue<string>()).ToList();
     }
 
-    /// <summary>Waits until no job of the project is queued or running on any node.</summary>
-    public async Task WaitJobsEndedAsync() =>
+    /// <summary>Waits until no job of the project is queued or running on any node (or on <paramref name="only"/>).</summary>
+    public async Task WaitJobsEndedAsync(params RunningNode[] only) =>
         await Eventually.HoldsAsync(
             async () =>
             {
-                foreach (var node in All)
+                foreach (var node in only.Length > 0 ? only : All)
                 {
                     var jobs = (await node.GetAsync($"/v1/project/jobs/{Project}")).Json["jobs"]!.AsArray();
                     if (jobs.Any(job => job!["state"]!.GetValue<string>() is "queued" or "running"))
