@@ -57,6 +57,19 @@ public sealed class AppJailRuntimeUpTests
     }
 
     [Fact]
+    public async Task Up_DirectorFileDirectorRefuses_IsRefusedBeforeDirectorRuns()
+    {
+        using var tools = FakeToolbox.Create();
+        var runtime = AppJailTestRuntime.Create(tools);
+
+        var result = await runtime.UpAsync(AppJailTestRuntime.Up("web-app", "services:\n  web:\n    name: web.1\n"), Cancellation);
+
+        Assert.Equal(65, result.ExitCode);
+        Assert.Contains("line 3, column 11: services/web/name: jail name is incorrect", result.Message, StringComparison.Ordinal);
+        Assert.Empty(tools.Calls());
+    }
+
+    [Fact]
     public async Task Up_ServiceFailsToStart_ReportsTheFailedStep()
     {
         using var tools = FakeToolbox.Create();

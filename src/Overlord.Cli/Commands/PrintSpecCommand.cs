@@ -52,6 +52,17 @@ internal static class PrintSpecCommand
             return ExitCodes.Config;
         }
 
+        var problems = ProjectFileCheck.Problems(result.Spec, file);
+        if (problems.Count > 0)
+        {
+            foreach (var problem in problems)
+            {
+                environment.Error.WriteLine(problem);
+            }
+
+            return ExitCodes.Config;
+        }
+
         environment.Output.Write(SpecPrinter.Format(result.Spec, format, showSecrets));
         return ExitCodes.Ok;
     }

@@ -29,6 +29,17 @@ internal static class SpecFiles
             throw new OverlordException($"{file}: the spec was refused ({result.Diagnostics.Errors.Count} error(s))", ExitCodes.Config);
         }
 
+        var problems = ProjectFileCheck.Problems(result.Spec, file);
+        foreach (var problem in problems)
+        {
+            environment.Error.WriteLine(problem);
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new OverlordException($"{file}: the spec was refused: Director would refuse its projectFile ({problems.Count} error(s))", ExitCodes.Config);
+        }
+
         return result.Spec;
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Logging;
+using Overlord.Runtime.Director;
 
 namespace Overlord.Runtime.AppJail;
 
@@ -34,6 +35,15 @@ public sealed partial class AppJailRuntime : IRuntime
         if (InvalidName(request.Project) is { } invalid)
         {
             return invalid;
+        }
+
+        // Director's parser.py refuses these after the job has waited its turn, with exit 70 and one message;
+        // checked first, every problem is named with its line and field.
+        var parsed = DirectorFileParser.Parse(request.DirectorFile, request.Environment);
+        if (!parsed.Succeeded)
+        {
+            var message = $"{request.Project}: invalid Director file:\n{parsed.Describe()}";
+            return Report(new RuntimeResult(DataError, DataError, message, [], "", message + "\n"), "up", request.Project);
         }
 
         if (request.Restart && await ExistsAsync(request.Project, cancellationToken))

@@ -161,7 +161,7 @@ public sealed class VmJailSpecTests
     {
         var vm = SpecFixtures.LoadValid<VmJailSpec>(SpecFixtures.Header + """
             kind: vmJail
-            vmName: debian.12
+            vmName: debian-12
             makejail: /usr/local/share/vm/Makejail
             template:
               loader: uefi
@@ -212,6 +212,7 @@ public sealed class VmJailSpecTests
     [Theory]
     [InlineData("vmName: -vm", "spec.yml:8:9: vmName", "'-vm' is not valid; a VM name is")]
     [InlineData("vmName: vm01!", "spec.yml:8:9: vmName", "'vm01!' is not valid")]
+    [InlineData("vmName: debian.12", "spec.yml:8:9: vmName", "'debian.12' is not valid; a VM name is 2 to 231 letters, digits, '_' and '-', starting and ending with a letter or digit, without '.'")]
     [InlineData("vmName: vm01\nmakejail: a\nmakejailFromMetadata: b", "spec.yml:10:1: makejailFromMetadata", "give either makejail or makejailFromMetadata, not both")]
     [InlineData("vmName: vm01\nmakejail: a\ndiskLayout:\n  driver: floppy", "spec.yml:11:11: diskLayout.driver", "unknown driver 'floppy'; use one of: virtio-blk, nvme, ahci-hd")]
     [InlineData("vmName: vm01\nmakejail: a\ndiskLayout:\n  size: twenty", "spec.yml:11:9: diskLayout.size", "'twenty' is not a disk size")]
