@@ -33,6 +33,28 @@ public sealed class AppJailDirectorOutputTests
         Assert.Equal((stdout, "err"), (result.StdOut, result.StdErr));
     }
 
+    /// <summary>director/__init__.py <c>_catch</c>: the report says nothing, stderr says what broke (issue 15.5).</summary>
+    [Fact]
+    public void ToRuntimeResult_DirectorException_ReportsTypeAndErrorAndKeepsTheLog()
+    {
+        var stdout = "{\n  \"errlevel\": 70,\n  \"message\": null,\n  \"failed\": []\n}\n";
+        var stderr = "Exception:\n type: InvalidSpec\n error: services: Required but not defined.\n file: /root/.director/logs/2025-01-01_10h00m00s/exception.log\n";
+
+        var result = DirectorOutput.ToRuntimeResult(new ToolResult(70, stdout, stderr), "appjail-director up");
+
+        Assert.Equal(
+            "InvalidSpec: services: Required but not defined. (traceback in /root/.director/logs/2025-01-01_10h00m00s/exception.log)",
+            result.Message);
+    }
+
+    [Fact]
+    public void LastLine_DirectorException_IsTheExceptionNotTheLogPath()
+    {
+        var stderr = "Exception:\n type: ProjectLocked\n error: Project locked\n file: /tmp/logs/exception.log\n";
+
+        Assert.Equal("ProjectLocked: Project locked (traceback in /tmp/logs/exception.log)", DirectorOutput.LastLine(new ToolResult(70, "", stderr)));
+    }
+
     [Fact]
     public void ToRuntimeResult_TextBeforeTheReport_ReadsTheReport()
     {

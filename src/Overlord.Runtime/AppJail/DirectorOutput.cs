@@ -20,7 +20,9 @@ internal static class DirectorOutput
     {
         if (DirectorReport.TryParse(tool.StdOut, out var report))
         {
-            return new RuntimeResult(tool.ExitCode, report.ErrLevel, report.Message, report.Failed, tool.StdOut, tool.StdErr);
+            // On an exception the report's message is null; the exception note on stderr says what happened.
+            var reported = report.Message ?? DirectorException.Describe(tool.StdErr);
+            return new RuntimeResult(tool.ExitCode, report.ErrLevel, reported, report.Failed, tool.StdOut, tool.StdErr);
         }
 
         var errLevel = tool.ExitCode != 0 ? tool.ExitCode : SoftwareError;
@@ -52,10 +54,13 @@ internal static class DirectorOutput
         return names;
     }
 
-    /// <summary>The last non-empty line of stderr, else of stdout, shortened; what a person needs to see first.</summary>
+    /// <summary>
+    /// Director's exception note when there is one, else the last non-empty line of stderr, else of stdout, shortened;
+    /// what a person needs to see first.
+    /// </summary>
     public static string LastLine(ToolResult tool)
     {
-        var line = LastNonEmptyLine(tool.StdErr) ?? LastNonEmptyLine(tool.StdOut) ?? "no output";
+        var line = DirectorException.Describe(tool.StdErr) ?? LastNonEmptyLine(tool.StdErr) ?? LastNonEmptyLine(tool.StdOut) ?? "no output";
         return line.Length <= MaxDetailLength ? line : line[..MaxDetailLength] + "...";
     }
 
