@@ -10,6 +10,15 @@ public sealed class VmComponentsInstallTests(ComponentsInstallRun run) : IClassF
         Assert.True(File.Exists(Path.Combine(run.Root, "vm", ".done")));
     }
 
+    /// <summary>The flags go through sh -c as in the original's installers, so a quoted label is one word (issue 15.7).</summary>
+    [Fact]
+    public void Install_NewfsFlags_AreSplitByTheShellWithTheirQuotes()
+    {
+        var newfs = Assert.Single(run.Tools.Calls(), call => call.Tool == "newfs");
+
+        Assert.Equal(["-U", "-j", "-L", "ufs root", "/dev/md0p2"], newfs.Arguments);
+    }
+
     [Fact]
     public void Install_RunsTheDiskToolsAndTheDownloadInTheirOrder()
     {
@@ -27,7 +36,7 @@ public sealed class VmComponentsInstallTests(ComponentsInstallRun run) : IClassF
                 "gpart create -s gpt /dev/md0",
                 "gpart add -t freebsd-boot -s 512k -i 1 /dev/md0",
                 "gpart add -t freebsd-ufs -a 1m -b 1m -s 8g -l root -i 2 /dev/md0",
-                "newfs -U -j /dev/md0p2",
+                "newfs -U -j -L ufs root /dev/md0p2",
                 "gpart bootcode -b /boot/pmbr /dev/md0",
                 "gpart bootcode -p /boot/gptboot -i 1 /dev/md0",
                 $"mount /dev/md0p2 {root}/mnt",
@@ -71,7 +80,7 @@ public sealed class VmComponentsInstallTests(ComponentsInstallRun run) : IClassF
 
         Assert.Equal("ssh-ed25519 AAAA test\n", File.ReadAllText(Path.Combine(metadata, "sshKey")));
         Assert.Equal("export 'GREETING=hello world'\n\n", File.ReadAllText(Path.Combine(metadata, "environment")));
-        Assert.Equal("-U -j", File.ReadAllText(Path.Combine(metadata, "overlord.diskLayout.disk.partitions.2.format.flags")));
+        Assert.Equal("-U -j -L 'ufs root'", File.ReadAllText(Path.Combine(metadata, "overlord.diskLayout.disk.partitions.2.format.flags")));
         Assert.Equal("1", File.ReadAllText(Path.Combine(metadata, "overlord.diskLayout.disk.bootcode.index")));
         Assert.Equal("/dev/gpt/root", File.ReadAllText(Path.Combine(metadata, "overlord.diskLayout.disk.fstab.0.device")));
     }

@@ -11,7 +11,7 @@ internal static class VmInstallFixtures
     public const string DiskLayoutTail = """
         "disk": {"scheme": "gpt",
                  "partitions": [{"type": "freebsd-boot", "size": "512k"},
-                                {"type": "freebsd-ufs", "alignment": "1m", "start": "1m", "size": "8g", "label": "root", "format": {"flags": "-U -j"}}],
+                                {"type": "freebsd-ufs", "alignment": "1m", "start": "1m", "size": "8g", "label": "root", "format": {"flags": "-U -j -L 'ufs root'"}}],
                  "bootcode": {"bootcode": "/boot/pmbr", "partcode": "/boot/gptboot", "index": 1}},
         "fstab": [{"device": "/dev/gpt/root", "mountpoint": "/", "type": "ufs", "options": "rw", "dump": 1, "pass": 1}]
         """;
@@ -19,7 +19,7 @@ internal static class VmInstallFixtures
     /// <summary>A profile installing from <paramref name="from"/> (a JSON object) with <see cref="DiskLayoutTail"/> and a script.</summary>
     public static string Profile(string from) => $$"""
         {"makejail": "/usr/local/share/overlord/vm.makejail",
-         "template": {"loader": "uefi"},
+         "template": {"loader": "uefi", "cpu": "1", "memory": "256M"},
          "diskLayout": {"driver": "nvme", "size": "10G", "from": {{from}}, {{DiskLayoutTail}}},
          "script": "#!/bin/sh\ntouch ran-run-sh\n",
          "script-environment": [{"GREETING": "hello world"}],
