@@ -22,6 +22,8 @@ public sealed class VmEndToEndTests
             makejail: /usr/local/share/overlord/vm.makejail
             template:
               loader: uefi
+              cpu: 1
+              memory: 256M
             diskLayout:
               driver: nvme
               size: 10G

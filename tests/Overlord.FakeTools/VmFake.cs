@@ -11,6 +11,7 @@ internal sealed class VmFake(FakeSettings settings, string? jailRoot = null)
 {
     private const string Running = "running";
     private const string Stopped = "stopped";
+    private const string DefaultDiskSize = "20G";
 
     public int Run(string[] arguments)
     {
@@ -30,15 +31,18 @@ internal sealed class VmFake(FakeSettings settings, string? jailRoot = null)
         return arguments[0] switch
         {
             "create" when state is not null => Error($"virtual machine already exists in {VmFolder}/{name}"),
-            "create" => Create(name, options.Value("template") ?? "default", options.Value("image")),
-            "install" when state is null => Error($"{name} doesn't appear to be a valid virtual machine"),
+            "create" => Create(name, options.Value("template") ?? "default", options.Value("image"), options.Value("size")),
             "install" when options.Positionals.Count < 2 => Error("usage: vm install [-fi] <name> <iso>"),
-            "install" => Install(name, options.Positionals[1]),
-            "start" when state is null => Error($"{name} doesn't appear to be a valid virtual machine"),
-            "start" when state == Running => Error($"{name} appears to be already running"),
-            "start" => Started(name),
-            "stop" or "poweroff" when state != Running => Error($"{name} doesn't appear to be a running virtual machine"),
-            "stop" or "poweroff" => Set(name, Stopped),
+            "install" => Install(name, state, options.Positionals[1]),
+            "start" => Start(name, state) is { } refusal ? NotStarted(name, refusal, exitCode: 0) : Started(name),
+
+            // lib/vm-core core::stop: util::warn (stderr) and the loop goes on, so it exits 0.
+            "stop" when state != Running => Warning($"{name} doesn't appear to be a running virtual machine"),
+            "stop" => Set(name, Stopped),
+
+            // lib/vm-core core::poweroff: util::err, exit 1.
+            "poweroff" when state != Running => Error($"{name} doesn't appear to be a running virtual machine"),
+            "poweroff" => Set(name, Stopped),
             _ => Error($"unknown command '{arguments[0]}'"),
         };
     }
@@ -46,7 +50,7 @@ internal sealed class VmFake(FakeSettings settings, string? jailRoot = null)
     /// <summary>The vm-bhyve folder as the VM sees it: /vm in a jail, else the fake's own state folder.</summary>
     private string VmFolder => jailRoot is null ? settings.VmDirectory : "/vm";
 
-    private int Create(string name, string template, string? image)
+    private int Create(string name, string template, string? image, string? size)
     {
         if (jailRoot is not null)
         {
@@ -65,27 +69,83 @@ internal sealed class VmFake(FakeSettings settings, string? jailRoot = null)
             var folder = Path.Combine(jailRoot, "vm", name);
             Directory.CreateDirectory(folder);
             File.Copy(templateFile, Path.Combine(folder, name + ".conf"), overwrite: true);
-            if (imageFile is null)
+
+            // lib/vm-core core::create: config::get "_disk_size" "disk0_size" "20G", then -s overrides it.
+            var diskSize = size ?? VmConfig.Value(templateFile, "disk0_size") ?? DefaultDiskSize;
+            if (VmConfig.Bytes(diskSize) is not { } bytes)
             {
-                File.WriteAllText(Path.Combine(folder, "disk0.img"), "");
+                return Error($"invalid disk size '{diskSize}'");
             }
-            else
+
+            var disk = Path.Combine(folder, "disk0.img");
+            if (imageFile is not null)
             {
-                File.Copy(imageFile, Path.Combine(folder, "disk0.img"), overwrite: true);
+                // core::write_img: qemu-img dd, then qemu-img resize to the disk size, which refuses to shrink.
+                File.Copy(imageFile, disk, overwrite: true);
+                if (new FileInfo(disk).Length > bytes)
+                {
+                    Console.Error.WriteLine("qemu-img: Use the --shrink option to perform a shrink operation.");
+                    return Error("failed to resize img file with qemu-img");
+                }
+            }
+
+            // A file disk is truncate -s SIZE (or resized to it), sparse as on FreeBSD.
+            using (var stream = new FileStream(disk, imageFile is null ? FileMode.Create : FileMode.Open))
+            {
+                stream.SetLength(bytes);
             }
         }
 
         return Set(name, Stopped);
     }
 
-    private int Install(string name, string iso)
+    /// <summary>lib/vm-core core::install: the ISO is looked up first (util::err), then core::__start, whose return 1 is the exit code.</summary>
+    private int Install(string name, string? state, string iso)
     {
         if (jailRoot is not null && !File.Exists(Path.Combine(jailRoot, "vm", ".iso", iso)))
         {
-            return Error($"unable to locate installation media /vm/.iso/{iso}");
+            return Error($"unable to locate iso file - '{iso}'");
         }
 
-        return Started(name);
+        return Start(name, state) is { } refusal ? NotStarted(name, refusal, exitCode: 1) : Started(name);
+    }
+
+    /// <summary>
+    /// Why lib/vm-core core::__start would not start the guest, in its order: not a guest, already running, no cpu or
+    /// memory in its configuration. Null when it starts.
+    /// </summary>
+    private string? Start(string name, string? state)
+    {
+        if (state is null)
+        {
+            return $"{name} does not seem to be a valid virtual machine";
+        }
+
+        if (state == Running)
+        {
+            return "guest appears to be running already";
+        }
+
+        var configuration = jailRoot is null ? null : Path.Combine(jailRoot, "vm", name, name + ".conf");
+        return configuration is not null && (VmConfig.Value(configuration, "cpu") is null || VmConfig.Value(configuration, "memory") is null)
+            ? "incomplete virtual machine configuration"
+            : null;
+    }
+
+    /// <summary>
+    /// core::__start prints "  ! reason" on stdout and returns 1; `vm start`'s loop in core::start ends on an
+    /// assignment, so it exits 0 anyway, while `vm install` ends on core::__start and exits 1.
+    /// </summary>
+    private int NotStarted(string name, string reason, int exitCode)
+    {
+        Console.WriteLine($"Starting {name}");
+        if (!reason.EndsWith("does not seem to be a valid virtual machine", StringComparison.Ordinal))
+        {
+            Console.WriteLine($"  * found guest in {VmFolder}/{name}");
+        }
+
+        Console.WriteLine($"  ! {reason}");
+        return exitCode;
     }
 
     private int Started(string name)
@@ -94,6 +154,13 @@ internal sealed class VmFake(FakeSettings settings, string? jailRoot = null)
         Console.WriteLine($"  * found guest in {VmFolder}/{name}");
         Console.WriteLine("  * booting...");
         return Set(name, Running);
+    }
+
+    /// <summary>lib/vm-util util::warn: a warning on stderr; the command goes on.</summary>
+    private static int Warning(string message)
+    {
+        Console.Error.WriteLine($"vm: WARNING: {message}");
+        return 0;
     }
 
     private static int Error(string message)

@@ -7,7 +7,7 @@ public sealed class AppJailRuntimeVmRerunTests
 {
     private const string IsoProfile = """
         {"makejail": "/usr/local/share/overlord/vm.makejail",
-         "template": {"loader": "uefi"},
+         "template": {"loader": "uefi", "cpu": "1", "memory": "256M"},
          "diskLayout": {"driver": "nvme", "size": "10G", "from": {"type": "iso", "isoFile": "installer.iso", "installed": INSTALLED}}}
         """;
 

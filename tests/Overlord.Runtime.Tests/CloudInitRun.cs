@@ -5,7 +5,7 @@ public sealed class CloudInitRun : VmCreateRun
 {
     public const string Profile = """
         {"makejail": "/usr/local/share/overlord/vm.makejail",
-         "template": {"loader": "uefi"},
+         "template": {"loader": "uefi", "cpu": "1", "memory": "256M"},
          "diskLayout": {"driver": "nvme", "size": "10G", "from": {"type": "img"}},
          "cloud-init": {"meta-data": {"instance-id": "vm1"}, "user-data": {"packages": ["nginx"]}, "network-config": {"version": 2}}}
         """;

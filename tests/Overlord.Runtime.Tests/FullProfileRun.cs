@@ -5,7 +5,7 @@ public sealed class FullProfileRun : VmCreateRun
 {
     public const string Profile = """
         {"makejail": "/usr/local/share/overlord/vm.makejail",
-         "template": {"loader": "uefi", "cpu": "2", "graphics_res": "1024x768 it's"},
+         "template": {"loader": "uefi", "cpu": "2", "memory": "1G", "graphics_res": "1024x768 it's"},
          "diskLayout": {"driver": "virtio-blk", "size": "20G", "from": {"type": "img"}},
          "start-environment": [{"START_ENV": "1"}],
          "start-arguments": [{"start_arg": "yes"}],

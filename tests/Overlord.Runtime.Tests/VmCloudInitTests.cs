@@ -25,7 +25,7 @@ public sealed class VmCloudInitTests(CloudInitRun run) : IClassFixture<CloudInit
     public void CreateVm_CloudInit_AttachesTheSeedAsDisk1()
     {
         Assert.Equal(
-            "loader=uefi\ndisk1_type=ahci-cd\ndisk1_name=seed.iso\ndisk1_dev=file\ndisk0_type=nvme\ndisk0_name=disk0.img\ndisk0_dev=file\ndisk0_size=10G\n",
+            "loader=uefi\ncpu=1\nmemory=256M\ndisk1_type=ahci-cd\ndisk1_name=seed.iso\ndisk1_dev=file\ndisk0_type=nvme\ndisk0_name=disk0.img\ndisk0_dev=file\ndisk0_size=10G\n",
             File.ReadAllText(Path.Combine(run.Root, "vm", "vm1", "vm1.conf")));
     }
 }

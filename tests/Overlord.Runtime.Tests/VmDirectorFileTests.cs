@@ -40,7 +40,7 @@ public sealed class VmDirectorFileTests(FullProfileRun run) : IClassFixture<Full
     [Fact]
     public void CreateVm_WritesTheQuotedTemplateAndCopiesItToTheVm()
     {
-        var expected = "loader=uefi\ncpu=2\ngraphics_res='1024x768 it'\"'\"'s'\n"
+        var expected = "loader=uefi\ncpu=2\nmemory=1G\ngraphics_res='1024x768 it'\"'\"'s'\n"
             + "disk0_type=virtio-blk\ndisk0_name=disk0.img\ndisk0_dev=file\ndisk0_size=20G\n";
 
         Assert.Equal(expected, File.ReadAllText(Path.Combine(run.Root, "vm", ".templates", "overlord.conf")));

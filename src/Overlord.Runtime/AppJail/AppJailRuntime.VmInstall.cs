@@ -37,11 +37,9 @@ public sealed partial class AppJailRuntime
         template["disk0_type"] = run.Spec.DiskLayout.Driver;
         template["disk0_name"] = "disk0.img";
         template["disk0_dev"] = "file";
-        if (run.Spec.DiskLayout.Size.Length > 0)
-        {
-            // An image may leave the size out: vm-bhyve then keeps the image's own.
-            template["disk0_size"] = run.Spec.DiskLayout.Size;
-        }
+
+        // Always given (the spec requires it): vm-bhyve would otherwise take 20G and resize an image to it.
+        template["disk0_size"] = run.Spec.DiskLayout.Size;
 
         await run.Folder.WriteTemplateAsync(template, cancellationToken);
         var done = run.Folder.IsDone;
@@ -68,6 +66,12 @@ public sealed partial class AppJailRuntime
         {
             _logger.LogWarning("Installing VM {Vm} failed: exit code {ExitCode}, {Detail}", run.Name, installed.ExitCode, DirectorOutput.LastLine(installed));
             return new VmCreateResult(VmCreateOutcome.Failed, Output(installed));
+        }
+
+        if (VmBhyveOutput.Refusal(installed.StdOut) is { } refusal)
+        {
+            _logger.LogWarning("vm-bhyve did not start VM {Vm} although it exited 0: {Refusal}", run.Name, refusal);
+            return new VmCreateResult(VmCreateOutcome.Failed, $"{Output(installed).TrimEnd('\n')}\nvm-bhyve did not start the VM: {refusal}");
         }
 
         if (writesDone)

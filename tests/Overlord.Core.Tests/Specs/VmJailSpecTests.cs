@@ -191,9 +191,9 @@ public sealed class VmJailSpecTests
     }
 
     [Fact]
-    public void Load_ImageVmWithoutSize_IsAccepted()
+    public void Load_ImageVmWithoutSize_IsRefusedAsInTheOriginal()
     {
-        var vm = SpecFixtures.LoadValid<VmJailSpec>(SpecFixtures.Header + """
+        var result = SpecFixtures.Load(SpecFixtures.Header + """
             kind: vmJail
             vmName: cloud
             makejail: gh+DtxdF/vm-makejail
@@ -203,10 +203,9 @@ public sealed class VmJailSpecTests
               from:
                 type: img
                 imgFile: ubuntu.img
-            """);
+            """ + "\n");
 
-        Assert.Equal("ubuntu.img", vm.DiskLayout.From.ImgFile);
-        Assert.Equal("", vm.DiskLayout.Size);
+        SpecFixtures.AssertError(result, "spec.yml:12:3: diskLayout.size", "is required but missing");
     }
 
     [Theory]

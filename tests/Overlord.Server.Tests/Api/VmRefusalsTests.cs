@@ -45,7 +45,7 @@ public sealed class VmRefusalsTests : IAsyncLifetime
     [Fact]
     public async Task A_profile_without_template_is_an_invalid_specification()
     {
-        var response = await _node.PostAsync("/v1/vm/vm1", VmRoutesTests.ImageProfile.Replace("\"template\": {\"loader\": \"uefi\", \"cpu\": \"2\"},", "", StringComparison.Ordinal));
+        var response = await _node.PostAsync("/v1/vm/vm1", VmRoutesTests.ImageProfile.Replace("\"template\": {\"loader\": \"uefi\", \"cpu\": \"2\", \"memory\": \"1G\"},", "", StringComparison.Ordinal));
 
         Assert.Equal((400, "(exception:InvalidSpec) invalid specification: template: is required but missing"), (response.Status, response.Message));
     }

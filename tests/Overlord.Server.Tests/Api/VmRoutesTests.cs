@@ -9,7 +9,7 @@ public sealed class VmRoutesTests : IAsyncLifetime
 {
     public const string ImageProfile = """
         {"makejail": "/usr/local/share/overlord/vm.makejail",
-         "template": {"loader": "uefi", "cpu": "2"},
+         "template": {"loader": "uefi", "cpu": "2", "memory": "1G"},
          "diskLayout": {"driver": "nvme", "size": "10G", "from": {"type": "img"}}}
         """;
 

@@ -21,7 +21,7 @@ internal static class DiskLayoutReader
         }
 
         var from = DiskSourceReader.Read(layout);
-        var (size, bytes) = Size(layout, required: from?.Type is not DiskSourceType.Img);
+        var (size, bytes) = Size(layout);
         var spec = new DiskLayoutSpec
         {
             Driver = driver ?? "",
@@ -44,10 +44,14 @@ internal static class DiskLayoutReader
         return spec;
     }
 
-    /// <summary>Checked as a size (the original did not check it: 13.10). An image may leave it out.</summary>
-    private static (string?, long) Size(MappingReader layout, bool required)
+    /// <summary>
+    /// Required for every type, as in the original, and checked as a size (the original did not check it: 13.10).
+    /// An image needs it too: without <c>disk0_size</c> vm-bhyve's <c>core::create</c> (lib/vm-core) takes 20G and
+    /// <c>core::write_img</c> resizes the image to it with <c>qemu-img resize</c>, which fails on a larger image.
+    /// </summary>
+    private static (string?, long) Size(MappingReader layout)
     {
-        if (layout.Text("size", required, scalarsAsText: true) is not { } size)
+        if (layout.Text("size", required: true, scalarsAsText: true) is not { } size)
         {
             return (null, 0);
         }
