@@ -99,7 +99,7 @@ internal sealed partial class DirectorFake
         var clock = Stopwatch.StartNew();
         while (clock.Elapsed < settings.UpDelay)
         {
-            if (_projects.CancelRequested(project))
+            if (_projects.CancelRequested(project) || Terminated)
             {
                 return true;
             }

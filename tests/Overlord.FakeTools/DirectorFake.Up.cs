@@ -1,7 +1,20 @@
+using System.Runtime.InteropServices;
+
 namespace Overlord.FakeTools;
 
 internal sealed partial class DirectorFake
 {
+    private static readonly TimeSpan TerminationCleanup = TimeSpan.FromMilliseconds(300);
+
+    /// <summary>Set by SIGTERM during an `up`; the signal handler runs on another thread.</summary>
+    private static volatile bool _terminated;
+
+    private static bool Terminated
+    {
+        get => _terminated;
+        set => _terminated = value;
+    }
+
     private int Up(string[] arguments)
     {
         var options = ParsedOptions.Parse(
@@ -64,6 +77,14 @@ internal sealed partial class DirectorFake
         state.Locked = true;
         state.State = "unfinished";
         _projects.Save(project, state);
+
+        // director/__init__.py handles SIGTERM (HANDLER_SIGNALS) by stopping and leaving through the project's
+        // __exit__, which unlocks it; SIGKILL gives no such chance, so the lock stays.
+        using var termination = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
+        {
+            context.Cancel = true;
+            Terminated = true;
+        });
         var done = false;
         try
         {
@@ -96,6 +117,12 @@ internal sealed partial class DirectorFake
         }
         finally
         {
+            if (Terminated)
+            {
+                // The moment Director's cleanup takes (stopping what it started): a SIGKILL now leaves the lock.
+                Thread.Sleep(TerminationCleanup);
+            }
+
             state.Locked = false;
             state.State = done ? "done" : "failed";
             _projects.Save(project, state);

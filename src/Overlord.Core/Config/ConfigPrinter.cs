@@ -59,6 +59,7 @@ public static partial class ConfigPrinter
             ["beanstalkd_addr"] = config.BeanstalkdAddress.ToString(),
             ["beanstalkd_secret"] = config.BeanstalkdSecretFile,
             ["execution_time"] = Seconds(config.ExecutionTime),
+            ["stop_grace"] = Seconds(config.StopGrace),
             ["dataplaneapi"] = HaproxyApi(config.DataPlaneApi),
             ["haproxy_stats"] = HaproxyApi(config.HaproxyStats),
             ["skydns"] = new JsonObject { ["path"] = config.SkyDns.Path, ["zone"] = config.SkyDns.Zone },

@@ -64,6 +64,7 @@ internal sealed partial class ConfigReader
             BeanstalkdAddress = ReadBeanstalkdAddress(reader),
             BeanstalkdSecretFile = ConfigValues.Text(reader, "beanstalkd_secret") ?? InData("beanstalkd_secret"),
             ExecutionTime = ReadExecutionTime(reader),
+            StopGrace = ConfigValues.Seconds(reader, "stop_grace", 0) ?? TimeSpan.FromSeconds(120),
             DataPlaneApi = ReadHaproxyApi(reader, HaproxyApiConfig.DataPlaneApiSectionName),
             HaproxyStats = ReadHaproxyApi(reader, HaproxyApiConfig.HaproxyStatsSectionName),
             SkyDns = ReadSkyDns(reader),

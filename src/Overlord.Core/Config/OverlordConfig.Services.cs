@@ -20,6 +20,12 @@ public sealed partial record OverlordConfig
     /// <summary>The longest a job may run; null for no limit.</summary>
     public TimeSpan? ExecutionTime { get; init; } = TimeSpan.FromSeconds(10800);
 
+    /// <summary>
+    /// <c>stop_grace</c>: how long a cancelled, timed-out or shut-down tool (Director, the VM installers) has between
+    /// SIGTERM and SIGKILL to clean up; Director removes its project lock only when it gets that time.
+    /// </summary>
+    public TimeSpan StopGrace { get; init; } = TimeSpan.FromSeconds(120);
+
     /// <summary>HAProxy's Data Plane API, or null.</summary>
     public HaproxyApiConfig? DataPlaneApi { get; init; }
 

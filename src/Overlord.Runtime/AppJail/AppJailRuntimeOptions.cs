@@ -27,6 +27,15 @@ public sealed record AppJailRuntimeOptions
     /// <summary>Time limit of <c>up</c>, <c>down</c> and stop; the tool's process tree is killed when it runs out.</summary>
     public TimeSpan ToolTimeout { get; init; } = DefaultToolTimeout;
 
+    /// <summary>
+    /// Between SIGTERM and SIGKILL when a tool is cancelled or runs out of time (overlord.yml's <c>stop_grace</c>):
+    /// Director removes its project lock and the VM installers detach their disk in that time.
+    /// </summary>
+    public TimeSpan StopGrace { get; init; } = DefaultStopGrace;
+
+    /// <summary>About what Director and the installers need to stop their jails and detach a disk.</summary>
+    public static readonly TimeSpan DefaultStopGrace = TimeSpan.FromSeconds(120);
+
     /// <summary>Time limit of quick calls: check, ls, describe, cancel, status, label get, VM power-off.</summary>
     public TimeSpan QueryTimeout { get; init; } = TimeSpan.FromMinutes(1);
 

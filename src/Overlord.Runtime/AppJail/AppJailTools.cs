@@ -43,7 +43,7 @@ internal sealed class AppJailTools(AppJailRuntimeOptions options)
         }
 
         var path = ExecutableLocator.Resolve(executable, merged.GetValueOrDefault("PATH") ?? Environment.GetEnvironmentVariable("PATH"));
-        var runOptions = new ToolRunOptions { Environment = merged, Timeout = timeout, WorkingDirectory = workingDirectory };
+        var runOptions = new ToolRunOptions { Environment = merged, Timeout = timeout, WorkingDirectory = workingDirectory, StopGrace = options.StopGrace };
         try
         {
             return await ToolRunner.RunAsync(path, arguments, runOptions, cancellationToken);

@@ -6,7 +6,9 @@ namespace Overlord.Runtime.Processes;
 /// <summary>
 /// Runs an external tool to completion, reading stdout and stderr at the same time (the original read
 /// them one after the other and could deadlock, reference section 13), with an optional time limit.
-/// A cancelled or timed-out tool has its whole process tree killed.
+/// A cancelled or timed-out tool is stopped as the original stopped its tools: SIGTERM first, so Director removes its
+/// project lock and the VM installers run their EXIT/TERM traps, then, after <see cref="ToolRunOptions.StopGrace"/>,
+/// SIGKILL to its whole process tree. Standard input is empty (as /dev/null) unless input is given.
 /// </summary>
 public static partial class ToolRunner
 {
@@ -24,7 +26,7 @@ public static partial class ToolRunner
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            RedirectStandardInput = options.StandardInput is not null,
+            RedirectStandardInput = true,
             UseShellExecute = false,
             StandardOutputEncoding = Encoding.UTF8,
             StandardErrorEncoding = Encoding.UTF8,
@@ -51,8 +53,10 @@ public static partial class ToolRunner
         if (options.StandardInput is not null)
         {
             await process.StandardInput.WriteAsync(options.StandardInput.AsMemory(), cancellationToken);
-            process.StandardInput.Close();
         }
+
+        // Closed at once: a tool that reads input (a prompt) sees end of file, as from /dev/null, and never waits.
+        process.StandardInput.Close();
 
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         if (options.Timeout is { } timeout)
@@ -66,13 +70,33 @@ public static partial class ToolRunner
         }
         catch (OperationCanceledException)
         {
-            KillTree(process);
-            await process.WaitForExitAsync(CancellationToken.None);
+            await StopAsync(process, options.StopGrace);
             cancellationToken.ThrowIfCancellationRequested();
             return new ToolResult(TimedOutExitCode, await stdout, await stderr + $"{fileName}: killed after {options.Timeout}\n");
         }
 
         return new ToolResult(process.ExitCode, await stdout, await stderr);
+    }
+
+    /// <summary>SIGTERM, up to <paramref name="grace"/> to exit, then SIGKILL to the whole tree.</summary>
+    private static async Task StopAsync(Process process, TimeSpan grace)
+    {
+        if (grace > TimeSpan.Zero && Signals.Terminate(process.Id))
+        {
+            using var patience = new CancellationTokenSource(grace);
+            try
+            {
+                await process.WaitForExitAsync(patience.Token);
+                return;
+            }
+            catch (OperationCanceledException)
+            {
+                // Still running after its grace: killed below.
+            }
+        }
+
+        KillTree(process);
+        await process.WaitForExitAsync(CancellationToken.None);
     }
 
     private static void KillTree(Process process)
@@ -98,4 +122,10 @@ public sealed record ToolRunOptions
     public string? StandardInput { get; init; }
 
     public TimeSpan? Timeout { get; init; }
+
+    /// <summary>How long a cancelled or timed-out tool has between SIGTERM and SIGKILL; zero kills at once.</summary>
+    public TimeSpan StopGrace { get; init; } = DefaultStopGrace;
+
+    /// <summary>Enough for a short tool to clean up; Director and the VM installers get the node's <c>stop_grace</c>.</summary>
+    public static readonly TimeSpan DefaultStopGrace = TimeSpan.FromSeconds(10);
 }

@@ -51,6 +51,7 @@ public static class RuntimeFactory
 
         // The job's own execution_time limit applies above this; null there means no limit at all.
         ToolTimeout = config.ExecutionTime ?? Timeout.InfiniteTimeSpan,
+        StopGrace = config.StopGrace,
         ToolEnvironment = toolEnvironment,
         ComponentsDirectory = config.ComponentsDirectory,
         ImagesDirectory = config.AppJail.Images,

@@ -108,6 +108,13 @@ public sealed class ConfigDefaultsTests
     }
 
     [Fact]
+    public void Parse_StopGrace_DefaultsTo120SecondsAndTakesSeconds()
+    {
+        Assert.Equal(TimeSpan.FromSeconds(120), ConfigTesting.Valid("").StopGrace);
+        Assert.Equal(TimeSpan.FromSeconds(3), ConfigTesting.Valid("stop_grace: 3\n").StopGrace);
+    }
+
+    [Fact]
     public void Parse_NoEtcdSection_UsesLocalhost2379()
     {
         var host = Assert.Single(ConfigTesting.Valid("").Etcd);

@@ -1,0 +1,48 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Overlord.Runtime.AppJail;
+using Overlord.Testing.FakeTools;
+
+namespace Overlord.Runtime.Tests;
+
+/// <summary>
+/// A cancelled or timed-out `up` is stopped with SIGTERM and a grace, as the original stopped its tools, so Director
+/// removes its project lock; the fake keeps the lock when it is SIGKILLed, as the real one does (issue 15.1).
+/// </summary>
+public sealed class AppJailRuntimeStopTests
+{
+    private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Up_CancelledWhileDirectorRuns_LeavesNoLockAndTheNextUpRuns()
+    {
+        using var tools = FakeToolbox.Create();
+        var runtime = new AppJailRuntime(AppJailTestRuntime.Options(tools) with { StopGrace = TimeSpan.FromSeconds(20) }, NullLogger<AppJailRuntime>.Instance);
+        tools.DelayUps(TimeSpan.FromSeconds(30));
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(Cancellation);
+        var up = runtime.UpAsync(AppJailTestRuntime.Up("web-app", AppJailTestRuntime.OneService), stop.Token);
+        await FakeToolsShell.EventuallyAsync(async () => await runtime.DescribeAsync("web-app", Cancellation) is { Locked: true });
+
+        await stop.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => up);
+
+        Assert.False((await runtime.DescribeAsync("web-app", Cancellation))!.Locked);
+        tools.DelayUps(TimeSpan.Zero);
+        Assert.True((await runtime.UpAsync(AppJailTestRuntime.Up("web-app", AppJailTestRuntime.OneService), Cancellation)).Succeeded);
+    }
+
+    [Fact]
+    public async Task Up_KilledWithoutGrace_LeavesTheLockAsDirectorDoes()
+    {
+        using var tools = FakeToolbox.Create();
+        var runtime = new AppJailRuntime(AppJailTestRuntime.Options(tools) with { StopGrace = TimeSpan.Zero }, NullLogger<AppJailRuntime>.Instance);
+        tools.DelayUps(TimeSpan.FromSeconds(30));
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(Cancellation);
+        var up = runtime.UpAsync(AppJailTestRuntime.Up("web-app", AppJailTestRuntime.OneService), stop.Token);
+        await FakeToolsShell.EventuallyAsync(async () => await runtime.DescribeAsync("web-app", Cancellation) is { Locked: true });
+
+        await stop.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => up);
+
+        Assert.True((await runtime.DescribeAsync("web-app", Cancellation))!.Locked);
+    }
+}
