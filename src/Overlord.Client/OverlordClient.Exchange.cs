@@ -24,6 +24,7 @@ public sealed partial class OverlordClient
         var pipeline = call.IsIdempotent ? ClientPipelines.For(_options.Retry, _options.TimeProvider) : ResiliencePipeline<HttpResponseMessage>.Empty;
         var attempts = 0;
         var context = ResilienceContextPool.Shared.Get(callCts.Token);
+        context.Properties.Set(TransientFailures.NoTimeoutRetries, !call.RetriesTimeouts);
         try
         {
             using var response = await pipeline.ExecuteAsync(

@@ -112,7 +112,7 @@ internal static class ServeCommand
             Config = config,
             HandleSignals = true,
             ConfigureLogging = logging => logging.AddSerilog(logger),
-        };
+        }.WithTestOnlySwitches(Environment.GetEnvironmentVariable);
         await using var host = await NodeHost.CreateAsync(WithAgent(options, ownNode), cancellationToken);
         ownNode.Attach(host);
         try

@@ -16,6 +16,12 @@ internal sealed record ApiCall(HttpMethod Method, string Route, byte[]? Body = n
     /// </summary>
     public bool RequiresStatusCode { get; init; }
 
+    /// <summary>
+    /// False for tree reads: a node that took the whole read timeout to say nothing is hung, not unlucky, and
+    /// trying it again would multiply the wait by the retries (issue 11.5). Connection failures are still retried.
+    /// </summary>
+    public bool RetriesTimeouts { get; init; } = true;
+
     /// <summary>Only these are retried; a POST creates work and is never sent twice (as the original).</summary>
     public bool IsIdempotent =>
         Method == HttpMethod.Get || Method == HttpMethod.Head || Method == HttpMethod.Put ||

@@ -40,7 +40,7 @@ public static class ClientPipelines
         builder.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
         {
             MaxRetryAttempts = retry.Total,
-            ShouldHandle = args => TransientFailures.IsTransientAsync(args.Outcome, args.Context.CancellationToken),
+            ShouldHandle = args => TransientFailures.IsTransientAsync(args.Outcome, args.Context),
             DelayGenerator = args => ValueTask.FromResult<TimeSpan?>(
                 RetryDelays.Next(retry, args.AttemptNumber, args.Outcome.Result, key.TimeProvider.GetUtcNow(), Random.Shared.NextDouble())),
         });

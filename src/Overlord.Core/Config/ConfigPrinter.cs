@@ -42,6 +42,7 @@ public static partial class ConfigPrinter
             ["runtime"] = config.Runtime == RuntimeKind.AppJail ? "appjail" : "process",
             ["data_dir"] = config.DataDirectory,
             ["listen"] = config.Listen,
+            ["tree_timeout"] = Seconds(config.TreeTimeout),
             ["serverid"] = config.ServerIdFile,
             ["port"] = config.Port,
             ["tls"] = new JsonObject { ["keyfile"] = config.Tls.KeyFile, ["certfile"] = config.Tls.CertFile, ["port"] = config.Tls.Port },

@@ -50,6 +50,7 @@ internal sealed partial class ConfigReader
             ServerIdFile = ConfigValues.Text(reader, "serverid") ?? InData("serverid"),
             Port = ConfigValues.Int(reader, "port", 1, 65535) ?? 8888,
             Tls = ReadTls(reader),
+            TreeTimeout = ConfigValues.Int(reader, "tree_timeout", 1, 600) is { } treeTimeout ? TimeSpan.FromSeconds(treeTimeout) : OverlordConfig.DefaultTreeTimeout,
             Debug = reader.Boolean("debug") ?? false,
             CompressResponse = reader.Boolean("compress_response") ?? true,
             Polling = ReadPolling(reader),

@@ -30,6 +30,16 @@ public sealed partial record OverlordConfig
 
     public TlsConfig Tls { get; init; } = new();
 
+    /// <summary>
+    /// <c>tree_timeout</c> (ours): the longest a tree read answered by this node may take, whatever its caller
+    /// allows; each node below gets a tenth less (at least 0.2 s) than its parent, so every level can answer
+    /// in time with what it has. A child that has not answered by then is one failed node.
+    /// </summary>
+    public TimeSpan TreeTimeout { get; init; } = DefaultTreeTimeout;
+
+    /// <summary>The default of <see cref="TreeTimeout"/>.</summary>
+    public static readonly TimeSpan DefaultTreeTimeout = TimeSpan.FromSeconds(30);
+
     public bool Debug { get; init; }
 
     /// <summary>gzip responses when the client accepts it.</summary>

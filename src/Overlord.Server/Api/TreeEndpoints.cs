@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Logging;
 using Overlord.Client.Tree;
+using Overlord.Core.Config;
 using Overlord.Server.Chains;
 using Overlord.Server.Hosting;
 
@@ -37,7 +38,9 @@ internal static class TreeEndpoints
         }
 
         var request = new TreeQuery { Filters = filters, Items = items, Visited = VisitedServers.Read(context.Request) };
-        var budget = ForwardDeadline.ForChild(ForwardDeadline.Read(context.Request));
+        // tree_timeout bounds the whole read, however long the caller would wait (the CLI waits 120 s): a hung
+        // child must not hold it longer (issue 11.5).
+        var budget = ForwardDeadline.ForChild(ForwardDeadline.Read(context.Request, context.Service<OverlordConfig>().TreeTimeout));
         var children = context.Service<TreeCollector>().CollectAsync(resource, request, budget, cancellationToken);
         var own = await OwnNodeAsync(context, resource, filter, items, cancellationToken);
         return ApiAnswer.Ok("nodes", ApiJson.ToNode<IReadOnlyList<TreeNode>>([own, .. await children]));

@@ -17,18 +17,22 @@ public static class ForwardDeadline
 
     public static readonly TimeSpan MinimumMargin = TimeSpan.FromMilliseconds(200);
 
-    /// <summary>The caller's budget: its header when valid, else <see cref="Default"/>; never above <see cref="Maximum"/>.</summary>
-    public static TimeSpan Read(HttpRequest request)
+    /// <summary>
+    /// The caller's budget: its header when valid, else <paramref name="ceiling"/> (<see cref="Default"/> when
+    /// not given); never above the ceiling, nor above <see cref="Maximum"/>.
+    /// </summary>
+    public static TimeSpan Read(HttpRequest request, TimeSpan? ceiling = null)
     {
         ArgumentNullException.ThrowIfNull(request);
+        var limit = ceiling is { } given && given < Maximum ? given : Maximum;
         var header = request.Headers[OverlordHeaders.Deadline].FirstOrDefault();
         if (!long.TryParse(header, NumberStyles.None, CultureInfo.InvariantCulture, out var milliseconds))
         {
-            return Default;
+            return ceiling is null ? Default : limit;
         }
 
         var budget = TimeSpan.FromMilliseconds(milliseconds);
-        return budget > Maximum ? Maximum : budget;
+        return budget > limit ? limit : budget;
     }
 
     /// <summary>What a child gets out of <paramref name="budget"/>; zero when nothing is left.</summary>

@@ -42,4 +42,22 @@ public sealed record NodeHostOptions
     /// routes under /v1/webhooks are let through without it (they check their providers' signatures).
     /// </summary>
     public Action<IEndpointRouteBuilder>? MapEndpoints { get; init; }
+
+    /// <summary>
+    /// Tests only, never in overlord.yml or the user docs: true makes the node answer like the original for our
+    /// tree route (<c>/v1/tree/...</c>, also through <c>/v1/chain/.../tree/...</c>): 404 <c>Resource not found.</c>,
+    /// so that a tree mixing original nodes can be tested with our nodes alone (issue 10.1). <c>overlord serve</c>
+    /// sets it when the environment has <see cref="TestOnlyWithoutTreeRoutesVariable"/>=1.
+    /// </summary>
+    internal bool TestOnlyWithoutTreeRoutes { get; init; }
+
+    /// <summary>The test-only variable of <see cref="TestOnlyWithoutTreeRoutes"/> for a node started as a process.</summary>
+    public const string TestOnlyWithoutTreeRoutesVariable = "OVERLORD_TEST_ONLY_WITHOUT_TREE_ROUTES";
+
+    /// <summary>What <c>overlord serve</c> reads from its environment: only the test-only switch above.</summary>
+    public NodeHostOptions WithTestOnlySwitches(Func<string, string?> environment)
+    {
+        ArgumentNullException.ThrowIfNull(environment);
+        return this with { TestOnlyWithoutTreeRoutes = environment(TestOnlyWithoutTreeRoutesVariable) == "1" };
+    }
 }

@@ -30,8 +30,12 @@ internal static class NodePipeline
         VmEndpoints.Map(v1);
         MetadataEndpoints.Map(v1);
         NamespaceEndpoints.Map(v1);
-        ChainEndpoints.Map(v1);
-        TreeEndpoints.Map(v1);
+        ChainEndpoints.Map(v1, forwardsTree: !options.TestOnlyWithoutTreeRoutes);
+        if (!options.TestOnlyWithoutTreeRoutes)
+        {
+            TreeEndpoints.Map(v1);
+        }
+
         options.MapEndpoints?.Invoke(app.MapGroup("").WithMetadata(RequiresToken.Instance));
     }
 }

@@ -22,7 +22,7 @@ public sealed class ConfigPrinterTests
 
         Assert.Equal(
             [
-                "runtime", "data_dir", "listen", "serverid", "port", "tls", "debug", "compress_response", "polling", "memcache",
+                "runtime", "data_dir", "listen", "tree_timeout", "serverid", "port", "tls", "debug", "compress_response", "polling", "memcache",
                 "secret_key", "secret_keyfile", "log_config", "chains", "labels", "director", "appjail", "beanstalkd_addr",
                 "beanstalkd_secret", "execution_time", "stop_grace", "dataplaneapi", "haproxy_stats", "skydns", "etcd", "max_watch_commands",
                 "metadata", "components", "autodisable", "max_autoscale_logs", "autoscale_logs_expire_time", "agent",

@@ -127,5 +127,5 @@ public sealed class ConfigRuleTests
     private const string RootKeys = "agent, appjail, autodisable, autoscale_logs_expire_time, beanstalkd_addr, beanstalkd_secret, chains, "
         + "components, compress_response, data_dir, dataplaneapi, debug, director, etcd, execution_time, haproxy_stats, labels, "
         + "listen, log_config, max_autoscale_logs, max_watch_commands, memcache, metadata, polling, port, runtime, secret_key, "
-        + "secret_keyfile, serverid, skydns, stop_grace, tls";
+        + "secret_keyfile, serverid, skydns, stop_grace, tls, tree_timeout";
 }

@@ -24,6 +24,9 @@ internal sealed record NodeSpec
     public TimeProvider? TimeProvider { get; init; }
 
     public Action<IApplicationBuilder>? Pipeline { get; init; }
+
+    /// <summary>The node plays an original one: it has no tree route (the test-only switch of the host).</summary>
+    public bool OriginalRoutesOnly { get; init; }
 }
 
 /// <summary>A child in <c>chains:</c>: name, entrypoint, the child's token, and more keys of the chain (YAML, indented by the caller).</summary>

@@ -67,6 +67,7 @@ internal sealed class RunningNode : IAsyncDisposable
             TimeProvider = _spec.TimeProvider ?? TimeProvider.System,
             ToolEnvironment = Tools.Environment,
             ConfigurePipeline = _spec.Pipeline,
+            TestOnlyWithoutTreeRoutes = _spec.OriginalRoutesOnly,
             ConfigureLogging = logging => logging.AddProvider(Logs),
         };
         _host = await NodeHost.CreateAsync(options, TestContext.Current.CancellationToken);
