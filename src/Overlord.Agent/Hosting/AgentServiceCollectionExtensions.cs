@@ -55,6 +55,7 @@ public static class AgentServiceCollectionExtensions
             provider.GetRequiredService<ILogger<SyncEngine>>()));
         services.AddSingleton<SyncCoordinator>();
         services.AddSingleton<AgentHistoryReader>();
+        services.AddSingleton<WebhookBodyGate>();
         AddSchedule(services);
 
         // Hosted services stop in reverse order: the coordinator first, so a running sync is cancelled (its plan
