@@ -5,6 +5,7 @@ using System.Text.Json;
 using Overlord.Agent.Api;
 using Overlord.Agent.Tests.Support;
 using Overlord.Core;
+using Overlord.Testing;
 
 namespace Overlord.Agent.Tests.Hosting;
 
@@ -17,10 +18,11 @@ public sealed class WebhookHardeningTests
     public async Task An_unsigned_push_is_refused_401_before_its_body_is_read()
     {
         await using var host = await AgentTestHost.StartAsync();
+        var push = WebhookTestData.Read("github/push-1.json");
 
-        // 24 MiB announced, 1 KiB sent, the rest never: only an answer that does not wait for the body can come.
+        // A real push without its last byte: only an answer that does not wait for the body can come.
         await using var request = await RawHttpRequest.StartAsync(
-            host.Http.BaseAddress!, "/v1/webhooks/github", [("X-GitHub-Event", "push"), ("X-GitHub-Delivery", "unsigned-1")], 24L << 20, new byte[1024]);
+            host.Http.BaseAddress!, "/v1/webhooks/github", [("X-GitHub-Event", "push"), ("X-GitHub-Delivery", "unsigned-1")], push.Length, push[..^1], TestContext.Current.CancellationToken);
         var (statusCode, text) = await request.ReadAnswerAsync();
 
         Assert.Equal(401, statusCode);
@@ -29,12 +31,25 @@ public sealed class WebhookHardeningTests
     }
 
     [Fact]
+    public async Task An_unsigned_24_MiB_post_is_refused_401_after_at_most_its_first_bytes()
+    {
+        await using var host = await AgentTestHost.StartAsync();
+
+        await using var request = await RawHttpRequest.StartAsync(
+            host.Http.BaseAddress!, "/v1/webhooks/github", [("X-GitHub-Event", "push")], 24L << 20, new byte[1024], TestContext.Current.CancellationToken);
+        var (statusCode, text) = await request.ReadAnswerAsync();
+
+        Assert.Equal(401, statusCode);
+        Assert.Contains("missing_signature", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_wrong_GitLab_token_is_refused_401_before_the_body_is_read()
     {
         await using var host = await StartWithGitLabAsync();
 
         await using var request = await RawHttpRequest.StartAsync(
-            host.Http.BaseAddress!, "/v1/webhooks/gitlab", [("X-Gitlab-Event", "Push Hook"), ("X-Gitlab-Token", "guess")], 24L << 20, new byte[1024]);
+            host.Http.BaseAddress!, "/v1/webhooks/gitlab", [("X-Gitlab-Event", "Push Hook"), ("X-Gitlab-Token", "guess")], 24L << 20, new byte[1024], TestContext.Current.CancellationToken);
         var (statusCode, text) = await request.ReadAnswerAsync();
 
         Assert.Equal(401, statusCode);
@@ -47,7 +62,7 @@ public sealed class WebhookHardeningTests
         await using var host = await AgentTestHost.StartAsync();
 
         await using var request = await RawHttpRequest.StartAsync(
-            host.Http.BaseAddress!, "/v1/webhooks/github", [("X-GitHub-Event", "push"), ("X-Hub-Signature-256", "sha256=abc")], 24L << 20, new byte[1024]);
+            host.Http.BaseAddress!, "/v1/webhooks/github", [("X-GitHub-Event", "push"), ("X-Hub-Signature-256", "sha256=abc")], 24L << 20, new byte[1024], TestContext.Current.CancellationToken);
         var (statusCode, text) = await request.ReadAnswerAsync();
 
         Assert.Equal(401, statusCode);
@@ -63,7 +78,7 @@ public sealed class WebhookHardeningTests
         for (var i = 0; i < 5; i++)
         {
             // Signed-looking, so each is read; 10 bytes of 1024 sent, so each reader waits for the rest.
-            stalled.Add(await RawHttpRequest.StartAsync(host.Http.BaseAddress!, "/v1/webhooks/github", [("X-GitHub-Event", "push"), signed], 1024, new byte[10]));
+            stalled.Add(await RawHttpRequest.StartAsync(host.Http.BaseAddress!, "/v1/webhooks/github", [("X-GitHub-Event", "push"), signed], 1024, new byte[10], TestContext.Current.CancellationToken));
         }
 
         // Whichever came last gets no place; the four readers end when Kestrel's minimum body data rate gives up on them.
