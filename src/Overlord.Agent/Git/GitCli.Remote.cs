@@ -1,3 +1,4 @@
+using Overlord.Core;
 using Overlord.Runtime.Processes;
 
 namespace Overlord.Agent.Git;
@@ -15,7 +16,9 @@ public sealed partial class GitCli
     {
         (remoteUrl, _remoteCredentials) = RemoteCredentials.Take(remoteUrl);
         var existed = File.Exists(Path.Combine(RepositoryPath, "HEAD"));
-        Directory.CreateDirectory(RepositoryPath);
+
+        // The owner's only (0700): the specs may carry secrets of their own.
+        PrivateFiles.CreateOwnDirectory(RepositoryPath);
 
         // Re-running init on an existing repository is harmless; it also repairs a half-created one.
         await RunCheckedAsync(["-c", "init.defaultBranch=main", "init", "--quiet", "--bare"], cancellationToken);

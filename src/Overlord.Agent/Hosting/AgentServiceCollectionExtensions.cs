@@ -10,6 +10,7 @@ using Overlord.Agent.Statuses;
 using Overlord.Agent.Store;
 using Overlord.Agent.Sync;
 using Overlord.Client;
+using Overlord.Core;
 using Overlord.Core.Config;
 using Quartz;
 
@@ -31,9 +32,13 @@ public static class AgentServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(config);
         services.AddSingleton(provider => AgentStore.Create(dataDirectory, provider.GetRequiredService<TimeProvider>()));
-        services.AddSingleton(provider => new GitCli(
-            new GitCliOptions { RepositoryPath = repositoryPath, Identity = new GitIdentity(config.Identity.Name, config.Identity.Email) },
-            provider.GetRequiredService<ILogger<GitCli>>()));
+        services.AddSingleton(provider =>
+        {
+            // The agent's folder (its mirror of the repository) is the owner's only, as the node database is.
+            PrivateFiles.CreateOwnDirectory(agentDirectory);
+            var options = new GitCliOptions { RepositoryPath = repositoryPath, Identity = new GitIdentity(config.Identity.Name, config.Identity.Email) };
+            return new GitCli(options, provider.GetRequiredService<ILogger<GitCli>>());
+        });
         services.AddSingleton(provider => new NotesStore(
             provider.GetRequiredService<GitCli>(), new NotesOptions { Ref = config.NotesRef }, provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<ILogger<NotesStore>>()));
         services.TryAddSingleton<ISpecDispatcher>(provider => new OwnNodeDispatcher(ownNode, provider.GetRequiredService<TimeProvider>(), environment, repositoryPath));
@@ -55,6 +60,7 @@ public static class AgentServiceCollectionExtensions
             provider.GetRequiredService<ILogger<SyncEngine>>()));
         services.AddSingleton<SyncCoordinator>();
         services.AddSingleton<AgentHistoryReader>();
+        services.AddSingleton<WebhookBodyGate>();
         AddSchedule(services);
 
         // Hosted services stop in reverse order: the coordinator first, so a running sync is cancelled (its plan

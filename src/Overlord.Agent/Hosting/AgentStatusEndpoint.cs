@@ -44,7 +44,7 @@ internal static class AgentStatusEndpoint
             Inventory = new InventoryCountsView(
                 inventory.Count(entry => entry.Status == InventoryStatus.Deployed),
                 inventory.Count(entry => entry.Status == InventoryStatus.Orphaned),
-                statuses.Where(pair => pair.Status == ConvergenceStatus.Failed).Select(pair => pair.SpecPath).Distinct(StringComparer.Ordinal).Count()),
+                (await store.GetFailedSpecsAsync(cancellationToken)).Count),
             Counts = Enum.GetValues<ConvergenceStatus>().ToDictionary(value => value.ToText(), value => statuses.Count(pair => pair.Status == value)),
             Nodes = (await store.GetKnownNodesAsync(cancellationToken)).Select(node => new KnownNodeView(node.Chain, node.Labels, node.LastSeen)).ToArray(),
             Deployments = statuses.Select(DeploymentStatusView.From).ToArray(),

@@ -1,6 +1,8 @@
+using System.Security.Cryptography;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Logging;
+using Microsoft.Net.Http.Headers;
 using Overlord.Agent.Coordination;
 using Overlord.Agent.Store;
 using Overlord.Agent.Sync;
@@ -10,14 +12,24 @@ using Overlord.Core.Config;
 namespace Overlord.Agent.Hosting;
 
 /// <summary>
-/// <c>POST /v1/webhooks/{github|gitea|gitlab}</c>: reads the raw body (25 MiB at most, else 413), lets
-/// <see cref="WebhookDecider"/> check the signature and the event, ignores redeliveries by delivery id, answers at
-/// once and wakes the coordinator only after the answer went out. A provider without a secret has no route (404).
+/// <c>POST /v1/webhooks/{github|gitea|gitlab}</c>. What the headers decide comes first, before a byte of the body is
+/// read: 413 by Content-Length, 401 without the provider's signature or token (the connection is then closed, so
+/// the unread body costs nothing). Then the body is read in pooled chunks (25 MiB at most, a few at a time, see
+/// <see cref="WebhookBodyGate"/>) and verified as it streams; <see cref="WebhookDecider"/> decides on the event;
+/// redeliveries and replays (same id, or same body) are ignored; the answer goes out at once and the coordinator
+/// wakes only after it. A provider without a secret has no route (404).
 /// </summary>
 internal static class WebhookEndpoint
 {
     public static async Task HandleAsync(
-        HttpContext context, string provider, AgentConfig config, AgentStore store, SyncCoordinator coordinator, ILogger<SyncCoordinator> logger)
+        HttpContext context,
+        string provider,
+        AgentConfig config,
+        AgentStore store,
+        SyncCoordinator coordinator,
+        WebhookBodyGate gate,
+        TimeProvider timeProvider,
+        ILogger<SyncCoordinator> logger)
     {
         if (TargetFor(provider, config) is not { } target)
         {
@@ -25,13 +37,22 @@ internal static class WebhookEndpoint
             return;
         }
 
-        var body = await ReadBodyAsync(context);
         var headers = new WebhookHeaders(context.Request.Headers.Select(header => KeyValuePair.Create(header.Key, header.Value.ToString())));
-        var decision = body is null
-            ? new WebhookDecision(StatusCodes.Status413PayloadTooLarge, WebhookReason.TooLarge, WebhookHeaderNames.DeliveryId(target.Provider, headers), null)
-            : WebhookDecider.Decide(target, headers, body);
+        using var signature = WebhookSignatureVerifier.Begin(target.Provider, headers, target.Secret, timeProvider.GetUtcNow());
+        var decision = WebhookDecider.BeforeBody(target, headers, context.Request.ContentLength, signature);
+        WebhookDelivery? delivery = null;
+        if (decision is not null)
+        {
+            // RFC 9112 9.6: a server that answers without reading the body closes the connection.
+            context.Response.Headers.Connection = "close";
+        }
+        else
+        {
+            (decision, delivery) = await ReadAndDecideAsync(context, target, headers, signature, gate);
+        }
+
         var reason = decision.ReasonCode;
-        if (decision.ShouldSync && decision.DeliveryId is { } id && !await store.TryRecordDeliveryAsync(id, context.RequestAborted))
+        if (decision.ShouldSync && delivery is not null && !await store.TryRecordDeliveryAsync(delivery, context.RequestAborted))
         {
             reason = "replay";
         }
@@ -50,6 +71,50 @@ internal static class WebhookEndpoint
         await AgentResponses.WriteAsync(context, decision.StatusCode, new WebhookResponse(decision.StatusCode, reason, decision.DeliveryId));
     }
 
+    private static async Task<(WebhookDecision Decision, WebhookDelivery? Delivery)> ReadAndDecideAsync(
+        HttpContext context, WebhookTarget target, WebhookHeaders headers, BodySignature signature, WebhookBodyGate gate)
+    {
+        var deliveryId = WebhookHeaderNames.DeliveryId(target.Provider, headers);
+        using var place = await gate.EnterAsync(context.RequestAborted);
+        if (place is null)
+        {
+            context.Response.Headers.Connection = "close";
+            context.Response.Headers[HeaderNames.RetryAfter] = "1";
+            return (new WebhookDecision(StatusCodes.Status503ServiceUnavailable, WebhookReason.Busy, deliveryId, null), null);
+        }
+
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+        {
+            limit.MaxRequestBodySize = WebhookDecider.MaxBodyBytes + 1L;
+        }
+
+        using var body = new PooledBody();
+        using var bodyHash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        bool complete;
+        try
+        {
+            complete = await body.ReadAsync(context.Request.Body, WebhookDecider.MaxBodyBytes, chunk =>
+            {
+                signature.Append(chunk.Span);
+                bodyHash.AppendData(chunk.Span);
+            }, context.RequestAborted);
+        }
+        catch (BadHttpRequestException exception) when (exception.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            complete = false;
+        }
+
+        if (!complete)
+        {
+            context.Response.Headers.Connection = "close";
+            return (new WebhookDecision(StatusCodes.Status413PayloadTooLarge, WebhookReason.TooLarge, deliveryId, null), null);
+        }
+
+        var decision = WebhookDecider.AfterBody(target, headers, signature.Finish(), body.ToSequence());
+        var delivery = new WebhookDelivery(target.Provider.ToString().ToLowerInvariant(), decision.DeliveryId, Convert.ToHexStringLower(bodyHash.GetHashAndReset()));
+        return (decision, delivery);
+    }
+
     private static WebhookTarget? TargetFor(string provider, AgentConfig config)
     {
         var (kind, secret) = provider.ToLowerInvariant() switch
@@ -60,41 +125,5 @@ internal static class WebhookEndpoint
             _ => (WebhookProvider.Generic, null),
         };
         return secret is null || secret.IsEmpty ? null : new WebhookTarget(kind, secret.Reveal(), config.Repository, config.Branch);
-    }
-
-    /// <summary>The raw body, or null when it is larger than <see cref="WebhookDecider.MaxBodyBytes"/>.</summary>
-    private static async Task<byte[]?> ReadBodyAsync(HttpContext context)
-    {
-        if (context.Request.ContentLength > WebhookDecider.MaxBodyBytes)
-        {
-            return null;
-        }
-
-        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
-        {
-            limit.MaxRequestBodySize = WebhookDecider.MaxBodyBytes + 1L;
-        }
-
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        try
-        {
-            int read;
-            while ((read = await context.Request.Body.ReadAsync(chunk, context.RequestAborted)) > 0)
-            {
-                if (buffer.Length + read > WebhookDecider.MaxBodyBytes)
-                {
-                    return null;
-                }
-
-                buffer.Write(chunk, 0, read);
-            }
-        }
-        catch (BadHttpRequestException exception) when (exception.StatusCode == StatusCodes.Status413PayloadTooLarge)
-        {
-            return null;
-        }
-
-        return buffer.ToArray();
     }
 }

@@ -111,6 +111,15 @@ internal static class AgentSchema
             PRIMARY KEY (spec_path, target)
         );
         """,
+        """
+        CREATE TABLE webhook_bodies (
+            provider    TEXT    NOT NULL,
+            body_hash   TEXT    NOT NULL,
+            received_at INTEGER NOT NULL,
+            PRIMARY KEY (provider, body_hash)
+        );
+        CREATE INDEX webhook_bodies_by_age ON webhook_bodies (received_at);
+        """,
     ];
 
     public static int LatestVersion => Migrations.Length;

@@ -6,6 +6,38 @@ namespace Overlord.Agent.Store;
 public sealed partial class AgentStore
 {
     /// <summary>Every spec the agent has deployed and not destroyed, by path.</summary>
+    /// <summary>
+    /// The specs whose last attempt failed: their newest step in a finished plan failed (a job that failed, a spec
+    /// that does not load or could not be sent, deployed or not), or a node holds them as failed since the last
+    /// reconcile.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> GetFailedSpecsAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await ConnectAsync(cancellationToken);
+        await using var command = Command(
+            connection,
+            null,
+            $"""
+            SELECT spec_path FROM (
+                SELECT step.spec_path, step.status,
+                       ROW_NUMBER() OVER (PARTITION BY step.spec_path ORDER BY plan.finished_at DESC, step.ordinal DESC) AS newest
+                FROM sync_plan_steps step JOIN sync_plans plan ON plan.sync_id = step.sync_id
+                WHERE plan.finished_at IS NOT NULL)
+            WHERE newest = 1 AND status = '{nameof(Planning.StepStatus.Failed)}'
+            UNION
+            SELECT spec_path FROM convergence WHERE status = '{ConvergenceStatus.Failed.ToText()}'
+            ORDER BY spec_path;
+            """);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var paths = new List<string>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            paths.Add(reader.GetString(0));
+        }
+
+        return paths;
+    }
+
     public async Task<IReadOnlyList<InventoryEntry>> GetInventoryAsync(CancellationToken cancellationToken)
     {
         await using var connection = await ConnectAsync(cancellationToken);

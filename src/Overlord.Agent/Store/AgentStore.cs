@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using Overlord.Core;
 
 namespace Overlord.Agent.Store;
 
@@ -68,11 +69,9 @@ public sealed partial class AgentStore : IDisposable
                 return;
             }
 
-            var directory = Path.GetDirectoryName(FilePath)!;
-            if (!Directory.Exists(directory))
-            {
-                Directory.CreateDirectory(directory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-            }
+            // 0600 like the node database: the plans and deployments hold what the specs said, secrets included.
+            PrivateFiles.CreateDirectory(Path.GetDirectoryName(FilePath)!);
+            PrivateFiles.CreateEmptyFileIfMissing(FilePath);
 
             await using var connection = await OpenConnectionAsync(cancellationToken);
             await AgentSchema.MigrateAsync(connection, cancellationToken);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -9,40 +10,58 @@ namespace Overlord.Agent.Webhooks;
 /// </summary>
 public static class GitLabSigningToken
 {
+    /// <summary>How far <c>webhook-timestamp</c> may be from now, either way: the Standard Webhooks libraries' default.</summary>
+    public static readonly TimeSpan TimestampTolerance = TimeSpan.FromMinutes(5);
+
     private const string KeyPrefix = "whsec_";
 
-    public static SignatureCheck Verify(WebhookHeaders headers, string secret, ReadOnlySpan<byte> body)
+    /// <summary>
+    /// Null when there is no <c>webhook-timestamp</c> or it is recent; otherwise the refusal: a stale one means a
+    /// recorded delivery sent again, one that is not a Unix time in seconds a malformed signature.
+    /// </summary>
+    public static SignatureCheck? CheckTimestamp(WebhookHeaders headers, DateTimeOffset now)
+    {
+        if (headers.Get("webhook-timestamp") is not { } text)
+        {
+            return null;
+        }
+
+        if (!long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
+            || seconds > DateTimeOffset.MaxValue.ToUnixTimeSeconds())
+        {
+            return SignatureCheck.BadSignature;
+        }
+
+        var age = now - DateTimeOffset.FromUnixTimeSeconds(seconds);
+        return age.Duration() > TimestampTolerance ? SignatureCheck.StaleTimestamp : null;
+    }
+
+    public static BodySignature Begin(WebhookHeaders headers, string secret)
     {
         var signatures = headers.Get("webhook-signature");
         var id = headers.Get("webhook-id");
         var timestamp = headers.Get("webhook-timestamp");
         if (signatures is null || id is null || timestamp is null)
         {
-            return SignatureCheck.MissingSignature;
+            return BodySignature.Decided(SignatureCheck.MissingSignature);
         }
 
         if (!secret.StartsWith(KeyPrefix, StringComparison.Ordinal) || !TryDecode(secret[KeyPrefix.Length..], out var key))
         {
-            return SignatureCheck.BadSignature;
+            return BodySignature.Decided(SignatureCheck.BadSignature);
         }
 
-        var signed = new byte[Encoding.UTF8.GetByteCount(id) + Encoding.UTF8.GetByteCount(timestamp) + 2 + body.Length];
-        var written = Encoding.UTF8.GetBytes($"{id}.{timestamp}.", signed);
-        body.CopyTo(signed.AsSpan(written));
-        var expected = HMACSHA256.HashData(key, signed);
-
         // Several space-separated signatures may be sent while a key rotates; one valid is enough.
+        var candidates = new List<byte[]>();
         foreach (var candidate in signatures.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            if (candidate.StartsWith("v1,", StringComparison.Ordinal)
-                && TryDecode(candidate[3..], out var given)
-                && CryptographicOperations.FixedTimeEquals(expected, given))
+            if (candidate.StartsWith("v1,", StringComparison.Ordinal) && TryDecode(candidate[3..], out var given))
             {
-                return SignatureCheck.Ok;
+                candidates.Add(given);
             }
         }
 
-        return SignatureCheck.BadSignature;
+        return BodySignature.Hmac(HashAlgorithmName.SHA256, key, candidates, Encoding.UTF8.GetBytes($"{id}.{timestamp}."));
     }
 
     private static bool TryDecode(string base64, out byte[] bytes)

@@ -5,16 +5,16 @@ using System.Text;
 
 namespace Overlord.Agent.Webhooks;
 
-/// <summary>HMAC checks of a body against a hex digest or a shared token, always in constant time.</summary>
+/// <summary>Reads the HMAC signature headers and compares shared tokens, always in constant time.</summary>
 public static class HmacSignature
 {
-    /// <summary>Checks a <c>&lt;algorithm&gt;=&lt;hex&gt;</c> header value (sha256, sha1 or sha512).</summary>
-    public static bool MatchesPrefixed(string headerValue, byte[] key, ReadOnlySpan<byte> body)
+    /// <summary>Starts checking a <c>&lt;algorithm&gt;=&lt;hex&gt;</c> header value (sha256, sha1 or sha512); a malformed one is refused at once.</summary>
+    public static BodySignature BeginPrefixed(string headerValue, byte[] key)
     {
         var separator = headerValue.IndexOf('=', StringComparison.Ordinal);
         if (separator < 0)
         {
-            return false;
+            return BodySignature.Decided(SignatureCheck.BadSignature);
         }
 
         var algorithm = headerValue[..separator].Trim().ToUpperInvariant() switch
@@ -24,17 +24,17 @@ public static class HmacSignature
             "SHA512" => HashAlgorithmName.SHA512,
             _ => (HashAlgorithmName?)null,
         };
-        return algorithm is { } name && MatchesHex(headerValue[(separator + 1)..], name, key, body);
+        return algorithm is { } name ? BeginHex(headerValue[(separator + 1)..], name, key) : BodySignature.Decided(SignatureCheck.BadSignature);
     }
 
-    /// <summary>Checks a bare hex digest (Gitea's <c>X-Gitea-Signature</c>).</summary>
-    public static bool MatchesHex(string hex, HashAlgorithmName algorithm, byte[] key, ReadOnlySpan<byte> body)
+    /// <summary>Starts checking a bare hex digest (Gitea's <c>X-Gitea-Signature</c>); one of the wrong length or not hex is refused at once.</summary>
+    public static BodySignature BeginHex(string hex, HashAlgorithmName algorithm, byte[] key)
     {
-        var expected = Compute(algorithm, key, body);
-        var given = new byte[expected.Length];
-        var status = Convert.FromHexString(hex.Trim(), given, out var charsConsumed, out var bytesWritten);
-        return status == OperationStatus.Done && charsConsumed == hex.Trim().Length && bytesWritten == expected.Length
-            && CryptographicOperations.FixedTimeEquals(expected, given);
+        var digest = hex.Trim();
+        var given = new byte[DigestLength(algorithm)];
+        var status = Convert.FromHexString(digest, given, out var charsConsumed, out var bytesWritten);
+        var wellFormed = status == OperationStatus.Done && charsConsumed == digest.Length && bytesWritten == given.Length;
+        return wellFormed ? BodySignature.Hmac(algorithm, key, [given]) : BodySignature.Decided(SignatureCheck.BadSignature);
     }
 
     /// <summary>Compares a plain shared token (GitLab's <c>X-Gitlab-Token</c>). Hashing first hides the secret's length.</summary>
@@ -53,4 +53,7 @@ public static class HmacSignature
 
         return algorithm == HashAlgorithmName.SHA512 ? HMACSHA512.HashData(key, body) : HMACSHA256.HashData(key, body);
     }
+
+    private static int DigestLength(HashAlgorithmName algorithm) =>
+        algorithm == HashAlgorithmName.SHA1 ? 20 : algorithm == HashAlgorithmName.SHA512 ? 64 : 32;
 }

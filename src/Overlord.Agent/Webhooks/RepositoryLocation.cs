@@ -26,12 +26,15 @@ public sealed partial record RepositoryLocation(string Host, string Path)
         return new RepositoryLocation(string.Empty, NormalizePath(text.Replace('\\', '/')));
     }
 
-    /// <summary>Whether owner/name (or GitLab's group/subgroup/name) is the end of this path.</summary>
-    public bool EndsWithName(string fullName)
+    /// <summary>
+    /// Whether owner/name (or GitLab's group/subgroup/name) is this location's whole path, without case as forges
+    /// compare names. The whole path, not its end: <c>repo</c> or <c>evil/repo</c> must not pass for <c>ops/repo</c>.
+    /// A local path has no owner/name.
+    /// </summary>
+    public bool IsNamed(string fullName)
     {
         var name = NormalizePath(fullName);
-        // The normalized name starts with '/', so a match always begins at a path segment.
-        return name.Length > 1 && Path.EndsWith(name, StringComparison.OrdinalIgnoreCase);
+        return Host.Length > 0 && name.Length > 1 && string.Equals(Path, name, StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>Same host and path. Paths compare without case: hosted forges treat owner and name that way, and a

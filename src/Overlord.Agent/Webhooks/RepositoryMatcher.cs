@@ -12,7 +12,7 @@ public sealed class RepositoryMatcher
 
     public bool Matches(WebhookRepository repository) =>
         repository.Urls.Any(url => RepositoryLocation.Parse(url).SameAs(_watched))
-        || (repository.FullName is { } fullName && _watched.EndsWithName(fullName));
+        || (repository.FullName is { } fullName && _watched.IsNamed(fullName));
 
     public bool Matches(string address) => RepositoryLocation.Parse(address).SameAs(_watched);
 }

@@ -1,8 +1,11 @@
+using System.Buffers;
+
 namespace Overlord.Agent.Webhooks;
 
 /// <summary>
 /// Turns a raw webhook request into an answer, fast and without I/O: size, signature, event, repository, branch.
-/// Refusals answer 401/413/400; anything signed but not for us answers 202 and is ignored, as the reference asks.
+/// What the headers decide (413 by Content-Length, 401 without a valid-looking signature) is decided before the body
+/// is read; refusals answer 401/413/400; anything signed but not for us answers 202 and is ignored, as the reference asks.
 /// </summary>
 public static class WebhookDecider
 {
@@ -11,28 +14,60 @@ public static class WebhookDecider
 
     private const string ZeroSha = "0000000000000000000000000000000000000000";
 
-    public static WebhookDecision Decide(WebhookTarget target, WebhookHeaders headers, ReadOnlySpan<byte> body)
+    /// <summary>The answer the headers alone give, or null when the body must be read (through <paramref name="signature"/>).</summary>
+    public static WebhookDecision? BeforeBody(WebhookTarget target, WebhookHeaders headers, long? contentLength, BodySignature signature)
     {
-        var provider = target.Provider;
-        var deliveryId = WebhookHeaderNames.DeliveryId(provider, headers);
-        if (body.Length > MaxBodyBytes)
+        var deliveryId = WebhookHeaderNames.DeliveryId(target.Provider, headers);
+        if (contentLength > MaxBodyBytes)
         {
             return new WebhookDecision(413, WebhookReason.TooLarge, deliveryId, null);
         }
 
-        var signature = WebhookSignatureVerifier.Verify(provider, headers, body, target.Secret);
+        return signature.RefusedBeforeBody is { } refused ? Refused(refused, deliveryId) : null;
+    }
+
+    /// <summary>The answer once the whole body was read and fed to the signature check, which gave <paramref name="signature"/>.</summary>
+    public static WebhookDecision AfterBody(WebhookTarget target, WebhookHeaders headers, SignatureCheck signature, in ReadOnlySequence<byte> body)
+    {
+        var deliveryId = WebhookHeaderNames.DeliveryId(target.Provider, headers);
         if (signature != SignatureCheck.Ok)
         {
-            var reason = signature == SignatureCheck.MissingSignature ? WebhookReason.MissingSignature : WebhookReason.BadSignature;
-            return new WebhookDecision(401, reason, deliveryId, null);
+            return Refused(signature, deliveryId);
         }
 
-        if (WebhookPayloadParser.Parse(provider, headers, body) is not { } payload)
+        if (WebhookPayloadParser.Parse(target.Provider, headers, body) is not { } payload)
         {
             return new WebhookDecision(400, WebhookReason.BadPayload, deliveryId, null);
         }
 
         return DecideEvent(target, payload);
+    }
+
+    /// <summary>The whole decision on a body already in memory.</summary>
+    public static WebhookDecision Decide(WebhookTarget target, WebhookHeaders headers, ReadOnlySpan<byte> body) =>
+        Decide(target, headers, body, DateTimeOffset.UtcNow);
+
+    public static WebhookDecision Decide(WebhookTarget target, WebhookHeaders headers, ReadOnlySpan<byte> body, DateTimeOffset now)
+    {
+        using var signature = WebhookSignatureVerifier.Begin(target.Provider, headers, target.Secret, now);
+        if (BeforeBody(target, headers, body.Length, signature) is { } early)
+        {
+            return early;
+        }
+
+        signature.Append(body);
+        return AfterBody(target, headers, signature.Finish(), new ReadOnlySequence<byte>(body.ToArray()));
+    }
+
+    private static WebhookDecision Refused(SignatureCheck check, string? deliveryId)
+    {
+        var reason = check switch
+        {
+            SignatureCheck.MissingSignature => WebhookReason.MissingSignature,
+            SignatureCheck.StaleTimestamp => WebhookReason.StaleTimestamp,
+            _ => WebhookReason.BadSignature,
+        };
+        return new WebhookDecision(401, reason, deliveryId, null);
     }
 
     private static WebhookDecision DecideEvent(WebhookTarget target, WebhookPayload payload)

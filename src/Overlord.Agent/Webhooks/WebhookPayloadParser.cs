@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Net;
 using System.Text;
 using System.Text.Json;
@@ -10,13 +11,20 @@ namespace Overlord.Agent.Webhooks;
 /// </summary>
 public static class WebhookPayloadParser
 {
-    private const string FormField = "payload=";
+    private const string FormFieldName = "payload=";
 
-    // URL fields of GitHub/Gitea "repository" and GitLab "project"/"repository" objects.
+    private static ReadOnlySpan<byte> FormField => "payload="u8;
+
+    // URL fields of GitHub/Gitea "repository" and GitLab "project"/"repository" objects. Not "homepage": on GitHub
+    // and Gitea it is any address the repository's owner types in, so another repository could name the watched one.
     private static readonly string[] UrlFields =
-        ["clone_url", "ssh_url", "html_url", "git_url", "git_http_url", "git_ssh_url", "http_url", "web_url", "url", "homepage"];
+        ["clone_url", "ssh_url", "html_url", "git_url", "git_http_url", "git_ssh_url", "http_url", "web_url", "url"];
 
-    public static WebhookPayload? Parse(WebhookProvider provider, WebhookHeaders headers, ReadOnlySpan<byte> body)
+    public static WebhookPayload? Parse(WebhookProvider provider, WebhookHeaders headers, ReadOnlySpan<byte> body) =>
+        Parse(provider, headers, new ReadOnlySequence<byte>(body.ToArray()));
+
+    /// <summary>Parses a body as read from the request, in pooled chunks: JSON is read from them where they are.</summary>
+    public static WebhookPayload? Parse(WebhookProvider provider, WebhookHeaders headers, in ReadOnlySequence<byte> body)
     {
         var eventName = WebhookHeaderNames.EventName(provider, headers);
         var payload = new WebhookPayload
@@ -25,14 +33,16 @@ public static class WebhookPayloadParser
             EventName = eventName,
             DeliveryId = WebhookHeaderNames.DeliveryId(provider, headers),
         };
-        if (provider == WebhookProvider.Generic && body.Trim(" \r\n\t"u8).IsEmpty)
+        if (provider == WebhookProvider.Generic && IsBlank(body))
         {
             return payload;
         }
 
         try
         {
-            using var document = JsonDocument.Parse(JsonBytes(body));
+            using var document = IsForm(body)
+                ? JsonDocument.Parse(FormPayload(Encoding.UTF8.GetString(body)))
+                : JsonDocument.Parse(body);
             var root = document.RootElement;
             return root.ValueKind != JsonValueKind.Object ? null : payload with
             {
@@ -48,12 +58,21 @@ public static class WebhookPayloadParser
         }
     }
 
-    private static byte[] JsonBytes(ReadOnlySpan<byte> body)
+    // The body decides: GitHub's form deliveries start with "payload=", and a JSON body sent with a form
+    // content type (curl -d does that by default) is still JSON.
+    private static bool IsForm(in ReadOnlySequence<byte> body) => new SequenceReader<byte>(body).IsNext(FormField, advancePast: false);
+
+    private static bool IsBlank(in ReadOnlySequence<byte> body)
     {
-        // The body decides: GitHub's form deliveries start with "payload=", and a JSON body sent with a form
-        // content type (curl -d does that by default) is still JSON.
-        var isForm = body.StartsWith(Encoding.ASCII.GetBytes(FormField));
-        return isForm ? Encoding.UTF8.GetBytes(FormPayload(Encoding.UTF8.GetString(body))) : body.ToArray();
+        foreach (var segment in body)
+        {
+            if (!segment.Span.Trim(" \r\n\t"u8).IsEmpty)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // Form rules: fields split on '&', '+' is a space, then percent-decoding.
@@ -61,9 +80,9 @@ public static class WebhookPayloadParser
     {
         foreach (var field in form.Split('&'))
         {
-            if (field.StartsWith(FormField, StringComparison.Ordinal))
+            if (field.StartsWith(FormFieldName, StringComparison.Ordinal))
             {
-                return WebUtility.UrlDecode(field[FormField.Length..]);
+                return WebUtility.UrlDecode(field[FormFieldName.Length..]);
             }
         }
 

@@ -5,7 +5,11 @@ public enum WebhookReason
 {
     MissingSignature,
     BadSignature,
+    StaleTimestamp,
     TooLarge,
+
+    /// <summary>Every place to read a body was taken for longer than the agent waits (503).</summary>
+    Busy,
     BadPayload,
     UnsupportedEvent,
     UnknownRepo,

@@ -7,7 +7,9 @@ public static class WebhookReasonCodes
     {
         WebhookReason.MissingSignature => "missing_signature",
         WebhookReason.BadSignature => "bad_signature",
+        WebhookReason.StaleTimestamp => "stale_timestamp",
         WebhookReason.TooLarge => "too_large",
+        WebhookReason.Busy => "busy",
         WebhookReason.BadPayload => "bad_payload",
         WebhookReason.UnsupportedEvent => "unsupported_event",
         WebhookReason.UnknownRepo => "unknown_repo",
@@ -22,6 +24,7 @@ public static class WebhookReasonCodes
         SignatureCheck.Ok => "ok",
         SignatureCheck.MissingSignature => "missing_signature",
         SignatureCheck.BadSignature => "bad_signature",
+        SignatureCheck.StaleTimestamp => "stale_timestamp",
         _ => throw new ArgumentOutOfRangeException(nameof(check), check, null),
     };
 }

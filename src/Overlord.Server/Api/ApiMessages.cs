@@ -29,6 +29,9 @@ internal static class ApiMessages
 
     public static string ProjectNotFound(string project) => $"Project '{project}' cannot be found.";
 
+    // Our own, in the form of the original's "metadata too long" (the original failed in the job instead).
+    public static string ProjectNameTooLong(int length, int max) => $"project: name too long - {length} > {max}";
+
     public static string VmNotFound(string vm) => $"VM '{vm}' cannot be found.";
 
     public static string InvalidSpecification(string type, string message) => $"(exception:{type}) invalid specification: {message}";

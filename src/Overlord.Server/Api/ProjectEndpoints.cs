@@ -13,6 +13,9 @@ namespace Overlord.Server.Api;
 /// </summary>
 internal static class ProjectEndpoints
 {
+    /// <summary>The longest file name of FreeBSD and Linux (NAME_MAX); the original set no limit of its own.</summary>
+    public const int MaxProjectNameLength = 255;
+
     public static void Map(IEndpointRouteBuilder v1)
     {
         v1.Map("projects", ApiRoutes.Get, async (context, token) =>
@@ -53,6 +56,12 @@ internal static class ProjectEndpoints
         if (!NamePatterns.IsProject(project))
         {
             return ApiAnswer.Message(StatusCodes.Status404NotFound, ApiMessages.NotFound);
+        }
+
+        // The node keeps a folder by the project's name: a longer name would fail in the job, with a path of the node.
+        if (project.Length > MaxProjectNameLength)
+        {
+            return ApiAnswer.Message(StatusCodes.Status400BadRequest, ApiMessages.ProjectNameTooLong(project.Length, MaxProjectNameLength));
         }
 
         var body = await RequestBody.ReadAsync(context.Request, cancellationToken);

@@ -1,5 +1,5 @@
 using System.Security.Cryptography;
-using Overlord.Server.Storage;
+using Overlord.Core;
 
 namespace Overlord.Server.Auth;
 

@@ -23,10 +23,16 @@ public static class ServerIdFile
             throw new OverlordException($"{fullPath}: the server id file does not hold a UUID; remove it to make a new one", ExitCodes.Config);
         }
 
-        Directory.CreateDirectory(Path.GetDirectoryName(fullPath)!);
+        PrivateFiles.CreateDirectory(Path.GetDirectoryName(fullPath)!);
         var serverId = Guid.NewGuid().ToString();
         var temporary = $"{fullPath}.{Guid.NewGuid():N}.tmp";
-        await File.WriteAllTextAsync(temporary, serverId, Encoding.ASCII, cancellationToken);
+
+        // 0600 like the node database: it names the node in every chained request.
+        await using (var stream = new FileStream(temporary, PrivateFiles.NewFileOptions(FileMode.CreateNew)))
+        {
+            await stream.WriteAsync(Encoding.ASCII.GetBytes(serverId), cancellationToken);
+        }
+
         try
         {
             // Two nodes starting on one data dir at once: the first rename wins, the other reads it.

@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using Overlord.Core;
 
 namespace Overlord.Server.Storage;
 

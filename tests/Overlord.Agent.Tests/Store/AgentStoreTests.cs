@@ -21,7 +21,7 @@ public sealed class AgentStoreTests : IDisposable
         await using var connection = new SqliteConnection($"Data Source={store.FilePath}");
         await connection.OpenAsync(TestContext.Current.CancellationToken);
         Assert.Equal("wal", await ScalarAsync(connection, "PRAGMA journal_mode;"));
-        Assert.Equal(2L, await ScalarAsync(connection, "SELECT version FROM schema_version;"));
+        Assert.Equal(3L, await ScalarAsync(connection, "SELECT version FROM schema_version;"));
         Assert.Equal(Path.Combine(_directory.Path, "agent.db"), store.FilePath);
     }
 
@@ -72,23 +72,36 @@ public sealed class AgentStoreTests : IDisposable
     {
         var store = await OpenAsync();
 
-        Assert.True(await store.TryRecordDeliveryAsync("d-1", TestContext.Current.CancellationToken));
-        Assert.False(await store.TryRecordDeliveryAsync("d-1", TestContext.Current.CancellationToken));
+        Assert.True(await store.TryRecordDeliveryAsync(new WebhookDelivery("github", "d-1", "body-1"), TestContext.Current.CancellationToken));
+        Assert.False(await store.TryRecordDeliveryAsync(new WebhookDelivery("github", "d-1", "body-2"), TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task TryRecordDelivery_SameBodyWithANewId_IsAReplay_ButNotFromAnotherProvider()
+    {
+        var store = await OpenAsync();
+        await store.TryRecordDeliveryAsync(new WebhookDelivery("github", "d-1", "body-1"), TestContext.Current.CancellationToken);
+
+        var newId = await store.TryRecordDeliveryAsync(new WebhookDelivery("github", "d-2", "body-1"), TestContext.Current.CancellationToken);
+        var noId = await store.TryRecordDeliveryAsync(new WebhookDelivery("github", null, "body-1"), TestContext.Current.CancellationToken);
+        var otherProvider = await store.TryRecordDeliveryAsync(new WebhookDelivery("gitea", "d-3", "body-1"), TestContext.Current.CancellationToken);
+
+        Assert.Equal((false, false, true), (newId, noId, otherProvider));
     }
 
     [Fact]
     public async Task TryRecordDelivery_IdOlderThanTheRetention_IsForgotten()
     {
         var store = await OpenAsync();
-        await store.TryRecordDeliveryAsync("d-1", TestContext.Current.CancellationToken);
+        await store.TryRecordDeliveryAsync(new WebhookDelivery("github", "d-1", "body-1"), TestContext.Current.CancellationToken);
 
         _clock.Advance(TimeSpan.FromHours(24));
-        var dayLater = await store.TryRecordDeliveryAsync("d-1", TestContext.Current.CancellationToken);
+        var dayLater = await store.TryRecordDeliveryAsync(new WebhookDelivery("github", "d-1", "body-2"), TestContext.Current.CancellationToken);
+        var bodyDayLater = await store.TryRecordDeliveryAsync(new WebhookDelivery("github", "d-2", "body-1"), TestContext.Current.CancellationToken);
         _clock.Advance(AgentStore.DeliveryRetention);
-        var weekLater = await store.TryRecordDeliveryAsync("d-1", TestContext.Current.CancellationToken);
+        var weekLater = await store.TryRecordDeliveryAsync(new WebhookDelivery("github", "d-1", "body-1"), TestContext.Current.CancellationToken);
 
-        Assert.False(dayLater);
-        Assert.True(weekLater);
+        Assert.Equal((false, false, true), (dayLater, bodyDayLater, weekLater));
     }
 
     [Fact]

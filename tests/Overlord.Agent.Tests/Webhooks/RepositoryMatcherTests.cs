@@ -34,7 +34,15 @@ public sealed class RepositoryMatcherTests
     [InlineData("https://gitlab.example/group/sub/project.git", "group/sub/project", true)]
     [InlineData("https://github.com/Codertocat/Hello-World.git", "Codertocat/Other", false)]
     [InlineData("https://github.com/Codertocat/Hello-World.git", "tocat/Hello-World", false)]
-    public void Matches_FullNameOnly_ComparesTheLastPathSegments(string watched, string fullName, bool expected)
+    [InlineData("https://github.com/Codertocat/Hello-World.git", "codertocat/hello-world", true)]
+    [InlineData("https://git.example/ops/repo.git", "repo", false)]
+    [InlineData("https://git.example/ops/repo.git", "evil/repo", false)]
+    [InlineData("git@git.example:ops/repo.git", "repo", false)]
+    [InlineData("git@git.example:ops/repo.git", "ops/repo", true)]
+    [InlineData("ssh://git@git.example:2222/ops/repo", "ops/repo", true)]
+    [InlineData("https://gitlab.example/group/sub/project.git", "sub/project", false)]
+    [InlineData("/srv/git/ops/repo.git", "ops/repo", false)]
+    public void Matches_FullNameOnly_ComparesTheWholePath(string watched, string fullName, bool expected)
     {
         Assert.Equal(expected, new RepositoryMatcher(watched).Matches(new WebhookRepository([], fullName)));
     }

@@ -9,6 +9,7 @@ public sealed class WebhookProviderSignatureTests
 {
     private static readonly byte[] GiteaBody = WebhookTestData.Read("gitea/push.json");
     private static readonly byte[] GitLabBody = WebhookTestData.Read("gitlab/push-hook.json");
+    private static readonly DateTimeOffset SignedAt = DateTimeOffset.FromUnixTimeSeconds(1700000000);
 
     [Theory]
     [InlineData("X-Gitea-Signature")]
@@ -67,9 +68,33 @@ public sealed class WebhookProviderSignatureTests
         var signature = "v1," + Convert.ToBase64String(HMACSHA256.HashData(key, signed));
         var headers = WebhookTestData.Headers(("webhook-id", "msg_1"), ("webhook-timestamp", "1700000000"), ("webhook-signature", "v1,b2xk " + signature));
 
-        var check = WebhookSignatureVerifier.Verify(WebhookProvider.GitLab, headers, GitLabBody, "whsec_" + Convert.ToBase64String(key));
+        var check = WebhookSignatureVerifier.Verify(WebhookProvider.GitLab, headers, GitLabBody, "whsec_" + Convert.ToBase64String(key), SignedAt.AddMinutes(4));
 
         Assert.Equal(SignatureCheck.Ok, check);
+    }
+
+    [Theory]
+    [InlineData(-6)]
+    [InlineData(6)]
+    [InlineData(24 * 60)]
+    public void GitLab_TimestampMoreThanFiveMinutesAway_IsStale(int minutesFromSigning)
+    {
+        var headers = WebhookTestData.Headers(("X-Gitlab-Token", WebhookTestData.Secret), ("webhook-timestamp", "1700000000"));
+
+        var check = WebhookSignatureVerifier.Verify(WebhookProvider.GitLab, headers, GitLabBody, WebhookTestData.Secret, SignedAt.AddMinutes(minutesFromSigning));
+
+        Assert.Equal("stale_timestamp", check.ToCode());
+    }
+
+    [Theory]
+    [InlineData("yesterday")]
+    [InlineData("-1700000000")]
+    [InlineData("99999999999999999999")]
+    public void GitLab_TimestampThatIsNotUnixSeconds_IsRefused(string timestamp)
+    {
+        var headers = WebhookTestData.Headers(("X-Gitlab-Token", WebhookTestData.Secret), ("webhook-timestamp", timestamp));
+
+        Assert.Equal(SignatureCheck.BadSignature, WebhookSignatureVerifier.Verify(WebhookProvider.GitLab, headers, GitLabBody, WebhookTestData.Secret, SignedAt));
     }
 
     [Theory]

@@ -34,6 +34,19 @@ public sealed class ProjectBodyTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Project_name_longer_than_a_file_name_is_refused_before_any_job()
+    {
+        var name = new string('p', 256);
+
+        var refused = await _node.PostAsync($"/v1/project/up/{name}", UpBody());
+        var longest = await _node.PostAsync($"/v1/project/up/{new string('p', 255)}", UpBody());
+
+        Assert.Equal((400, "project: name too long - 256 > 255"), (refused.Status, refused.Message));
+        Assert.Empty(await _node.Service<Overlord.Server.Jobs.JobQueue>().ListAsync(name, TestContext.Current.CancellationToken));
+        Assert.Equal(200, longest.Status);
+    }
+
+    [Fact]
     public async Task Missing_director_file_is_refused_with_its_name()
     {
         var response = await _node.PostAsync("/v1/project/up/web", """{"restart": true}""");
