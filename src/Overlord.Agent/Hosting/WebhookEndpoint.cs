@@ -17,9 +17,9 @@ namespace Overlord.Agent.Hosting;
 internal static class WebhookEndpoint
 {
     public static async Task HandleAsync(
-        HttpContext context, string provider, AgentConfig config, AgentStore store, SyncCoordinator coordinator, ILogger<SyncCoordinator> logger)
+        HttpContext context, string provider, AgentSettings settings, AgentStore store, SyncCoordinator coordinator, ILogger<SyncCoordinator> logger)
     {
-        if (TargetFor(provider, config) is not { } target)
+        if (TargetFor(provider, settings.Current) is not { } target)
         {
             await AgentResponses.MessageAsync(context, StatusCodes.Status404NotFound, "Resource not found.");
             return;
