@@ -2,6 +2,8 @@ using Overlord.Cli;
 using Overlord.Core;
 using Overlord.Server.Storage;
 
+InheritedSignals.ResetInterrupt();
+
 // Before any SQLite connection opens: FreeBSD has no bundled SQLite build and uses the system library.
 if (SqliteNativeLibrary.Install(Environment.GetEnvironmentVariable(SqliteNativeLibrary.OverrideVariable)) is { } sqliteError)
 {

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
+using Overlord.Agent.Hosting;
 using Overlord.Agent.Sync;
-using Overlord.Core.Config;
 using Quartz;
 
 namespace Overlord.Agent.Coordination;
@@ -18,13 +18,13 @@ public sealed class AgentSyncJob : IJob
     public static readonly JobKey Key = new("sync", "agent");
 
     private readonly SyncCoordinator _coordinator;
-    private readonly AgentConfig _config;
+    private readonly AgentSettings _settings;
     private readonly ILogger<AgentSyncJob> _logger;
 
-    public AgentSyncJob(SyncCoordinator coordinator, AgentConfig config, ILogger<AgentSyncJob> logger)
+    public AgentSyncJob(SyncCoordinator coordinator, AgentSettings settings, ILogger<AgentSyncJob> logger)
     {
         _coordinator = coordinator;
-        _config = config;
+        _settings = settings;
         _logger = logger;
     }
 
@@ -50,7 +50,7 @@ public sealed class AgentSyncJob : IJob
         var next = TriggerBuilder.Create()
             .ForJob(Key)
             .WithIdentity($"sync-{Guid.NewGuid():N}", Key.Group)
-            .StartAt(DateTimeOffset.UtcNow + SyncSchedule.NextDelay(_config.Interval))
+            .StartAt(DateTimeOffset.UtcNow + SyncSchedule.NextDelay(_settings.Current.Interval))
             .UsingJobData(TriggerKindKey, "schedule")
             .Build();
         await context.Scheduler.ScheduleJob(next, new ScheduleJobOptions(), cancellationToken);

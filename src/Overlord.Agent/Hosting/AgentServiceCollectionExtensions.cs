@@ -31,6 +31,7 @@ public static class AgentServiceCollectionExtensions
         var environment = ProcessEnvironment();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(config);
+        services.AddSingleton(new AgentSettings(config));
         services.AddSingleton(provider => AgentStore.Create(dataDirectory, provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton(provider =>
         {
@@ -49,7 +50,7 @@ public static class AgentServiceCollectionExtensions
             Environment = environment,
         });
         services.AddSingleton<ISyncRunner>(provider => new SyncEngine(
-            config,
+            provider.GetRequiredService<AgentSettings>(),
             provider.GetRequiredService<AgentStore>(),
             provider.GetRequiredService<GitCli>(),
             provider.GetRequiredService<NotesStore>(),

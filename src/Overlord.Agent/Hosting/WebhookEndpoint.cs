@@ -24,14 +24,14 @@ internal static class WebhookEndpoint
     public static async Task HandleAsync(
         HttpContext context,
         string provider,
-        AgentConfig config,
+        AgentSettings settings,
         AgentStore store,
         SyncCoordinator coordinator,
         WebhookBodyGate gate,
         TimeProvider timeProvider,
         ILogger<SyncCoordinator> logger)
     {
-        if (TargetFor(provider, config) is not { } target)
+        if (TargetFor(provider, settings.Current) is not { } target)
         {
             await AgentResponses.MessageAsync(context, StatusCodes.Status404NotFound, "Resource not found.");
             return;

@@ -29,7 +29,7 @@ public sealed partial class SyncEngine
         {
             await _notes.MergeFetchedAsync(cancellationToken);
             await _notes.AppendAsync(outcome.TargetCommit!, lines, cancellationToken);
-            if (_config.PushNotes)
+            if (Current.PushNotes)
             {
                 var push = await _notes.PushAsync(cancellationToken);
                 if (!push.Succeeded)

@@ -113,7 +113,7 @@ public sealed partial class SyncEngine
             TargetFiles = files,
             Inventory = inventory,
             Paths = _paths,
-            ConfiguredPrune = _config.Prune,
+            ConfiguredPrune = Current.Prune,
             RequestedPrune = options.Prune,
             AllowMassPrune = options.AllowMassPrune,
             HistoryRewritten = rewritten,

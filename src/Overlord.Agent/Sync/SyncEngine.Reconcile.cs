@@ -48,8 +48,8 @@ public sealed partial class SyncEngine
         {
             Commit = commit,
             Now = _timeProvider.GetUtcNow(),
-            SelfHeal = _config.SelfHeal,
-            Prune = request.Options.Prune || (_config.Prune && !synced.HistoryRewritten),
+            SelfHeal = Current.SelfHeal,
+            Prune = request.Options.Prune || (Current.Prune && !synced.HistoryRewritten),
             AllowMassPrune = request.Options.AllowMassPrune,
             ValidSpecs = specs.Valid,
             InvalidSpecs = specs.Invalid,

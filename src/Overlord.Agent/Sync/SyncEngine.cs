@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Overlord.Agent.Dispatch;
 using Overlord.Agent.Git;
+using Overlord.Agent.Hosting;
 using Overlord.Agent.Notes;
 using Overlord.Agent.Planning;
 using Overlord.Agent.Statuses;
@@ -19,7 +20,7 @@ namespace Overlord.Agent.Sync;
 /// </summary>
 public sealed partial class SyncEngine : ISyncRunner
 {
-    private readonly AgentConfig _config;
+    private readonly AgentSettings _settings;
     private readonly AgentStore _store;
     private readonly GitCli _git;
     private readonly NotesStore _notes;
@@ -36,10 +37,10 @@ public sealed partial class SyncEngine : ISyncRunner
     private (string? BaseCommit, RevisionSpecs Specs, IReadOnlySet<string> Files)? _lastLoad;
 
     public SyncEngine(
-        AgentConfig config, AgentStore store, GitCli git, NotesStore notes, ISpecDispatcher dispatcher, CommitStatusWriter? statuses,
+        AgentSettings settings, AgentStore store, GitCli git, NotesStore notes, ISpecDispatcher dispatcher, CommitStatusWriter? statuses,
         SyncEngineOptions options, TimeProvider timeProvider, ILogger<SyncEngine> logger)
     {
-        _config = config;
+        _settings = settings;
         _store = store;
         _git = git;
         _notes = notes;
@@ -48,12 +49,15 @@ public sealed partial class SyncEngine : ISyncRunner
         _options = options;
         _timeProvider = timeProvider;
         _logger = logger;
-        _paths = new WatchedPaths(config.Paths, config.EnvFiles);
+        _paths = new WatchedPaths(settings.Current.Paths, settings.Current.EnvFiles);
         _loader = new RevisionSpecLoader(git, _paths, options.Environment);
     }
 
+    /// <summary>The agent's settings now (a reload changes prune, self_heal and push_notes between syncs).</summary>
+    private AgentConfig Current => _settings.Current;
+
     /// <summary>The watched branch without <c>refs/heads/</c>.</summary>
-    private string Branch => _config.Branch.StartsWith("refs/heads/", StringComparison.Ordinal) ? _config.Branch["refs/heads/".Length..] : _config.Branch;
+    private string Branch => Current.Branch.StartsWith("refs/heads/", StringComparison.Ordinal) ? Current.Branch["refs/heads/".Length..] : Current.Branch;
 
     public async Task<SyncOutcome> RunAsync(SyncRequest request, CancellationToken cancellationToken)
     {
@@ -100,7 +104,7 @@ public sealed partial class SyncEngine : ISyncRunner
     {
         if (!_mirrorReady)
         {
-            await _git.EnsureMirrorAsync(_config.Repository, cancellationToken);
+            await _git.EnsureMirrorAsync(Current.Repository, cancellationToken);
             _mirrorReady = true;
         }
     }

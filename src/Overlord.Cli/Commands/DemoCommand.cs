@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Runtime.InteropServices;
 using Overlord.Cli.Demo;
 
 namespace Overlord.Cli.Commands;
@@ -20,7 +21,7 @@ internal static class DemoCommand
         var keep = new Option<bool>("--keep") { Description = "Keep the temp folder on exit" };
         var port = new Option<int?>("--port") { Description = "Use ports BASE to BASE+4 on 127.0.0.1 (default: free ports)", HelpName = "BASE" };
         var command = new Command("demo", "Run a tree of nodes, a git repository and the agent on this machine, and deploy the example") { examples, dataDir, keep, port };
-        command.SetAction((parse, cancellationToken) =>
+        command.SetAction(async (parse, cancellationToken) =>
         {
             parse.InvocationConfiguration.ProcessTerminationTimeout = StopTimeout;
             var options = new DemoOptions
@@ -30,7 +31,17 @@ internal static class DemoCommand
                 Keep = parse.GetValue(keep),
                 BasePort = parse.GetValue(port),
             };
-            return new DemoRun(options, OverlordCommandLine.EnvironmentOf(parse)).RunAsync(cancellationToken);
+
+            // A closed terminal or a lost SSH session (SIGHUP) stops the demo as Ctrl-C does; SIGINT and SIGTERM
+            // cancel the action's token already.
+            using var hangup = new CancellationTokenSource();
+            using var registration = OperatingSystem.IsWindows() ? null : PosixSignalRegistration.Create(PosixSignal.SIGHUP, context =>
+            {
+                context.Cancel = true;
+                hangup.Cancel();
+            });
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, hangup.Token);
+            return await new DemoRun(options, OverlordCommandLine.EnvironmentOf(parse)).RunAsync(stop.Token);
         });
         return command;
     }

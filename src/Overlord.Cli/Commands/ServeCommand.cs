@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Overlord.Agent.Hosting;
 using Overlord.Cli.Logging;
 using Overlord.Core;
@@ -7,6 +8,7 @@ using Overlord.Core.Config;
 using Overlord.Runtime;
 using Overlord.Server.Hosting;
 using Serilog;
+using Serilog.Core;
 
 namespace Overlord.Cli.Commands;
 
@@ -55,11 +57,8 @@ internal static class ServeCommand
     /// </summary>
     public static OverlordConfig? LoadConfig(CliEnvironment environment, string? configFile)
     {
-        var variables = environment.Variables;
-        var location = configFile is null
-            ? ConfigLoader.Locate(variables, environment.WorkingDirectory)
-            : new ConfigLocation(Path.GetFullPath(configFile, environment.WorkingDirectory), ConfigSource.CommandLine);
-        var result = ConfigLoader.Load(location, variables);
+        var location = Locate(environment, configFile);
+        var result = ConfigLoader.Load(location, environment.Variables);
         if (result.FileMissing)
         {
             throw new OverlordException($"{location.Describe()}: the configuration file does not exist", ExitCodes.NoInput);
@@ -83,6 +82,11 @@ internal static class ServeCommand
         return result.Config;
     }
 
+    /// <summary>The file <c>--config</c> names, else <c>$OVERLORD_CONFIG</c>, else <c>./.overlord.yml</c>.</summary>
+    public static ConfigLocation Locate(CliEnvironment environment, string? configFile) => configFile is null
+        ? ConfigLoader.Locate(environment.Variables, environment.WorkingDirectory)
+        : new ConfigLocation(Path.GetFullPath(configFile, environment.WorkingDirectory), ConfigSource.CommandLine);
+
     /// <summary>Where <c>agent:</c> is configured, the node also runs the GitOps agent and its routes.</summary>
     public static NodeHostOptions WithAgent(NodeHostOptions options, AgentOwnNode ownNode)
     {
@@ -101,7 +105,8 @@ internal static class ServeCommand
             return ExitCodes.Config;
         }
 
-        var logLevel = SerilogSetup.Level(level ?? (config.Debug ? "debug" : "information"));
+        // --log-level wins; without it, the config's debug key decides, and a reload may change it.
+        var logLevel = new LoggingLevelSwitch(SerilogSetup.Level(level ?? (config.Debug ? "debug" : "information")));
         var startup = new StartupLogBuffer();
         var (logger, sinks) = SerilogSetup.Create(logLevel, logFile, startup);
         await using var sinksLifetime = sinks;
@@ -115,6 +120,7 @@ internal static class ServeCommand
         }.WithTestOnlySwitches(Environment.GetEnvironmentVariable);
         await using var host = await NodeHost.CreateAsync(WithAgent(options, ownNode), cancellationToken);
         ownNode.Attach(host);
+        FollowReloads(host, level is null ? logLevel : null);
         try
         {
             await host.StartAsync(cancellationToken);
@@ -135,8 +141,25 @@ internal static class ServeCommand
             $"Listening on {string.Join(", ", host.Addresses)} (runtime: {runtime}, labels: {string.Join(", ", config.Labels)})");
         await environment.Output.FlushAsync(CancellationToken.None);
 
+        using var reloader = new ServeReloader(
+            Locate(environment, configFile), environment.Variables, host.Config, host.Services.GetRequiredService<ILoggerFactory>().CreateLogger<ServeReloader>());
+
         // Ends on SIGTERM/SIGINT (the host's own handlers, or System.CommandLine's token) after a graceful stop.
         await host.WaitForShutdownAsync(cancellationToken);
         return ExitCodes.Ok;
+    }
+
+    // What a reload changes outside the node's own services: the log level and the agent's live settings.
+    private static void FollowReloads(NodeHost host, LoggingLevelSwitch? logLevel)
+    {
+        var agent = host.Services.GetService<AgentSettings>();
+        host.Config.Changed += config =>
+        {
+            logLevel?.MinimumLevel = SerilogSetup.Level(config.Debug ? "debug" : "information");
+            if (agent is not null && config.Agent is { } settings)
+            {
+                agent.Update(settings);
+            }
+        };
     }
 }

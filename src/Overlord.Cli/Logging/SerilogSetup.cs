@@ -17,7 +17,7 @@ internal static class SerilogSetup
     /// The logger of serve. Its events pass through <paramref name="startup"/>, which holds them until the node
     /// listens; the returned sinks logger must be disposed after the logger.
     /// </summary>
-    public static (Serilog.Core.Logger Logger, Serilog.Core.Logger Sinks) Create(LogEventLevel level, string? file, StartupLogBuffer startup)
+    public static (Serilog.Core.Logger Logger, Serilog.Core.Logger Sinks) Create(Serilog.Core.LoggingLevelSwitch level, string? file, StartupLogBuffer startup)
     {
         ArgumentNullException.ThrowIfNull(startup);
         var sinks = new LoggerConfiguration()
@@ -38,7 +38,7 @@ internal static class SerilogSetup
 
         // Levels and overrides are the outer logger's: Serilog applies them where loggers are made per category.
         var logger = new LoggerConfiguration()
-            .MinimumLevel.Is(level)
+            .MinimumLevel.ControlledBy(level)
             .MinimumLevel.Override("Microsoft", LogEventLevel.Warning)
             .MinimumLevel.Override("System.Net.Http", LogEventLevel.Warning)
             .MinimumLevel.Override("Quartz", LogEventLevel.Warning)

@@ -16,16 +16,22 @@ public sealed class SmartTimeouts
     private readonly TimeProvider _timeProvider;
     private readonly Dictionary<string, ChainFailures> _counters;
     private readonly Lock _lock = new();
+    private volatile SmartTimeoutOptions _options;
 
     public SmartTimeouts(NodeDatabase database, SmartTimeoutOptions options, TimeProvider timeProvider)
     {
         _database = database;
         _timeProvider = timeProvider;
-        Options = options;
+        _options = options;
         _counters = SmartTimeoutsTable.ReadAll(database);
     }
 
-    public SmartTimeoutOptions Options { get; }
+    /// <summary>The <c>autodisable</c> settings now; a reload of the config replaces them, the counters stay.</summary>
+    public SmartTimeoutOptions Options
+    {
+        get => _options;
+        set => _options = value ?? throw new ArgumentNullException(nameof(value));
+    }
 
     public void RecordFailure(string chain)
     {

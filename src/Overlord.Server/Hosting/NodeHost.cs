@@ -22,14 +22,20 @@ public sealed class NodeHost : IAsyncDisposable
     public static readonly TimeSpan ShutdownTimeout = TimeSpan.FromSeconds(15);
 
     private readonly WebApplication _app;
+    private readonly DataDirectoryLock _lock;
 
-    private NodeHost(WebApplication app, NodeIdentity identity)
+    private NodeHost(WebApplication app, DataDirectoryLock dataLock, NodeIdentity identity, LiveConfig config)
     {
         _app = app;
+        _lock = dataLock;
         Identity = identity;
+        Config = config;
     }
 
     public NodeIdentity Identity { get; }
+
+    /// <summary>The config as it is now; <c>overlord serve</c> reloads it on SIGHUP.</summary>
+    public LiveConfig Config { get; }
 
     public IServiceProvider Services => _app.Services;
 
@@ -42,14 +48,30 @@ public sealed class NodeHost : IAsyncDisposable
 
     /// <summary>
     /// Opens the database, the server id and the signing key, and builds the host without binding anything.
-    /// Throws <see cref="Core.OverlordException"/> (EX_CONFIG) for a config that cannot be served.
+    /// Throws <see cref="Core.OverlordException"/> (EX_CONFIG) for a config that cannot be served, and EX_TEMPFAIL
+    /// when another node runs on the same data_dir.
     /// </summary>
     public static async Task<NodeHost> CreateAsync(NodeHostOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
+        var dataLock = DataDirectoryLock.Acquire(options.Config.DataDirectory);
+        try
+        {
+            return await CreateAsync(options, dataLock, cancellationToken);
+        }
+        catch
+        {
+            dataLock.Dispose();
+            throw;
+        }
+    }
+
+    private static async Task<NodeHost> CreateAsync(NodeHostOptions options, DataDirectoryLock dataLock, CancellationToken cancellationToken)
+    {
         var config = options.Config;
         var database = await NodeDatabase.OpenAsync(config.DataDirectory, cancellationToken);
-        var identity = new NodeIdentity(await ServerIdFile.LoadAsync(config.ServerIdFile, cancellationToken), config.Labels);
+        var live = new LiveConfig(config);
+        var identity = new NodeIdentity(await ServerIdFile.LoadAsync(config.ServerIdFile, cancellationToken), live);
         var key = await SigningKeyFile.LoadAsync(config.SecretKey?.Reveal(), config.SecretKeyFile, cancellationToken);
 
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { ContentRootPath = Path.GetFullPath(config.DataDirectory) });
@@ -78,14 +100,14 @@ public sealed class NodeHost : IAsyncDisposable
             });
         }
 
-        NodeServices.Add(builder.Services, new NodeStart(options, database, identity, key));
+        NodeServices.Add(builder.Services, new NodeStart(options, database, identity, key, live));
         options.ConfigureServices?.Invoke(builder.Services);
         var app = builder.Build();
 
         // Listening starts now, so /metrics counts from the first request on.
         app.Services.GetRequiredService<MetricsCollector>();
         NodePipeline.Configure(app, options);
-        return new NodeHost(app, identity);
+        return new NodeHost(app, dataLock, identity, live);
     }
 
     /// <summary>Starts the runtime, the job worker and the heartbeat, then binds the listening sockets.</summary>
@@ -97,5 +119,9 @@ public sealed class NodeHost : IAsyncDisposable
     /// <summary>Completes when the host is asked to stop (a signal, with <see cref="NodeHostOptions.HandleSignals"/>).</summary>
     public Task WaitForShutdownAsync(CancellationToken cancellationToken) => _app.WaitForShutdownAsync(cancellationToken);
 
-    public async ValueTask DisposeAsync() => await _app.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await _app.DisposeAsync();
+        _lock.Dispose();
+    }
 }

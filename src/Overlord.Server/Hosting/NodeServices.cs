@@ -19,6 +19,7 @@ internal static class NodeServices
         var options = start.Options;
         var config = options.Config;
         services.AddSingleton(config);
+        services.AddSingleton(start.Live);
         services.AddSingleton(options.TimeProvider);
         services.AddSingleton(start.Identity);
         services.AddSingleton(start.Database);
@@ -60,7 +61,7 @@ internal static class NodeServices
         SpecialLabelsServices.Add(services, config);
         services.AddSingleton<ProjectJobExecutor>();
 
-        AddChains(services, config.Autodisable);
+        AddChains(services);
         services.AddSingleton<JailReader>();
         services.AddSingleton<ProjectInfoReader>();
         services.AddSingleton<LocalTreeData>();
@@ -72,22 +73,29 @@ internal static class NodeServices
         AutoscaleServices.Add(services);
     }
 
-    private static void AddChains(IServiceCollection services, AutodisableConfig autodisable)
+    private static void AddChains(IServiceCollection services)
     {
-        services.AddSingleton(new SmartTimeoutOptions
+        services.AddSingleton(provider =>
         {
-            Enabled = autodisable.Enabled,
-            Failures = autodisable.Failures,
-            Interval = (int)autodisable.Interval.TotalSeconds,
-            Increase = (int)autodisable.Increase.TotalSeconds,
-            MaxIncrease = (int)autodisable.MaxIncrease.TotalSeconds,
-            Strict = autodisable.Strict,
+            var live = provider.GetRequiredService<LiveConfig>();
+            var timeouts = new SmartTimeouts(provider.GetRequiredService<Storage.NodeDatabase>(), SmartTimeoutSettings(live.Current.Autodisable), provider.GetRequiredService<TimeProvider>());
+            live.Changed += config => timeouts.Options = SmartTimeoutSettings(config.Autodisable);
+            return timeouts;
         });
-        services.AddSingleton<SmartTimeouts>();
         services.AddSingleton<ChainHealth>();
         services.AddSingleton<ChainAvailability>();
         services.AddSingleton<ChainDirectory>();
         services.AddSingleton<ChainForwarder>();
         services.AddSingleton<TreeCollector>();
     }
+
+    private static SmartTimeoutOptions SmartTimeoutSettings(AutodisableConfig autodisable) => new()
+    {
+        Enabled = autodisable.Enabled,
+        Failures = autodisable.Failures,
+        Interval = (int)autodisable.Interval.TotalSeconds,
+        Increase = (int)autodisable.Increase.TotalSeconds,
+        MaxIncrease = (int)autodisable.MaxIncrease.TotalSeconds,
+        Strict = autodisable.Strict,
+    };
 }

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Overlord.Agent.Git;
+using Overlord.Agent.Hosting;
 using Overlord.Agent.Notes;
 using Overlord.Agent.Store;
 using Overlord.Agent.Sync;
@@ -77,7 +78,7 @@ public sealed class AgentHarness : IAsyncDisposable
             AgentName = "test-agent",
             Environment = new Dictionary<string, string> { ["FROM_NODE"] = "node-value" },
         };
-        Engine = new SyncEngine(Config, Store, git, notes, Dispatcher, Statuses, options, Clock, new TestOutputLogger<SyncEngine>());
+        Engine = new SyncEngine(new AgentSettings(Config), Store, git, notes, Dispatcher, Statuses, options, Clock, new TestOutputLogger<SyncEngine>());
         return Engine;
     }
 

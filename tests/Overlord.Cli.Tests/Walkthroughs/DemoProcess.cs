@@ -7,7 +7,9 @@ namespace Overlord.Cli.Tests.Walkthroughs;
 
 /// <summary>
 /// <c>overlord demo</c> started as from a terminal: the built executable in a session and process group of its own
-/// (setsid), its output collected line by line, and SIGINT sent to the whole group, as Ctrl-C does.
+/// (setsid), its output collected line by line, and SIGINT sent to the whole group, as Ctrl-C does. It is started
+/// with SIGINT ignored, as a background job of a script inherits it (a test run started with <c>&amp;</c>): the demo
+/// must take Ctrl-C all the same, and the test then does not depend on how the test run was started.
 /// </summary>
 internal sealed class DemoProcess : IAsyncDisposable
 {
@@ -40,7 +42,7 @@ internal sealed class DemoProcess : IAsyncDisposable
     {
         var start = new ProcessStartInfo("setsid")
         {
-            ArgumentList = { RepositoryLayout.OverlordExecutable, "demo", "--data-dir", dataDirectory },
+            ArgumentList = { "sh", "-c", "trap '' INT; exec \"$0\" \"$@\"", RepositoryLayout.OverlordExecutable, "demo", "--data-dir", dataDirectory },
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,

@@ -1,0 +1,53 @@
+#!/bin/sh
+# The README's test command: checks that this machine has what the tests drive for real (git, etcd, the system
+# SQLite library), installs what is missing when it can (apt-get on Debian, pkg on FreeBSD, as root), otherwise
+# names exactly what is missing and how to install it and exits 69 (EX_UNAVAILABLE); then runs
+# "dotnet test Overlord.sln" with any arguments given here (.ci/run passes --no-build).
+set -eu
+cd "$(dirname "$0")"
+
+missing_tools=""
+missing_packages=""
+os=$(uname -s)
+
+need() { # need TOOL DEBIAN_PACKAGE FREEBSD_PACKAGE
+    missing_tools="$missing_tools $1"
+    case "$os" in
+        FreeBSD) missing_packages="$missing_packages $3" ;;
+        *) missing_packages="$missing_packages $2" ;;
+    esac
+}
+
+command -v dotnet >/dev/null 2>&1 || {
+    echo "test.sh: dotnet is not on the PATH: install the .NET 10 SDK (https://dot.net)" >&2
+    exit 69
+}
+command -v git >/dev/null 2>&1 || need git git git
+command -v etcd >/dev/null 2>&1 || need etcd etcd-server coreos-etcd34
+# The system SQLite: a test loads it in place of the bundled one, as FreeBSD always does.
+case "$os" in
+    FreeBSD) [ -e /usr/local/lib/libsqlite3.so ] || need libsqlite3 libsqlite3-0 sqlite3 ;;
+    Linux) ldconfig -p 2>/dev/null | grep -q 'libsqlite3\.so\.0' || need libsqlite3 libsqlite3-0 sqlite3 ;;
+esac
+
+if [ -n "$missing_tools" ]; then
+    if [ "$(id -u)" -eq 0 ] && [ "$os" = FreeBSD ]; then
+        echo "test.sh: installing$missing_packages"
+        # shellcheck disable=SC2086 # one word per package
+        ASSUME_ALWAYS_YES=yes pkg install -q $missing_packages
+    elif [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
+        echo "test.sh: installing$missing_packages"
+        apt-get update -qq
+        # shellcheck disable=SC2086
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $missing_packages >/dev/null
+    else
+        case "$os" in
+            FreeBSD) how="pkg install$missing_packages" ;;
+            *) how="apt-get install$missing_packages" ;;
+        esac
+        echo "test.sh: the tests need$missing_tools, which this machine does not have; as root: $how" >&2
+        exit 69
+    fi
+fi
+
+exec dotnet test Overlord.sln "$@"
