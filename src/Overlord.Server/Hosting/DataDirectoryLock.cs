@@ -19,7 +19,7 @@ public sealed class DataDirectoryLock : IDisposable
     public static DataDirectoryLock Acquire(string dataDirectory)
     {
         var folder = Path.GetFullPath(dataDirectory);
-        Storage.PrivateFiles.CreateDirectory(folder);
+        Overlord.Core.PrivateFiles.CreateDirectory(folder);
         var path = Path.Combine(folder, FileName);
         try
         {
