@@ -19,7 +19,7 @@ public sealed partial class ReadmeTests
     {
         var ci = File.ReadAllText(RepositoryLayout.PathOf(".ci", "run"));
 
-        Assert.Equal("dotnet test Overlord.sln", Commands()[1]);
+        Assert.Equal("./test.sh", Commands()[1]);
         Assert.Contains("\n" + Commands()[1] + " --no-build", ci, StringComparison.Ordinal);
     }
 
