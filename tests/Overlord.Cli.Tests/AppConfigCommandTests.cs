@@ -95,7 +95,7 @@ public sealed class AppConfigCommandTests
     public async Task Print_template_of_another_kind_exits_78_without_contacting_a_node()
     {
         using var folder = new DeployTestFolder();
-        folder.WriteSpec("directorProject", "projectName: web\nprojectFile: x", DeployTestFolder.ClosedUrl());
+        folder.WriteSpec("directorProject", "projectName: web\nprojectFile: |\n  services:\n    web:\n      makejail: Makejail\n", DeployTestFolder.ClosedUrl());
 
         var (code, stdout, stderr) = await folder.RunAsync("print-template", "-f", "spec.yml");
 
