@@ -55,10 +55,13 @@ internal sealed class DemoProcess : IAsyncDisposable
         return new DemoProcess(Process.Start(start)!);
     }
 
-    /// <summary>SIGINT to the demo's process group (setsid made the demo its leader) and its exit code.</summary>
-    public async Task<int> InterruptGroupAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// <paramref name="signal"/> (INT by default, as Ctrl-C; HUP as a closed terminal) to the demo's process group
+    /// (setsid made the demo its leader) and its exit code.
+    /// </summary>
+    public async Task<int> InterruptGroupAsync(CancellationToken cancellationToken, string signal = "INT")
     {
-        var kill = await ToolRunner.RunAsync("kill", ["-s", "INT", "--", "-" + _process.Id.ToString(CultureInfo.InvariantCulture)], null, cancellationToken);
+        var kill = await ToolRunner.RunAsync("kill", ["-s", signal, "--", "-" + _process.Id.ToString(CultureInfo.InvariantCulture)], null, cancellationToken);
         Assert.True(kill.Succeeded, kill.StdErr);
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         limit.CancelAfter(TimeSpan.FromSeconds(30));

@@ -54,6 +54,25 @@ public sealed partial class DemoWalkthroughTests : IAsyncDisposable
         _folder.Dispose();
     }
 
+    /// <summary>Issue 10.6: a closed terminal or a lost SSH session (SIGHUP to the group) stops the demo as Ctrl-C does.</summary>
+    [Fact]
+    public async Task A_hangup_of_the_demos_terminal_stops_every_node_and_service_as_ctrl_c_does()
+    {
+        var data = _folder.Combine("data");
+        _demo = DemoProcess.Start(data, NoGitUser);
+        await Eventually.HoldsAsync(
+            () => Task.FromResult(_demo.Lines.Contains("Press Ctrl-C to stop.") || _demo.HasExited), "the demo ready (or ended)", TimeSpan.FromSeconds(240));
+        var servicesBefore = DemoProcess.ProcessesUnder(data);
+
+        var exitCode = await _demo.InterruptGroupAsync(Token, "HUP");
+        var leftovers = DemoProcess.ProcessesUnder(data);
+
+        var all = string.Join('\n', _demo.Lines) + "\n" + await _demo.StandardErrorAsync();
+        Assert.True(servicesBefore.Count >= 3, all);
+        Assert.Equal(ExitCodes.Ok, exitCode);
+        Assert.Empty(leftovers);
+    }
+
     [Fact]
     public async Task The_demo_serves_the_example_from_two_nodes_shows_the_note_deploys_a_push_by_itself_and_stops_everything_on_ctrl_c()
     {
