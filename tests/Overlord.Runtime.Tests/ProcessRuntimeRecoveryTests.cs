@@ -12,7 +12,7 @@ public sealed class ProcessRuntimeRecoveryTests : IAsyncLifetime
     public ValueTask DisposeAsync() => _harness.DisposeAsync();
 
     [Fact]
-    public async Task Recover_AfterACrash_KillsStaleGroupsAndRestartsServices()
+    public async Task Recover_AfterACrash_AdoptsTheRunningProcessInsteadOfStartingAnother()
     {
         var pid = await UpAsync();
         await _harness.Runtime.AbandonForCrashSimulationAsync();
@@ -21,9 +21,55 @@ public sealed class ProcessRuntimeRecoveryTests : IAsyncLifetime
         _harness.Runtime = _harness.NewRuntime();
         await _harness.Runtime.RecoverAsync(ProcessRuntimeHarness.Token);
 
-        Assert.True(await Eventually.TrueAsync(async () => !await ProcessTable.IsAliveAsync(pid)), "the stale group was not killed");
+        Assert.Equal(0, await _harness.StatusAsync("web"));
+        Assert.True(await ProcessTable.IsAliveAsync(pid), "the adopted process was stopped");
+        Assert.Equal(pid, await _harness.ReadNumberAsync("web"));
+        Assert.Equal([pid], await ProcessTable.FindAsync(_marker));
+    }
+
+    [Fact]
+    public async Task AdoptedProcess_ThatDies_IsStartedAgain()
+    {
+        var pid = await UpAsync();
+        await _harness.Runtime.AbandonForCrashSimulationAsync();
+        _harness.Runtime = _harness.NewRuntime();
+        await _harness.Runtime.RecoverAsync(ProcessRuntimeHarness.Token);
+
+        await ProcessTable.KillAsync(pid);
+
         Assert.NotEqual(pid, await _harness.ReadNumberAsync("web", notEqualTo: pid));
         Assert.True(await Eventually.TrueAsync(async () => await _harness.StatusAsync("web") == 0));
+    }
+
+    [Fact]
+    public async Task Down_AfterAdoption_StopsTheAdoptedProcesses()
+    {
+        var pid = await UpAsync();
+        await _harness.Runtime.AbandonForCrashSimulationAsync();
+        _harness.Runtime = _harness.NewRuntime();
+        await _harness.Runtime.RecoverAsync(ProcessRuntimeHarness.Token);
+
+        var result = await _harness.Runtime.DownAsync(new DownRequest(ProcessRuntimeHarness.Project, new Dictionary<string, string>(), false), ProcessRuntimeHarness.Token);
+
+        Assert.True(result.Succeeded, result.StdErr);
+        Assert.False(await ProcessTable.IsAliveAsync(pid));
+        Assert.Empty(await ProcessTable.FindAsync(_marker));
+    }
+
+    [Fact]
+    public async Task Recover_OfAProjectLeftDestroying_StopsItsProcesses_AndTheNextDownFinishes()
+    {
+        var pid = await UpAsync();
+        await _harness.Runtime.AbandonForCrashSimulationAsync();
+        _harness.EditState(state => state["State"] = ProjectStates.Destroying);
+
+        _harness.Runtime = _harness.NewRuntime();
+        await _harness.Runtime.RecoverAsync(ProcessRuntimeHarness.Token);
+
+        Assert.True(await Eventually.TrueAsync(async () => !await ProcessTable.IsAliveAsync(pid)), "a process of a project mid-down was left running");
+        var result = await _harness.Runtime.DownAsync(new DownRequest(ProcessRuntimeHarness.Project, new Dictionary<string, string>(), false), ProcessRuntimeHarness.Token);
+        Assert.True(result.Succeeded, result.StdErr);
+        Assert.False(await _harness.Runtime.ExistsAsync(ProcessRuntimeHarness.Project, ProcessRuntimeHarness.Token));
     }
 
     [Fact]

@@ -82,6 +82,17 @@ public sealed class ServeProcess : IAsyncDisposable
         return _process.ExitCode;
     }
 
+    /// <summary>SIGKILL to the node alone (Process.Kill sends it on Unix), as a crash or the OOM killer would: its service processes live on.</summary>
+    public async Task KillNodeOnlyAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: false);
+        }
+
+        await _process.WaitForExitAsync();
+    }
+
     /// <summary>What the node wrote on standard error (after it stopped).</summary>
     public Task<string> StandardErrorAsync() => _stderr;
 

@@ -30,7 +30,8 @@ internal static class CommandRunner
             return (CannotStartExitCode, error);
         }
 
-        onGroupChanged(group.Id, true);
+        var record = new ProcessGroupRecord(group.Id, group.Identity, StartCommand: null);
+        onGroupChanged(record, true);
         using (group)
         {
             using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -39,13 +40,13 @@ internal static class CommandRunner
             {
                 var exitCode = await group.WaitForExitAsync(limit.Token);
                 group.KillRemaining();
-                onGroupChanged(group.Id, false);
+                onGroupChanged(record, false);
                 return (exitCode, null);
             }
             catch (OperationCanceledException)
             {
                 await group.TerminateAsync(stopGrace);
-                onGroupChanged(group.Id, false);
+                onGroupChanged(record, false);
                 cancellationToken.ThrowIfCancellationRequested();
                 return (TimedOutExitCode, $"'{command}' was stopped after {timeout}");
             }

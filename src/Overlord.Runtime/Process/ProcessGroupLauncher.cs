@@ -88,7 +88,9 @@ internal static class ProcessGroupLauncher
             return (null, $"cannot start '{command}': {(reason.Length > 0 ? reason : "no process group")}");
         }
 
-        return (new ProcessGroup(process, group, standardError, logPath), null);
+        // Read at once, while the leader is the process we started: a restarted node compares it to tell its own group from a stranger that got the same pid.
+        var identity = await ProcessIdentity.ReadAsync(group, CancellationToken.None);
+        return (new ProcessGroup(process, group, identity, standardError, logPath), null);
     }
 
     private static ProcessStartInfo StartInfo(string command, string logPath)

@@ -58,7 +58,7 @@ public sealed partial class ProcessRuntime
         if (!IsStarted(handle, name))
         {
             Mutate(handle, state => state.LastLog = log.Name);
-            if (await StartServiceAsync(handle, current, log, cancellationToken) is { } startError)
+            if (await StartServiceAsync(handle, current, log, NothingToAdopt, cancellationToken) is { } startError)
             {
                 return new StepFailure(StepTypes.Start, startError);
             }

@@ -5,6 +5,8 @@ namespace Overlord.Runtime.ProcessDriver;
 
 public sealed partial class ProcessRuntime
 {
+    private static readonly IReadOnlyDictionary<int, ProcessGroupRecord> NothingToAdopt = new Dictionary<int, ProcessGroupRecord>();
+
     private static bool IsStarted(ProjectHandle handle, string service)
     {
         lock (handle.Sync)
@@ -13,15 +15,27 @@ public sealed partial class ProcessRuntime
         }
     }
 
-    /// <summary>Starts the service's start-stage processes under a new supervisor, after killing groups a crashed node left.</summary>
-    private async Task<string?> StartServiceAsync(ProjectHandle handle, ServiceState service, LogFolder log, CancellationToken cancellationToken)
+    /// <summary>
+    /// Starts the service's start-stage processes under a new supervisor, after stopping groups a crashed node
+    /// left; those in <paramref name="adoptable"/> (by start command) are supervised again instead of started.
+    /// </summary>
+    private async Task<string?> StartServiceAsync(
+        ProjectHandle handle,
+        ServiceState service,
+        LogFolder log,
+        IReadOnlyDictionary<int, ProcessGroupRecord> adoptable,
+        CancellationToken cancellationToken)
     {
-        await StopStaleGroupsAsync(handle, service);
+        await StopStaleGroupsAsync(handle, service, keep: [.. adoptable.Values]);
         var logPath = log.PathFor(service.Name, StepTypes.Start);
         var count = service.StartCommands.Count.ToString(CultureInfo.InvariantCulture);
-        await File.AppendAllTextAsync(logPath, $"overlord: starting {count} process(es) of {service.Name} ({service.Jail})\n", cancellationToken);
+        var text = adoptable.Count == 0
+            ? $"overlord: starting {count} process(es) of {service.Name} ({service.Jail})\n"
+            : $"overlord: adopting {adoptable.Count.ToString(CultureInfo.InvariantCulture)} of {count} process(es) of {service.Name} ({service.Jail}) "
+                + $"left running by the previous node process (groups {string.Join(", ", adoptable.Values.Select(group => group.Id))})\n";
+        await File.AppendAllTextAsync(logPath, text, cancellationToken);
         var supervisor = new ServiceSupervisor(service.StartCommands, logPath, _options, Tracker(handle, service.Name), _logger);
-        if (await supervisor.StartAsync(cancellationToken) is { } error)
+        if (await supervisor.StartAsync(adoptable, cancellationToken) is { } error)
         {
             await File.AppendAllTextAsync(logPath, $"overlord: {error}\n", cancellationToken);
             return error;
@@ -33,7 +47,8 @@ public sealed partial class ProcessRuntime
         }
 
         Mutate(handle, _ => service.Running = true);
-        _logger.LogInformation("Started {Service} ({Jail}) of {Project}", service.Name, service.Jail, handle.Name);
+        _logger.LogInformation(
+            "{Action} {Service} ({Jail}) of {Project}", adoptable.Count == 0 ? "Started" : "Adopted", service.Name, service.Jail, handle.Name);
         return null;
     }
 
@@ -75,20 +90,63 @@ public sealed partial class ProcessRuntime
         Mutate(handle, _ => service.Running &= !markStopped);
     }
 
-    /// <summary>Stops the groups recorded for a service that no supervisor of this process owns.</summary>
-    private async Task StopStaleGroupsAsync(ProjectHandle handle, ServiceState service)
+    /// <summary>Stops the groups recorded for a service that no supervisor of this process owns (but those to <paramref name="keep"/>).</summary>
+    private async Task StopStaleGroupsAsync(ProjectHandle handle, ServiceState service, IReadOnlyCollection<ProcessGroupRecord>? keep = null)
     {
-        List<int> stale;
-        lock (handle.Sync)
+        if (IsStarted(handle, service.Name))
         {
-            stale = IsStarted(handle, service.Name) ? [] : [.. service.ProcessGroups];
+            return;
         }
 
+        var stale = (await ConfirmLeftoversAsync(handle, service, CancellationToken.None))
+            .Where(group => keep?.Contains(group) != true)
+            .ToList();
         if (stale.Count > 0)
         {
-            await ProcessGroups.StopAsync(stale, _options.StopTimeout, CancellationToken.None);
+            _logger.LogInformation(
+                "Stopping {Count} process group(s) of {Service} of {Project} left by a previous node process", stale.Count, service.Name, handle.Name);
+            await ProcessGroups.StopAsync([.. stale.Select(group => group.Id)], _options.StopTimeout, CancellationToken.None);
             Mutate(handle, _ => service.ProcessGroups.RemoveAll(stale.Contains));
         }
+    }
+
+    /// <summary>
+    /// The service's recorded groups that are still the ones it started (confirmed by their leader's identity);
+    /// the others are forgotten, with a warning for those that run but cannot be confirmed, which are never signalled.
+    /// </summary>
+    private async Task<List<ProcessGroupRecord>> ConfirmLeftoversAsync(ProjectHandle handle, ServiceState service, CancellationToken cancellationToken)
+    {
+        List<ProcessGroupRecord> recorded;
+        lock (handle.Sync)
+        {
+            recorded = [.. service.ProcessGroups];
+        }
+
+        var ours = new List<ProcessGroupRecord>();
+        var forgotten = new List<ProcessGroupRecord>();
+        foreach (var group in recorded)
+        {
+            var leftover = await LeftoverGroup.CheckAsync(group, cancellationToken);
+            if (leftover.State == LeftoverGroupState.Ours)
+            {
+                ours.Add(group);
+                continue;
+            }
+
+            forgotten.Add(group);
+            if (leftover.State == LeftoverGroupState.Unconfirmed)
+            {
+                _logger.LogWarning(
+                    "Not signalling process group {Group} recorded for {Service} of {Project}: {Reason}", group.Id, service.Name, handle.Name, leftover.Reason);
+            }
+        }
+
+        if (forgotten.Count > 0)
+        {
+            Mutate(handle, _ => service.ProcessGroups.RemoveAll(forgotten.Contains));
+        }
+
+        return ours;
     }
 
     /// <summary>Stops the service and removes its root folder.</summary>

@@ -5,9 +5,11 @@ namespace Overlord.Runtime.ProcessDriver;
 public sealed partial class ProcessRuntime
 {
     /// <summary>
-    /// Call once when the node starts: kills the process groups a previous node process left
-    /// behind (their pids are in the state files), unlocks projects whose up or down it did not
-    /// finish, and starts again the services of DONE projects that were running.
+    /// Call once when the node starts: unlocks projects whose up or down the previous node process did not
+    /// finish, and deals with the process groups it left (their ids and leaders' identities are in the state
+    /// files). A service of a DONE project that should run adopts its groups that still run (supervised again,
+    /// not started twice) and starts the processes that are gone; every other group confirmed as ours is
+    /// stopped (a project mid-down, failed or stopped). Groups that cannot be confirmed are never signalled.
     /// </summary>
     public async Task RecoverAsync(CancellationToken cancellationToken)
     {
@@ -28,45 +30,45 @@ public sealed partial class ProcessRuntime
 
     private async Task RecoverProjectAsync(ProjectHandle handle, CancellationToken cancellationToken)
     {
-        var stale = new List<int>();
-        Mutate(handle, state =>
-        {
-            state.Locked = false;
-            foreach (var service in state.Services.Where(service => !IsStarted(handle, service.Name)))
-            {
-                stale.AddRange(service.ProcessGroups);
-                service.ProcessGroups.Clear();
-            }
-        });
-        if (stale.Count > 0)
-        {
-            _logger.LogInformation("Stopping {Count} process groups left behind by {Project}", stale.Count, handle.Name);
-            await ProcessGroups.StopAsync(stale, _options.StopTimeout, cancellationToken);
-        }
-
-        List<ServiceState> toStart;
+        Mutate(handle, state => state.Locked = false);
+        List<ServiceState> services;
+        bool done;
         lock (handle.Sync)
         {
-            toStart = handle.State is { State: ProjectStates.Done } state
-                ? [.. state.Services.Where(service => service.Running && service.Built && !IsStarted(handle, service.Name)).OrderBy(service => service.Priority)]
-                : [];
+            done = handle.State is { State: ProjectStates.Done };
+            services = [.. (handle.State?.Services ?? []).Where(service => !IsStarted(handle, service.Name)).OrderBy(service => service.Priority)];
         }
 
-        if (toStart.Count == 0)
+        LogFolder? log = null;
+        foreach (var service in services)
         {
-            return;
-        }
+            var wanted = done && service.Running && service.Built && Directory.Exists(_store.RootDirectory(handle.Name, service.Jail));
+            if (!wanted)
+            {
+                await StopStaleGroupsAsync(handle, service);
+                continue;
+            }
 
-        var log = LogFolder.StartingNow(_options.LogsDirectory);
-        Mutate(handle, state => state.LastLog = log.Name);
-        foreach (var service in toStart.Where(service => Directory.Exists(_store.RootDirectory(handle.Name, service.Jail))))
-        {
-            if (await StartServiceAsync(handle, service, log, cancellationToken) is { } error)
+            var adoptable = Adoptable(service, await ConfirmLeftoversAsync(handle, service, cancellationToken));
+            if (log is null)
+            {
+                log = LogFolder.StartingNow(_options.LogsDirectory);
+                var name = log.Name;
+                Mutate(handle, state => state.LastLog = name);
+            }
+
+            if (await StartServiceAsync(handle, service, log, adoptable, cancellationToken) is { } error)
             {
                 _logger.LogWarning("Could not restart {Service} of {Project}: {Reason}", service.Name, handle.Name, error);
             }
         }
     }
+
+    /// <summary>The confirmed groups that run one of the service's start commands, one per command.</summary>
+    private static Dictionary<int, ProcessGroupRecord> Adoptable(ServiceState service, List<ProcessGroupRecord> ours) =>
+        ours.Where(group => group.StartCommand is { } index && index >= 0 && index < service.StartCommands.Count)
+            .GroupBy(group => group.StartCommand!.Value)
+            .ToDictionary(commands => commands.Key, commands => commands.First());
 
     /// <summary>
     /// Stops supervising every process without stopping any, as a node that dies would. Tests use

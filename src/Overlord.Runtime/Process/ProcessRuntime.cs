@@ -105,7 +105,7 @@ public sealed partial class ProcessRuntime : IRuntime, IAsyncDisposable
         {
             if (state.Find(service) is { } entry)
             {
-                entry.ProcessGroups.Remove(group);
+                entry.ProcessGroups.RemoveAll(recorded => recorded.Id == group.Id);
                 if (running)
                 {
                     entry.ProcessGroups.Add(group);

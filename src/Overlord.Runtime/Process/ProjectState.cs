@@ -46,6 +46,6 @@ internal sealed class ServiceState
     /// <summary>The service's <c>label</c> options as of its last up (what the special labels read).</summary>
     public Dictionary<string, string> Labels { get; set; } = [];
 
-    /// <summary>Process groups started and not yet seen to end; a restarted node kills them.</summary>
-    public List<int> ProcessGroups { get; set; } = [];
+    /// <summary>Process groups started and not yet seen to end; a restarted node adopts or stops those it can confirm are still its own.</summary>
+    public List<ProcessGroupRecord> ProcessGroups { get; set; } = [];
 }

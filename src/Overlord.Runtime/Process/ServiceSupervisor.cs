@@ -17,13 +17,22 @@ internal sealed class ServiceSupervisor(
     /// <summary>True when started and every start process runs right now.</summary>
     public bool IsRunning => Started && _processes.All(process => process.IsRunning);
 
-    /// <summary>Starts every start process; on the first that cannot start, stops the others and returns why.</summary>
-    public async Task<string?> StartAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Starts every start process, or adopts the one <paramref name="adoptable"/> holds for its index (a group a
+    /// previous node process left running); on the first that cannot start, stops the others and returns why.
+    /// </summary>
+    public async Task<string?> StartAsync(IReadOnlyDictionary<int, ProcessGroupRecord> adoptable, CancellationToken cancellationToken)
     {
-        foreach (var command in commands)
+        foreach (var (command, index) in commands.Select((command, index) => (command, index)))
         {
-            var process = new SupervisedProcess(command, logPath, options, onGroupChanged, logger);
+            var process = new SupervisedProcess(command, index, logPath, options, onGroupChanged, logger);
             _processes.Add(process);
+            if (adoptable.TryGetValue(index, out var recorded))
+            {
+                process.Adopt(recorded);
+                continue;
+            }
+
             var error = await process.StartAsync(cancellationToken);
             if (error is not null)
             {

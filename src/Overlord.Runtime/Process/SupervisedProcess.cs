@@ -10,6 +10,7 @@ namespace Overlord.Runtime.ProcessDriver;
 /// </summary>
 internal sealed class SupervisedProcess(
     StartCommand command,
+    int index,
     string logPath,
     ProcessRuntimeOptions options,
     ProcessGroupChanged onGroupChanged,
@@ -36,6 +37,16 @@ internal sealed class SupervisedProcess(
         return null;
     }
 
+    /// <summary>Supervises again a group a previous node process left running (confirmed as its own), instead of starting a second copy.</summary>
+    public void Adopt(ProcessGroupRecord recorded)
+    {
+        var identity = recorded.Identity ?? throw new ArgumentException("an unconfirmed group cannot be adopted", nameof(recorded));
+        var group = ProcessGroup.Adopt(recorded.Id, identity);
+        _current = group;
+        onGroupChanged(Record(group), true);
+        _loop = Task.Run(() => SuperviseAsync(group, _stopping.Token), CancellationToken.None);
+    }
+
     /// <summary>Stops supervising and stops the process group (TERM, then KILL after the stop timeout).</summary>
     public async Task StopAsync()
     {
@@ -44,7 +55,7 @@ internal sealed class SupervisedProcess(
         if (_current is { } group)
         {
             await group.TerminateAsync(options.StopTimeout);
-            onGroupChanged(group.Id, false);
+            onGroupChanged(Record(group), false);
             group.Dispose();
             _current = null;
         }
@@ -77,11 +88,12 @@ internal sealed class SupervisedProcess(
 
             _current = null;
             group.KillRemaining();
-            onGroupChanged(group.Id, false);
+            onGroupChanged(Record(group), false);
             group.Dispose();
             var delay = _backoff.NextDelay(started.Elapsed);
-            logger.LogWarning("Process {Command} exited with {ExitCode}; restarting in {Delay}", command.Command, exitCode, delay);
-            await AppendLogAsync($"overlord: exited with code {exitCode}; restarting in {delay.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s\n");
+            var how = group.Adopted ? "exited (adopted from a previous node: exit code unknown)" : $"exited with code {exitCode}";
+            logger.LogWarning("Process {Command} {How}; restarting in {Delay}", command.Command, how, delay);
+            await AppendLogAsync($"overlord: {how}; restarting in {delay.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s\n");
             ProcessGroup? next = null;
             while (next is null)
             {
@@ -112,11 +124,13 @@ internal sealed class SupervisedProcess(
         if (group is not null)
         {
             _current = group;
-            onGroupChanged(group.Id, true);
+            onGroupChanged(Record(group), true);
         }
 
         return (group, error);
     }
+
+    private ProcessGroupRecord Record(ProcessGroup group) => new(group.Id, group.Identity, index);
 
     private Task AppendLogAsync(string text) => File.AppendAllTextAsync(logPath, text, CancellationToken.None);
 }

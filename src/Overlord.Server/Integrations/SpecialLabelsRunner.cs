@@ -11,6 +11,10 @@ namespace Overlord.Server.Integrations;
 /// The original skips services whose status is not 0 on destroy too, so a stopped service's records outlive it.
 /// Here a destroy handles every service whose jail still exists (its labels can still be read); a create still
 /// skips services that are not running, which must not be announced.
+/// <para>
+/// A destroy also runs on a DESTROYING project: that is a down a killed node did not finish, and the retried
+/// down must finish it (the original refused, so the project stayed DESTROYING until a forced down).
+/// </para>
 /// </remarks>
 public sealed class SpecialLabelsRunner(
     IRuntime runtime,
@@ -35,7 +39,7 @@ public sealed class SpecialLabelsRunner(
             return SpecialLabelsOutcome.Failure($"Error retrieving information about the project '{project}'");
         }
 
-        if (description.State != ProjectStates.Done && !force)
+        if (description.State != ProjectStates.Done && !force && !FinishesAnInterruptedDestroy(action, description.State))
         {
             return SpecialLabelsOutcome.Failure($"Project '{project}' has an unexpected state '{description.State}'");
         }
@@ -68,6 +72,9 @@ public sealed class SpecialLabelsRunner(
             .Where(integration => reports[integration.Name].Count > 0)
             .Select(integration => KeyValuePair.Create(integration.Name, (IReadOnlyList<KeyValuePair<string, IntegrationOutcome>>)reports[integration.Name]))]);
     }
+
+    private static bool FinishesAnInterruptedDestroy(LabelAction action, string state) =>
+        action == LabelAction.Destroy && state == ProjectStates.Destroying;
 
     private async Task<IntegrationOutcome> RunOneAsync(ISpecialLabelIntegration integration, LabelContext context, CancellationToken cancellationToken)
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging.Abstractions;
 using Overlord.Runtime.ProcessDriver;
 
@@ -76,6 +77,15 @@ public sealed class ProcessRuntimeHarness : IAsyncDisposable
         });
         Assert.True(found, $"{path} was not written");
         return value;
+    }
+
+    /// <summary>Changes the project's state file as a previous node (or an older version of it) could have left it.</summary>
+    public void EditState(Action<JsonObject> change, string project = Project)
+    {
+        var path = Path.Combine(Options.DataDirectory, "projects", project, "state.json");
+        var state = JsonNode.Parse(File.ReadAllText(path))!.AsObject();
+        change(state);
+        File.WriteAllText(path, state.ToJsonString());
     }
 
     public async ValueTask DisposeAsync()

@@ -25,6 +25,7 @@ public sealed class SpecialLabelsRunnerTests : IAsyncLifetime
         """;
 
     private readonly TempFolder _folder = new();
+    private readonly ProcessRuntimeOptions _options;
     private readonly ProcessRuntime _runtime;
     private readonly RecordingIntegration _first = new("load-balancer", context => IntegrationOutcome.None);
     private readonly RecordingIntegration _second = new("skydns", context => IntegrationOutcome.Done($"{context.Service} {context.Action}"));
@@ -36,9 +37,8 @@ public sealed class SpecialLabelsRunnerTests : IAsyncLifetime
         Directory.CreateDirectory(metadata);
         File.WriteAllText(Path.Combine(metadata, "Makejail"), "STAGE start\nCMD sleep 600\n");
         File.WriteAllText(Path.Combine(metadata, "Broken"), "RUN false\n");
-        _runtime = new ProcessRuntime(
-            new ProcessRuntimeOptions { DataDirectory = _folder.File("data"), MetadataDirectory = metadata, LogsDirectory = _folder.File("logs") },
-            NullLogger<ProcessRuntime>.Instance);
+        _options = new ProcessRuntimeOptions { DataDirectory = _folder.File("data"), MetadataDirectory = metadata, LogsDirectory = _folder.File("logs") };
+        _runtime = new ProcessRuntime(_options, NullLogger<ProcessRuntime>.Instance);
         _runner = new SpecialLabelsRunner(_runtime, [_first, _second], NullLogger<SpecialLabelsRunner>.Instance);
     }
 
@@ -86,6 +86,25 @@ public sealed class SpecialLabelsRunnerTests : IAsyncLifetime
         Assert.Equal((true, "Project 'shop' has an unexpected state 'FAILED'"), (refused.Error, refused.Message));
         Assert.True(refused.Failed);
         Assert.Equal((false, "web Destroy"), (forced.Error, forced.Integrations.Single().Value.Single().Value.Message));
+    }
+
+    [Fact]
+    public async Task ProjectLeftDestroying_ByAnInterruptedDown_IsDestroyed_ButNotCreated()
+    {
+        await UpAsync(TwoServices);
+        await _runtime.DisposeAsync(); // the node stops; its down had marked the project DESTROYING
+        var statePath = Path.Combine(_options.DataDirectory, "projects", "shop", "state.json");
+        File.WriteAllText(statePath, File.ReadAllText(statePath).Replace("\"State\": \"DONE\"", "\"State\": \"DESTROYING\"", StringComparison.Ordinal));
+        await using var restarted = new ProcessRuntime(_options, NullLogger<ProcessRuntime>.Instance);
+        var runner = new SpecialLabelsRunner(restarted, [_first, _second], NullLogger<SpecialLabelsRunner>.Instance);
+        Assert.Equal(ProjectStates.Destroying, (await restarted.DescribeAsync("shop", TestContext.Current.CancellationToken))!.State);
+
+        var destroyed = await runner.RunAsync("shop", LabelAction.Destroy, force: false, TestContext.Current.CancellationToken);
+        var created = await runner.RunAsync("shop", LabelAction.Create, force: false, TestContext.Current.CancellationToken);
+
+        Assert.False(destroyed.Failed, destroyed.Message);
+        Assert.Equal(["web", "db"], destroyed.Integrations.Single().Value.Select(service => service.Key));
+        Assert.Equal((true, "Project 'shop' has an unexpected state 'DESTROYING'"), (created.Error, created.Message));
     }
 
     [Fact]
