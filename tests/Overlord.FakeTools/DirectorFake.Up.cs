@@ -98,8 +98,9 @@ internal sealed partial class DirectorFake
             _projects.Save(project, state);
             if (WaitForCancel(project))
             {
-                report.ErrLevel = ExSoftware;
-                return ExSoftware;
+                // director/__init__.py: a stop (cancel's SIGTERM) before the first service leaves the loop with
+                // errlevel still 0, so Director exits 0 and the project ends FAILED: only the state tells.
+                return ExOk;
             }
 
             foreach (var service in state.Services.OrderBy(service => service.Priority))
