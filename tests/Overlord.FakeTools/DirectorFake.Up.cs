@@ -76,6 +76,7 @@ internal sealed partial class DirectorFake
 
         state.Locked = true;
         state.State = "unfinished";
+        state.Pid = Environment.ProcessId;
         _projects.Save(project, state);
 
         // director/__init__.py handles SIGTERM (HANDLER_SIGNALS) by stopping and leaving through the project's
@@ -125,6 +126,7 @@ internal sealed partial class DirectorFake
             }
 
             state.Locked = false;
+            state.Pid = null;
             state.State = done ? "done" : "failed";
             _projects.Save(project, state);
             _projects.ClearCancel(project);
