@@ -89,8 +89,10 @@ internal sealed partial class AppJailFake(FakeSettings settings)
             return ExNoInput;
         }
 
+        // AppJail's label get reads the value file with `head -1`: only its first line is printed, whatever follows.
+        var firstLine = value.Split('\n')[0];
         var keywords = options.Positionals.Count > 1 ? options.Positionals.Skip(1) : ["name", "value"];
-        Console.WriteLine(string.Join('\t', keywords.Select(keyword => keyword == "name" ? label : value)));
+        Console.WriteLine(string.Join('\t', keywords.Select(keyword => keyword == "name" ? label : firstLine)));
         return 0;
     }
 

@@ -98,13 +98,33 @@ internal sealed partial class DirectorFake
             return exitCode;
         }
 
-        // Director signals the running `up` only while the project is UNFINISHED and its process is registered.
+        // director/__init__.py's cancel: an UNFINISHED project whose recorded pid is gone (an `up` killed with
+        // SIGKILL) is an error, exit 70; otherwise it signals the running `up` only while it holds the lock.
+        if (project.State == "unfinished" && project.Pid is { } pid && !IsAlive(pid))
+        {
+            Console.Error.WriteLine($"{name}: Process {pid} does not exist.");
+            return ExSoftware;
+        }
+
         if (project.State == "unfinished" && project.Locked)
         {
             _projects.RequestCancel(name);
         }
 
         return ExOk;
+    }
+
+    private static bool IsAlive(int pid)
+    {
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
     }
 
     /// <summary>Reads -p (or DIRECTOR_PROJECT) and loads the project; an exit code when that fails.</summary>

@@ -76,6 +76,7 @@ internal sealed partial class DirectorFake
 
         state.Locked = true;
         state.State = "unfinished";
+        state.Pid = Environment.ProcessId;
         _projects.Save(project, state);
 
         // director/__init__.py handles SIGTERM (HANDLER_SIGNALS) by stopping and leaving through the project's
@@ -98,8 +99,9 @@ internal sealed partial class DirectorFake
             _projects.Save(project, state);
             if (WaitForCancel(project))
             {
-                report.ErrLevel = ExSoftware;
-                return ExSoftware;
+                // director/__init__.py: a stop (cancel's SIGTERM) before the first service leaves the loop with
+                // errlevel still 0, so Director exits 0 and the project ends FAILED: only the state tells.
+                return ExOk;
             }
 
             foreach (var service in state.Services.OrderBy(service => service.Priority))
@@ -124,6 +126,7 @@ internal sealed partial class DirectorFake
             }
 
             state.Locked = false;
+            state.Pid = null;
             state.State = done ? "done" : "failed";
             _projects.Save(project, state);
             _projects.ClearCancel(project);

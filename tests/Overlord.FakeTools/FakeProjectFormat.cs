@@ -15,6 +15,7 @@ internal static class FakeProjectFormat
         Line(text, "state", project.State);
         Line(text, "last_log", project.LastLog ?? "");
         Line(text, "locked", project.Locked ? "1" : "0");
+        Line(text, "pid", project.Pid?.ToString(CultureInfo.InvariantCulture) ?? "");
         foreach (var service in project.Services)
         {
             Line(text, "service", service.Name, service.Jail, service.Priority.ToString(CultureInfo.InvariantCulture), service.Failed ? "1" : "0", service.Fingerprint);
@@ -43,6 +44,9 @@ internal static class FakeProjectFormat
                     break;
                 case "locked":
                     project.Locked = fields[1] == "1";
+                    break;
+                case "pid":
+                    project.Pid = fields[1].Length > 0 ? int.Parse(fields[1], CultureInfo.InvariantCulture) : null;
                     break;
                 case "service":
                     project.Services.Add(new FakeService

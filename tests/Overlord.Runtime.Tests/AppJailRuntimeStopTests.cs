@@ -31,7 +31,7 @@ public sealed class AppJailRuntimeStopTests
     }
 
     [Fact]
-    public async Task Up_KilledWithoutGrace_LeavesTheLockAsDirectorDoes()
+    public async Task Up_KilledWithoutGrace_LeavesTheLockAndACancelOfTheGonePidExits70AsDirectorDoes()
     {
         using var tools = FakeToolbox.Create();
         var runtime = new AppJailRuntime(AppJailTestRuntime.Options(tools) with { StopGrace = TimeSpan.Zero }, NullLogger<AppJailRuntime>.Instance);
@@ -44,5 +44,6 @@ public sealed class AppJailRuntimeStopTests
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => up);
 
         Assert.True((await runtime.DescribeAsync("web-app", Cancellation))!.Locked);
+        Assert.Equal(70, (await runtime.CancelAsync("web-app", Cancellation)).ExitCode);
     }
 }

@@ -53,6 +53,19 @@ public sealed class FakeToolsAppJailTests
     }
 
     [Fact]
+    public async Task LabelGet_PrintsOnlyTheFirstLineOfAValue()
+    {
+        using var tools = FakeToolbox.Create();
+        var labels = Path.Combine(tools.JailsDirectory, "web-jail", "conf", "labels", "note");
+        Directory.CreateDirectory(labels);
+        await File.WriteAllTextAsync(Path.Combine(labels, "value"), "first\nsecond\n", TestContext.Current.CancellationToken);
+
+        var label = await FakeToolsShell.RunAsync(tools, "appjail", "label", "get", "-I", "-l", "note", "--", "web-jail", "value");
+
+        Assert.Equal((0, "first\n"), (label.ExitCode, label.StdOut));
+    }
+
+    [Fact]
     public async Task JexecVm_RunsTheFakeVmAndRecordsIt()
     {
         using var tools = FakeToolbox.Create();

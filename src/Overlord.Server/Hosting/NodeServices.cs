@@ -49,6 +49,7 @@ internal static class NodeServices
         {
             MaxConcurrentJobs = config.MaxWatchCommands,
             ExecutionTime = config.ExecutionTime,
+            StopGrace = config.StopGrace,
             MetadataDirectory = config.Metadata.Location,
             NamespacesDirectory = config.Metadata.Namespaces,
         });

@@ -11,6 +11,12 @@ public sealed record JobOptions
     /// <summary>A job still running after this long is stopped and recorded FAILED (<c>execution_time</c>; null: no limit).</summary>
     public TimeSpan? ExecutionTime { get; init; } = DefaultExecutionTime;
 
+    /// <summary>
+    /// What a cancelled job's tools get between SIGTERM and SIGKILL (<c>stop_grace</c>); a cancel waits that long,
+    /// and a little more, for the up it cancels to end.
+    /// </summary>
+    public TimeSpan StopGrace { get; init; } = TimeSpan.FromSeconds(120);
+
     /// <summary>Starts after which a job left running by a dead node is failed instead of run again.</summary>
     public int MaxAttempts { get; init; } = 3;
 

@@ -31,6 +31,12 @@ public sealed partial class ProjectJobExecutor
         var result = await runtime.UpAsync(
             new UpRequest(job.Project, payload.DirectorFile, environment, payload.Restart), cancellationToken);
         await LogResultAsync(job, result, cancellationToken);
+        if (running.CancelledBy(job) is not null)
+        {
+            // Director exits 0 when its cancel stops it before the first service: still a cancelled up.
+            throw new OperationCanceledException($"up of {job.Project} cancelled");
+        }
+
         var labels = await RunLabelsAsync(job, LabelAction.Create, force: false, cancellationToken);
         var operation = result.Succeeded && !labels.Failed ? ProjectOperation.Completed : ProjectOperation.Incompleted;
         await SetStatusAsync(

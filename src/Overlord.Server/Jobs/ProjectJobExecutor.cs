@@ -73,13 +73,30 @@ public sealed partial class ProjectJobExecutor(
 
     private async Task<JobOutcome> CancelAsync(ClaimedJob job, CancellationToken cancellationToken)
     {
-        // Director's own cancel first: it stops its up gracefully. Then our token, which also covers the
-        // time before Director started and runtimes without a cancel of their own.
+        // Marked before anything stops it, so the up is recorded cancelled however Director then exits. Director's
+        // own cancel first: it SIGTERMs its up, which cleans up and unlocks. Then our token, which also covers the
+        // time before Director started and runtimes without a cancel of their own (SIGTERM, stop_grace, SIGKILL).
+        var target = running.MarkCancelled(job.Project, job.Id);
         var result = await runtime.CancelAsync(job.Project, cancellationToken);
-        var cancelled = running.CancelUp(job.Project, job.Id);
-        var message = cancelled is { } upJob ? $"cancelled job {upJob}" : "no up of this project was running";
+        var message = target is null ? "no up of this project was running" : await StopAndWaitAsync(target, cancellationToken);
         await LogAsync(job, $"runtime cancel exited {result.ExitCode}; {message}", cancellationToken);
         return JobOutcome.Completed(message);
+    }
+
+    /// <summary>Stops the cancelled up and waits, within its tools' grace, until it has ended and recorded its end.</summary>
+    private async Task<string> StopAndWaitAsync(RunningJob target, CancellationToken cancellationToken)
+    {
+        target.Stop();
+        var patience = options.StopGrace + CancelMargin;
+        try
+        {
+            await target.Ended.WaitAsync(patience, timeProvider, cancellationToken);
+            return $"cancelled job {target.Job.Id}";
+        }
+        catch (TimeoutException)
+        {
+            return $"cancelled job {target.Job.Id}; it had not ended after {patience.TotalSeconds} seconds";
+        }
     }
 
     /// <summary>Writes the FAILED status (no status for cancel jobs, as the original) and the log line; never cancelled.</summary>
@@ -110,6 +127,9 @@ public sealed partial class ProjectJobExecutor(
 
     private Task SetStatusAsync(ClaimedJob job, ProjectAction action, ProjectOperationStatus status, CancellationToken cancellationToken) =>
         statuses.SetAsync(job.Project, action, status, cancellationToken);
+
+    /// <summary>Beyond the tools' grace, for the runtime to kill what is left and the job to record its end.</summary>
+    private static readonly TimeSpan CancelMargin = TimeSpan.FromSeconds(10);
 
     private sealed record StatusFailure(string? Message, ErrorInfo? Exception);
 }

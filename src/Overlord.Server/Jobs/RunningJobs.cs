@@ -21,8 +21,11 @@ public sealed class RunningJobs
         return running;
     }
 
-    /// <summary>Cancels the running up (or VM creation) of <paramref name="project"/>, on behalf of job <paramref name="cancelJobId"/>. Returns its id, or null if none runs.</summary>
-    public long? CancelUp(string project, long cancelJobId)
+    /// <summary>
+    /// Marks the running up (or VM creation) of <paramref name="project"/> as cancelled by job
+    /// <paramref name="cancelJobId"/>, without stopping it yet. Returns it, or null if none runs.
+    /// </summary>
+    public RunningJob? MarkCancelled(string project, long cancelJobId)
     {
         RunningJob? running;
         lock (_lock)
@@ -33,8 +36,17 @@ public sealed class RunningJobs
             }
         }
 
-        running.Cancel(cancelJobId);
-        return running.Job.Id;
+        running.MarkCancelled(cancelJobId);
+        return running;
+    }
+
+    /// <summary>The cancel job that cancelled running job <paramref name="job"/>, or null.</summary>
+    public long? CancelledBy(ClaimedJob job)
+    {
+        lock (_lock)
+        {
+            return _byProject.TryGetValue(job.Project, out var running) && running.Job.Id == job.Id ? running.CancelledBy : null;
+        }
     }
 
     internal void Remove(RunningJob running)

@@ -146,6 +146,35 @@ public sealed class ProjectJobExecutorTests
     }
 
     [Fact]
+    public async Task Cancel_of_an_up_that_then_exits_0_records_it_cancelled_and_reports_once_it_has_ended()
+    {
+        using var folder = new TempFolder();
+        await using var node = await TestNode.OpenAsync(folder.Path);
+        var entered = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        // As Director: its own cancel stops it before the first service, and it exits 0 without seeing our token.
+        node.Runtime.OnUp("web", async (_, _) =>
+        {
+            entered.TrySetResult();
+            await Eventually.HoldsAsync(() => node.Runtime.Calls.Contains("cancel web"), "the runtime's cancel");
+            await Task.Delay(200, CancellationToken.None);
+            return TestRuntime.Success();
+        });
+        await node.Queue.EnqueueAsync("web", TestNode.Up(), Token);
+        var upJob = (await node.Queue.TryClaimAsync("me", cancelOnly: false, Token))!;
+        var up = node.Executor.ExecuteAsync(upJob, Token);
+        await entered.Task.WithinDeadline();
+
+        var (cancelJob, cancelled) = await RunAsync(node, "web", new CancelJobPayload());
+
+        Assert.True(up.IsCompleted, "the cancel should report only once the up has ended");
+        Assert.Equal(JobOutcome.Completed($"cancelled job {upJob.Id}"), cancelled);
+        Assert.Equal(JobOutcome.Cancelled($"cancelled by job {cancelJob.Id}"), await up);
+        var status = await node.Statuses.GetAsync("web", ProjectAction.Up, Token);
+        Assert.Equal(ProjectOperation.Failed, status!.Operation);
+    }
+
+    [Fact]
     public async Task Each_job_keeps_its_log_lines()
     {
         using var folder = new TempFolder();
