@@ -40,8 +40,8 @@ public sealed class ConvergenceScenarioTests : IAsyncDisposable
         await Eventually.HoldsAsync(async () => (await StatusAsync()).Has("hello.yml", "main.eu", "out_of_sync"), "the drift reported", TimeSpan.FromSeconds(60));
         var diff = await AgentCommandAsync("diff");
 
-        Assert.Null(await ConvergenceTree.PageAsync(_web["eu"]));
-        Assert.Equal("hello\n", await ConvergenceTree.PageAsync(_web["us"]));
+        Assert.Null(await ServedPage.TryReadAsync(_web["eu"]));
+        Assert.Equal("hello\n", await ServedPage.TryReadAsync(_web["us"]));
         Assert.Equal(0, diff.ExitCode);
         Assert.Contains("main.eu  out_of_sync hello.yml: destroyed on the node (self_heal is off)", diff.StdOut, StringComparison.Ordinal);
     }
@@ -58,15 +58,15 @@ public sealed class ConvergenceScenarioTests : IAsyncDisposable
         await StartAsync("us");
         await Eventually.HoldsAsync(async () => (await StatusAsync()).Has("hello.yml", "main.us", "orphaned"), "us reported orphaned", TimeSpan.FromSeconds(60));
         var diff = await AgentCommandAsync("diff", "-f", "./hello.yml");
-        Assert.Equal("hello\n", await ConvergenceTree.PageAsync(_web["us"]));
+        Assert.Equal("hello\n", await ServedPage.TryReadAsync(_web["us"]));
         var prune = await AgentCommandAsync("sync", "--prune", "--wait");
 
         Assert.Equal(0, diff.ExitCode);
         Assert.Contains("main.us  orphaned hello.yml: no longer selected on this node (prune is off)", diff.StdOut, StringComparison.Ordinal);
         Assert.True(prune.ExitCode == 0, prune.StdOut + prune.StdErr);
         Assert.Contains("destroy  hello.yml", prune.StdOut, StringComparison.Ordinal);
-        Assert.Null(await ConvergenceTree.PageAsync(_web["us"]));
-        Assert.Equal("hello\n", await ConvergenceTree.PageAsync(_web["eu"]));
+        Assert.Null(await ServedPage.TryReadAsync(_web["us"]));
+        Assert.Equal("hello\n", await ServedPage.TryReadAsync(_web["eu"]));
         var status = await StatusAsync();
         Assert.False(status.Has("hello.yml", "main.us", "orphaned"));
         Assert.True(status.Has("hello.yml", "main.eu", "synced"));
@@ -128,7 +128,7 @@ public sealed class ConvergenceScenarioTests : IAsyncDisposable
         }
 
         await Eventually.HoldsAsync(async () => (await StatusAsync()).AllSynced(4), "hello synced on eu and us", TimeSpan.FromSeconds(60));
-        Assert.Equal("hello\n", await ConvergenceTree.PageAsync(_web["eu"]));
+        Assert.Equal("hello\n", await ServedPage.TryReadAsync(_web["eu"]));
     }
 
     private string NodeConfig(string name, string labels, string rest) =>

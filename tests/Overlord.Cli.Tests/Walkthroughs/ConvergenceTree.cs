@@ -35,19 +35,6 @@ internal static class ConvergenceTree
         Assert.True(response.IsSuccessStatusCode, $"down by hand: {(int)response.StatusCode}");
     }
 
-    public static async Task<string?> PageAsync(int port)
-    {
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
-        try
-        {
-            return await http.GetStringAsync($"http://127.0.0.1:{port}/", Token);
-        }
-        catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException)
-        {
-            return null;
-        }
-    }
-
     /// <summary>What <c>agent-status --output json</c> printed.</summary>
     public sealed record AgentStatus(JsonElement Root)
     {

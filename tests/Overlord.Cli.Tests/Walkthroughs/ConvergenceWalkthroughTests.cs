@@ -61,26 +61,26 @@ public sealed class ConvergenceWalkthroughTests : IAsyncDisposable
         await _nodes["us"].DisposeAsync();
         _nodes.Remove("us");
         var hello = await _repository.PushAsync("hello", ("files.yml", ConvergenceTree.Files("first")), ("hello.yml", ConvergenceTree.Project(web)));
-        await WaitAsync(ports["root"], rootToken, async () => await ConvergenceTree.PageAsync(web["eu"]) == "first\n", "eu serving the pushed project", TimeSpan.FromSeconds(60));
+        await WaitAsync(ports["root"], rootToken, async () => await ServedPage.TryReadAsync(web["eu"]) == "first\n", "eu serving the pushed project", TimeSpan.FromSeconds(60));
         await WaitAsync(ports["root"], rootToken, async () => (await StatusAsync(ports["root"], rootToken)).Has("hello.yml", "main.us", "unreachable"), "us reported unreachable");
         await StartAsync("us", us);
-        await WaitAsync(ports["root"], rootToken, async () => await ConvergenceTree.PageAsync(web["us"]) == "first\n", "us serving the project once back", TimeSpan.FromSeconds(60));
+        await WaitAsync(ports["root"], rootToken, async () => await ServedPage.TryReadAsync(web["us"]) == "first\n", "us serving the project once back", TimeSpan.FromSeconds(60));
         await WaitAsync(ports["root"], rootToken, async () => (await _repository.NoteLinesAsync(hello)).Any(line =>
             line.Contains("\"spec\":\"hello.yml\"", StringComparison.Ordinal) && line.Contains("\"chain\":\"main.us\"", StringComparison.Ordinal)
             && line.Contains("\"state\":\"DONE\"", StringComparison.Ordinal)), "a note line on the commit saying us got it");
 
         // Destroyed by hand behind the agent's back: self_heal brings it back.
         await ConvergenceTree.DestroyByHandAsync(ports["eu"], await _repository.TokenAsync(eu));
-        await WaitAsync(ports["root"], rootToken, async () => await ConvergenceTree.PageAsync(web["eu"]) is null, "eu no longer serving");
-        await WaitAsync(ports["root"], rootToken, async () => await ConvergenceTree.PageAsync(web["eu"]) == "first\n", "eu serving again after self-heal", TimeSpan.FromSeconds(60));
+        await WaitAsync(ports["root"], rootToken, async () => await ServedPage.TryReadAsync(web["eu"]) is null, "eu no longer serving");
+        await WaitAsync(ports["root"], rootToken, async () => await ServedPage.TryReadAsync(web["eu"]) == "first\n", "eu serving again after self-heal", TimeSpan.FromSeconds(60));
 
         // A push that changes only the metadata the service reads reaches every node.
         await _repository.PushAsync("new page", ("files.yml", ConvergenceTree.Files("second")));
-        await WaitAsync(ports["root"], rootToken, async () => await ConvergenceTree.PageAsync(web["eu"]) == "second\n" && await ConvergenceTree.PageAsync(web["us"]) == "second\n", "the new page on eu and us", TimeSpan.FromSeconds(60));
+        await WaitAsync(ports["root"], rootToken, async () => await ServedPage.TryReadAsync(web["eu"]) == "second\n" && await ServedPage.TryReadAsync(web["us"]) == "second\n", "the new page on eu and us", TimeSpan.FromSeconds(60));
 
         // A node added below a child gets what its labels select.
         await StartAsync("late", late);
-        await WaitAsync(ports["root"], rootToken, async () => await ConvergenceTree.PageAsync(web["late"]) == "second\n", "the node added below eu serving", TimeSpan.FromSeconds(90));
+        await WaitAsync(ports["root"], rootToken, async () => await ServedPage.TryReadAsync(web["late"]) == "second\n", "the node added below eu serving", TimeSpan.FromSeconds(90));
 
         await WaitAsync(ports["root"], rootToken, async () => (await StatusAsync(ports["root"], rootToken)).AllSynced(6), "every spec synced on every node", TimeSpan.FromSeconds(60));
         var status = await StatusAsync(ports["root"], rootToken);

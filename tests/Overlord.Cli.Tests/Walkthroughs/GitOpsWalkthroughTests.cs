@@ -64,13 +64,13 @@ public sealed class GitOpsWalkthroughTests : IAsyncDisposable
         // A push, then a signed webhook: deployed at once (the next poll is an hour away).
         var first = await _repository.PushAsync("hello", ("files.yml", Makejail()), ("makejail.yml", MetadataSpec), ("hello.yml", ProjectSpec(webPort, "first")));
         var signedFirst = await WebhookAsync(rootPort, first, null);
-        await Eventually.HoldsAsync(async () => await PageAsync(webPort) == "first\n", "the pushed spec served on the child", TimeSpan.FromSeconds(60));
+        await Eventually.HoldsAsync(async () => await ServedPage.TryReadAsync(webPort) == "first\n", "the pushed spec served on the child", TimeSpan.FromSeconds(60));
         await Eventually.HoldsAsync(() => IdleAsync(rootPort, rootToken), "the agent idle");
         var second = await _repository.PushAsync("change", ("hello.yml", ProjectSpec(webPort, "second")));
         var forged = await WebhookAsync(rootPort, second, "sha256=" + new string('0', 64));
         var dryRun = await _repository.OverlordAsync([], "sync", "--dry-run", "--entrypoint", $"http://127.0.0.1:{rootPort}", "--token", rootToken);
         var signed = await WebhookAsync(rootPort, second, null);
-        await Eventually.HoldsAsync(async () => await PageAsync(webPort) == "second\n", "the change served after the webhook", TimeSpan.FromSeconds(30));
+        await Eventually.HoldsAsync(async () => await ServedPage.TryReadAsync(webPort) == "second\n", "the change served after the webhook", TimeSpan.FromSeconds(30));
         await Eventually.HoldsAsync(() => IdleAsync(rootPort, rootToken), "the agent idle");
         await WalkthroughRepository.GitAsync(Folder.Path, "clone", "-q", origin, "fresh");
         await WalkthroughRepository.GitAsync(Folder.Combine("fresh"), "fetch", "-q", "origin", "refs/notes/*:refs/notes/*");
@@ -129,18 +129,5 @@ public sealed class GitOpsWalkthroughTests : IAsyncDisposable
         request.Headers.Add("X-Hub-Signature-256", signature);
         using var http = new HttpClient();
         return (int)(await http.SendAsync(request, Token)).StatusCode;
-    }
-
-    private static async Task<string?> PageAsync(int port)
-    {
-        using var http = new HttpClient();
-        try
-        {
-            return await http.GetStringAsync($"http://127.0.0.1:{port}/", Token);
-        }
-        catch (HttpRequestException)
-        {
-            return null;
-        }
     }
 }

@@ -52,8 +52,7 @@ public sealed class MixedTreeWalkthroughTests : IAsyncDisposable
         var original = await OverlordAsync("get-info", "-f", "alpha.yml", "-t", "chains", "--output", "json");
         var info = await OverlordAsync("get-info", "-f", "all.yml", "-t", "chains", "--output", "json");
         var apply = await OverlordAsync("apply", "-f", "web.yml", "--wait");
-        using var http = new HttpClient();
-        var page = await http.GetStringAsync($"http://127.0.0.1:{webPort}/", Token);
+        var page = await ServedPage.ReadAsync(webPort);
         var destroy = await OverlordAsync("destroy", "-f", "web.yml", "--wait");
 
         Assert.True(info.ExitCode == ExitCodes.Ok, info.StdOut + info.StdErr);

@@ -46,8 +46,7 @@ public sealed class NodeRecoveryTests : IAsyncDisposable
         var makejail = _folder.Write("web.makejail", $"STAGE start\nCMD echo $$ > pid; exec ${{OVERLORD_BIN}} httpd --listen 127.0.0.1:{webPort} --text adopted\n");
         await RunJobAsync(http, "up", "web", new { director_file = $"services:\n  web:\n    makejail: {makejail}\n" });
         var pid = await ServicePidAsync("web");
-        using var web = new HttpClient();
-        await Eventually.HoldsAsync(async () => await AnswersAsync(web, webPort) == "adopted", "the service to answer");
+        await Eventually.HoldsAsync(async () => await ServedPage.TryReadAsync(webPort) == "adopted", "the service to answer");
 
         await _node!.KillNodeOnlyAsync();
         Assert.True(await IsAliveAsync(pid), "the service should outlive the killed node");
@@ -56,12 +55,12 @@ public sealed class NodeRecoveryTests : IAsyncDisposable
         var info = await http.GetFromJsonAsync<JsonObject>("v1/project/info/web", Token);
         Assert.Equal(("DONE", 0), ((string?)info!["info"]!["state"], (int)info["info"]!["services"]![0]!["status"]!));
         Assert.Equal(pid, await ServicePidAsync("web"));
-        Assert.Equal("adopted", await AnswersAsync(web, webPort));
+        Assert.Equal("adopted", await ServedPage.TryReadAsync(webPort));
 
         var down = await RunJobAsync(http, "down", "web", new { });
         Assert.Equal("COMPLETED", (string?)down["message"]);
         await Eventually.HoldsAsync(async () => !await IsAliveAsync(pid), "the adopted service to be stopped by the down");
-        Assert.Null(await AnswersAsync(web, webPort));
+        Assert.Null(await ServedPage.TryReadAsync(webPort));
     }
 
     [Fact]
@@ -159,17 +158,5 @@ public sealed class NodeRecoveryTests : IAsyncDisposable
     {
         var jobs = await http.GetFromJsonAsync<JsonObject>($"v1/project/jobs/{project}", Token);
         return jobs?["jobs"]?.AsArray().FirstOrDefault(j => (long?)j?["job_id"] == jobId);
-    }
-
-    private static async Task<string?> AnswersAsync(HttpClient web, int port)
-    {
-        try
-        {
-            return await web.GetStringAsync($"http://127.0.0.1:{port}/", Token);
-        }
-        catch (HttpRequestException)
-        {
-            return null; // not listening
-        }
     }
 }

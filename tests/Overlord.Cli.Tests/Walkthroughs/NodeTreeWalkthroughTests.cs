@@ -70,8 +70,7 @@ public sealed class NodeTreeWalkthroughTests : IAsyncDisposable
 
         var apply = await OverlordAsync("apply", "-f", "web.yml", "--wait");
         var info = await OverlordAsync("get-info", "-f", "web.yml", "-t", "projects", "--output", "json");
-        using var http = new HttpClient();
-        var pages = new[] { await http.GetStringAsync($"http://127.0.0.1:{webA}/", Token), await http.GetStringAsync($"http://127.0.0.1:{webB}/", Token) };
+        var pages = new[] { await ServedPage.ReadAsync(webA), await ServedPage.ReadAsync(webB) };
         var destroy = await OverlordAsync("destroy", "-f", "web.yml", "--wait");
 
         Assert.True(apply.ExitCode == ExitCodes.Ok, apply.StdOut + apply.StdErr);
