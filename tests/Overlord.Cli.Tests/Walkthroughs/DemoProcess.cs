@@ -40,9 +40,11 @@ internal sealed class DemoProcess : IAsyncDisposable
 
     public static DemoProcess Start(string dataDirectory, IReadOnlyDictionary<string, string> environment)
     {
-        var start = new ProcessStartInfo("setsid")
+        // env restores SIGHUP's default first: a harness under nohup(1) passes it down ignored, and the hangup
+        // walk would then test nothing the demo can see.
+        var start = new ProcessStartInfo("env")
         {
-            ArgumentList = { "sh", "-c", "trap '' INT; exec \"$0\" \"$@\"", RepositoryLayout.OverlordExecutable, "demo", "--data-dir", dataDirectory },
+            ArgumentList = { "--default-signal=HUP", "setsid", "sh", "-c", "trap '' INT; exec \"$0\" \"$@\"", RepositoryLayout.OverlordExecutable, "demo", "--data-dir", dataDirectory },
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,

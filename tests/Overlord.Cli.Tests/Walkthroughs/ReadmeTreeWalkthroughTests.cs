@@ -47,7 +47,8 @@ public sealed class ReadmeTreeWalkthroughTests : IAsyncDisposable
             recipe.Localize("while kill -0 $(cat /tmp/tree/*.pid) 2>/dev/null; do sleep 0.2; done"),
         ]);
 
-        var run = await ToolRunner.RunAsync("bash", ["-c", script], new ToolRunOptions
+        // env: the reload below needs SIGHUP handled, and a harness under nohup(1) would pass it down ignored.
+        var run = await ToolRunner.RunAsync("env", ["--default-signal=HUP", "bash", "-c", script], new ToolRunOptions
         {
             WorkingDirectory = RepositoryLayout.Root,
             Environment = new Dictionary<string, string>
