@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using Overlord.Core.Names;
 using Overlord.Runtime.Director;
 
 namespace Overlord.Runtime;
@@ -8,13 +8,13 @@ namespace Overlord.Runtime;
 /// option <c>- label: "NAME:VALUE"</c> (AppJail's <c>quick</c> option: the name before the first colon, the
 /// value after it, empty when there is no colon).
 /// </summary>
-public static partial class JailLabels
+public static class JailLabels
 {
     /// <summary>The Director option that adds a label.</summary>
     public const string OptionName = "label";
 
     /// <summary>AppJail's rule for label names (<c>lib_check_labelname</c>).</summary>
-    public static bool IsValidName(string name) => NamePattern().IsMatch(name);
+    public static bool IsValidName(string name) => NameRules.Label.IsMatch(name);
 
     /// <summary>
     /// The labels a service's options set, later ones winning: the file's global options unless the service has
@@ -46,9 +46,4 @@ public static partial class JailLabels
         var colon = text.IndexOf(':', StringComparison.Ordinal);
         return colon < 0 ? (text, "") : (text[..colon], text[(colon + 1)..]);
     }
-
-    // AppJail's ^[a-z][a-z0-9]*((\.|-)?[a-z][a-z0-9]*)*$ in an unambiguous form: the nested star backtracked
-    // exponentially on a near miss (a 26-character label made a job take 12 s, issue 11.2).
-    [GeneratedRegex(@"^[a-z](?:[a-z0-9]|[.-][a-z])*$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
-    private static partial Regex NamePattern();
 }

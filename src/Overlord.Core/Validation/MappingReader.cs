@@ -1,5 +1,5 @@
-using System.Text.RegularExpressions;
 using Overlord.Core.Diagnostics;
+using Overlord.Core.Names;
 using Overlord.Core.Yaml;
 
 namespace Overlord.Core.Validation;
@@ -52,7 +52,7 @@ public sealed class MappingReader
     public string? Text(string key, bool required = false, bool scalarsAsText = false) =>
         Take(key, required) is { } node ? NodeValues.Text(node, ChildPath(key), Bag, scalarsAsText) : null;
 
-    public string? Matching(string key, Regex pattern, string allowed, bool required = false) =>
+    public string? Matching(string key, NameRule pattern, string allowed, bool required = false) =>
         Take(key, required) is { } node ? NodeValues.Matching(node, ChildPath(key), Bag, pattern, allowed) : null;
 
     public long? WholeNumber(string key, bool required = false, long? min = null, long? max = null) =>
@@ -71,7 +71,7 @@ public sealed class MappingReader
         Take(key, required) is { } node ? NodeValues.Sequence(node, ChildPath(key), Bag) : null;
 
     /// <summary>A list of strings; each item is checked, with its index in the path.</summary>
-    public List<string>? StringList(string key, bool required = false, Regex? pattern = null, string? allowed = null)
+    public List<string>? StringList(string key, bool required = false, NameRule? pattern = null, string? allowed = null)
     {
         if (Sequence(key, required) is not { } sequence)
         {

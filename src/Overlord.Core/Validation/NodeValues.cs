@@ -1,5 +1,5 @@
-using System.Text.RegularExpressions;
 using Overlord.Core.Diagnostics;
+using Overlord.Core.Names;
 using Overlord.Core.Yaml;
 
 namespace Overlord.Core.Validation;
@@ -23,7 +23,7 @@ public static class NodeValues
     }
 
     /// <summary>A string that must match a pattern, described in words for the message.</summary>
-    public static string? Matching(YamlNode node, string path, DiagnosticBag bag, Regex pattern, string allowed)
+    public static string? Matching(YamlNode node, string path, DiagnosticBag bag, NameRule pattern, string allowed)
     {
         ArgumentNullException.ThrowIfNull(pattern);
         var value = Text(node, path, bag);

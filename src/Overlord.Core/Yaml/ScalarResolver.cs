@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 
 namespace Overlord.Core.Yaml;
 
@@ -7,17 +6,8 @@ namespace Overlord.Core.Yaml;
 /// Resolves plain scalars to types with the YAML 1.1 rules of PyYAML's SafeLoader, which the original
 /// Overlord used: so <c>yes</c> is a boolean, <c>0755</c> an octal integer, <c>1_000</c> an integer.
 /// </summary>
-internal static partial class ScalarResolver
+internal static class ScalarResolver
 {
-    [GeneratedRegex("^(?:yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$", RegexOptions.NonBacktracking)]
-    private static partial Regex BooleanPattern();
-
-    [GeneratedRegex("^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+)$", RegexOptions.NonBacktracking)]
-    private static partial Regex IntegerPattern();
-
-    [GeneratedRegex(@"^(?:[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+][0-9]+)?|\.[0-9][0-9_]*(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$", RegexOptions.NonBacktracking)]
-    private static partial Regex FloatPattern();
-
     public static ScalarKind Resolve(string value)
     {
         if (value.Length == 0 || value is "~" or "null" or "Null" or "NULL")
@@ -25,23 +15,23 @@ internal static partial class ScalarResolver
             return ScalarKind.Null;
         }
 
-        if (BooleanPattern().IsMatch(value))
+        if (ScalarSyntax.IsBoolean(value))
         {
             return ScalarKind.Boolean;
         }
 
-        if (IntegerPattern().IsMatch(value))
+        if (ScalarSyntax.IsInteger(value))
         {
             return ScalarKind.Integer;
         }
 
-        return FloatPattern().IsMatch(value) ? ScalarKind.Float : ScalarKind.String;
+        return ScalarSyntax.IsFloat(value) ? ScalarKind.Float : ScalarKind.String;
     }
 
     public static bool TryParseBoolean(string value, out bool result)
     {
         result = false;
-        if (!BooleanPattern().IsMatch(value))
+        if (!ScalarSyntax.IsBoolean(value))
         {
             return false;
         }
@@ -53,7 +43,7 @@ internal static partial class ScalarResolver
     public static bool TryParseInteger(string text, out long result)
     {
         result = 0;
-        if (!IntegerPattern().IsMatch(text))
+        if (!ScalarSyntax.IsInteger(text))
         {
             return false;
         }

@@ -1,22 +1,16 @@
 using System.Security.Cryptography;
-using System.Text.RegularExpressions;
+using Overlord.Core.Names;
 
 namespace Overlord.Runtime.Director;
 
 /// <summary>Jail and service name rules of Director, and its random jail names (10 lowercase hex characters).</summary>
-public static partial class JailNames
+public static class JailNames
 {
     /// <summary>A fresh random jail name, as Director makes one when a service has no <c>name</c>.</summary>
     public static string Random() => RandomNumberGenerator.GetHexString(10, lowercase: true);
 
-    public static bool IsValidJailName(string name) => JailPattern().IsMatch(name);
+    public static bool IsValidJailName(string name) => NameRules.Jail.IsMatch(name);
 
     /// <summary>Service and project names; <c>.</c> and <c>..</c> are refused because they name folders.</summary>
-    public static bool IsValidServiceName(string name) => ServicePattern().IsMatch(name) && name is not "." and not "..";
-
-    [GeneratedRegex("^[a-zA-Z0-9_][a-zA-Z0-9_-]*$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
-    private static partial Regex JailPattern();
-
-    [GeneratedRegex("^[a-zA-Z0-9._-]+$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
-    private static partial Regex ServicePattern();
+    public static bool IsValidServiceName(string name) => NameRules.Project.IsMatch(name) && name is not "." and not "..";
 }

@@ -1,3 +1,4 @@
+using Overlord.Core.Names;
 namespace Overlord.Runtime.ProcessDriver;
 
 internal sealed partial class MakejailCompiler
@@ -5,7 +6,7 @@ internal sealed partial class MakejailCompiler
     private void Argument(MakejailInstruction instruction)
     {
         var (name, defaultValue) = SplitAssignment(instruction.Arguments);
-        if (!Identifier().IsMatch(name))
+        if (!NameRules.Identifier.IsMatch(name))
         {
             Fail(instruction, $"ARG: invalid name '{name}'");
             return;
@@ -29,7 +30,7 @@ internal sealed partial class MakejailCompiler
     private void Environment(MakejailInstruction instruction)
     {
         var (name, value) = SplitAssignment(instruction.Arguments);
-        if (!Identifier().IsMatch(name))
+        if (!NameRules.Identifier.IsMatch(name))
         {
             Fail(instruction, $"ENV: invalid name '{name}'");
             return;

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Overlord.Runtime.Director;
 
 namespace Overlord.Runtime.ProcessDriver;
@@ -51,7 +50,4 @@ internal sealed partial class MakejailCompiler
         var trimmed = value.Trim();
         return trimmed.Length >= 2 && (trimmed[0] is '"' or '\'') && trimmed[^1] == trimmed[0] ? trimmed[1..^1] : trimmed;
     }
-
-    [GeneratedRegex("^[A-Za-z_][A-Za-z0-9_]*$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
-    private static partial Regex Identifier();
 }

@@ -1,5 +1,5 @@
-using System.Text.RegularExpressions;
 using Overlord.Core.Diagnostics;
+using Overlord.Core.Names;
 using Overlord.Core.Validation;
 using Overlord.Core.Yaml;
 
@@ -9,10 +9,10 @@ namespace Overlord.Core.Specs.Reading;
 internal static class SpecValues
 {
     /// <summary>A mapping of names to strings (numbers and booleans taken as written, null as empty), names checked against a pattern.</summary>
-    public static Dictionary<string, string>? StringMap(MappingReader parent, string key, Regex? namePattern = null, string? nameRule = null) =>
+    public static Dictionary<string, string>? StringMap(MappingReader parent, string key, NameRule? namePattern = null, string? nameRule = null) =>
         parent.Mapping(key) is { } map ? Strings(map, namePattern, nameRule) : null;
 
-    public static Dictionary<string, string> Strings(MappingReader map, Regex? namePattern = null, string? nameRule = null)
+    public static Dictionary<string, string> Strings(MappingReader map, NameRule? namePattern = null, string? nameRule = null)
     {
         if (namePattern is not null)
         {
@@ -23,7 +23,7 @@ internal static class SpecValues
     }
 
     /// <summary>A mapping of names to string maps (<c>labelsEnvironment</c> and its kin).</summary>
-    public static Dictionary<string, IReadOnlyDictionary<string, string>>? NestedStringMaps(MappingReader parent, string key, Regex namePattern, string nameRule)
+    public static Dictionary<string, IReadOnlyDictionary<string, string>>? NestedStringMaps(MappingReader parent, string key, NameRule namePattern, string nameRule)
     {
         if (parent.Mapping(key) is not { } map)
         {
@@ -46,7 +46,7 @@ internal static class SpecValues
     }
 
     /// <summary>A list of strings that, when given, holds at least one item.</summary>
-    public static List<string>? NonEmptyList(MappingReader parent, string key, Regex? pattern = null, string? rule = null, bool scalarsAsText = false)
+    public static List<string>? NonEmptyList(MappingReader parent, string key, NameRule? pattern = null, string? rule = null, bool scalarsAsText = false)
     {
         if (NonEmptySequence(parent, key) is not { } sequence)
         {
@@ -118,7 +118,7 @@ internal static class SpecValues
         return null;
     }
 
-    private static void CheckNames(MappingReader map, Regex pattern, string rule)
+    private static void CheckNames(MappingReader map, NameRule pattern, string rule)
     {
         foreach (var (name, _) in map.Node.Entries)
         {
