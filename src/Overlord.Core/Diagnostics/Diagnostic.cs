@@ -1,4 +1,3 @@
-using Overlord.Core.Yaml;
 
 namespace Overlord.Core.Diagnostics;
 

@@ -1,5 +1,3 @@
-using Overlord.Core.Yaml;
-
 namespace Overlord.Core.Diagnostics;
 
 /// <summary>Collects every problem of one file, so validation reports all of them at once (as YARP does).</summary>
@@ -26,8 +24,6 @@ public sealed class DiagnosticBag
     public bool HasErrors => _errors.Count > 0;
 
     public void Error(Mark mark, string path, string message) => _errors.Add(new Diagnostic(File, mark, path, message));
-
-    public void Error(YamlNode node, string path, string message) => Error(node.Start, path, message);
 
     public void Warning(Mark mark, string path, string message) => _warnings.Add(new Diagnostic(File, mark, path, message));
 

@@ -1,5 +1,4 @@
-using Overlord.Core.Templates.Expressions;
-using Overlord.Core.Yaml;
+using Overlord.Core.Diagnostics;
 
 namespace Overlord.Core.Templates;
 

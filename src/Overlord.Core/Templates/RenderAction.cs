@@ -1,4 +1,3 @@
-using Overlord.Core.Templates.Expressions;
 
 namespace Overlord.Core.Templates;
 

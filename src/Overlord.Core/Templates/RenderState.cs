@@ -1,5 +1,5 @@
 using System.Text;
-using Overlord.Core.Yaml;
+using Overlord.Core.Diagnostics;
 
 namespace Overlord.Core.Templates;
 

@@ -1,4 +1,4 @@
-using Overlord.Core.Yaml;
+using Overlord.Core.Diagnostics;
 
 namespace Overlord.Core.Templates;
 

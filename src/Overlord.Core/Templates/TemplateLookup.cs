@@ -1,5 +1,5 @@
+using Overlord.Core.Diagnostics;
 using Overlord.Core.Specs;
-using Overlord.Core.Yaml;
 
 namespace Overlord.Core.Templates;
 

@@ -1,4 +1,3 @@
-using Overlord.Core.Templates.Expressions;
 
 namespace Overlord.Core.Templates;
 
@@ -117,7 +116,7 @@ internal sealed partial class TemplateParser
         parser.ExpectEnd($"the end of the '% {keyword}' line");
     }
 
-    private static ControlBlock For(ExpressionParser parser, Yaml.Mark mark)
+    private static ControlBlock For(ExpressionParser parser, Diagnostics.Mark mark)
     {
         var parenthesized = parser.AtOperator("(");
         if (parenthesized)
@@ -147,7 +146,7 @@ internal sealed partial class TemplateParser
     }
 
     /// <summary>The innermost block, which must be an <c>% if</c> still open to another branch.</summary>
-    private ControlBlock OpenIf(string keyword, Yaml.Mark mark)
+    private ControlBlock OpenIf(string keyword, Diagnostics.Mark mark)
     {
         var block = _blocks.Peek();
         if (block.Keyword != "if")
@@ -159,7 +158,7 @@ internal sealed partial class TemplateParser
         return block.HasElse ? throw new TemplateException(mark, $"'% {keyword}' after '% else' (the '% if' at line {block.Mark.Line})") : block;
     }
 
-    private void Close(string keyword, string closing, Yaml.Mark mark)
+    private void Close(string keyword, string closing, Diagnostics.Mark mark)
     {
         var block = _blocks.Peek();
         if (block.Keyword != keyword)

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Overlord.Core.Templates.Expressions;
 
 namespace Overlord.Core.Templates;
 
@@ -63,7 +62,7 @@ internal sealed partial class TemplateParser
     }
 
     /// <summary>Where <c>&lt;/%name&gt;</c> starts and where it ends.</summary>
-    private (int Start, int After) Closing(string name, Yaml.Mark mark)
+    private (int Start, int After) Closing(string name, Diagnostics.Mark mark)
     {
         var closing = $"</%{name}>";
         var start = _source.Text.IndexOf(closing, _position, StringComparison.Ordinal);
@@ -71,7 +70,7 @@ internal sealed partial class TemplateParser
     }
 
     /// <summary><c>&lt;%include file="path"/&gt;</c>; the path may hold <c>${...}</c>.</summary>
-    private void Include(Yaml.Mark mark)
+    private void Include(Diagnostics.Mark mark)
     {
         // One attribute at a time: the non-backtracking engine keeps only the last capture of a repeated group.
         var text = _source.Text;

@@ -1,5 +1,4 @@
 using System.Text;
-using Overlord.Core.Templates.Expressions;
 
 namespace Overlord.Core.Templates;
 

@@ -2,6 +2,7 @@ using Overlord.Core.Diagnostics;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 using DotNetScalarStyle = YamlDotNet.Core.ScalarStyle;
+using Mark = Overlord.Core.Diagnostics.Mark;
 
 namespace Overlord.Core.Yaml;
 

@@ -1,5 +1,6 @@
 using Overlord.Core.Diagnostics;
 using YamlDotNet.Core;
+using Mark = Overlord.Core.Diagnostics.Mark;
 
 namespace Overlord.Core.Yaml;
 

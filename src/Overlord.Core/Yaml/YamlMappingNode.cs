@@ -1,3 +1,4 @@
+using Overlord.Core.Diagnostics;
 namespace Overlord.Core.Yaml;
 
 /// <summary>A YAML mapping with scalar keys, in document order. Duplicate keys are refused at load time.</summary>

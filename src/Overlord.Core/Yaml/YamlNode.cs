@@ -1,3 +1,4 @@
+using Overlord.Core.Diagnostics;
 namespace Overlord.Core.Yaml;
 
 /// <summary>A node of a loaded YAML document, with the position where it starts.</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Overlord.Core.Diagnostics;
 
 namespace Overlord.Core.Yaml;
 

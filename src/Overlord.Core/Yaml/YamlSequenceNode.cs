@@ -1,3 +1,4 @@
+using Overlord.Core.Diagnostics;
 namespace Overlord.Core.Yaml;
 
 /// <summary>A YAML sequence (a list).</summary>

@@ -1,3 +1,4 @@
+using Overlord.Core.Diagnostics;
 using Overlord.Core.Yaml;
 
 namespace Overlord.Runtime.Director;

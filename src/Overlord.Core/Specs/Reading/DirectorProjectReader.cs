@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using Overlord.Core.Validation;
+using Overlord.Core.Yaml;
 
 namespace Overlord.Core.Specs.Reading;
 

@@ -1,4 +1,5 @@
 using Overlord.Core.Validation;
+using Overlord.Core.Yaml;
 
 namespace Overlord.Core.Specs.Reading;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Overlord.Core.Diagnostics;
 using Overlord.Core.Yaml;
 
 namespace Overlord.Core.Specs.Reading;

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Overlord.Core.Templates.Expressions;
+namespace Overlord.Core.Templates;
 
 /// <summary>Names, literals, lists, dicts, parentheses, and what may follow them: <c>.name</c>, <c>[...]</c>, <c>(...)</c>.</summary>
 internal sealed partial class ExpressionParser
@@ -38,7 +38,7 @@ internal sealed partial class ExpressionParser
         }
     }
 
-    private Evaluator ParseSubscript(Evaluator target, Yaml.Mark mark)
+    private Evaluator ParseSubscript(Evaluator target, Diagnostics.Mark mark)
     {
         var parts = new Evaluator?[3];
         var colons = 0;
@@ -141,7 +141,7 @@ internal sealed partial class ExpressionParser
 
     private Evaluator ParseDict()
     {
-        var entries = new List<(Evaluator Key, Evaluator Value, Yaml.Mark Mark)>();
+        var entries = new List<(Evaluator Key, Evaluator Value, Diagnostics.Mark Mark)>();
         while (!AtOperator("}"))
         {
             var mark = MarkOf(Current);

@@ -1,4 +1,4 @@
-namespace Overlord.Core.Templates.Expressions;
+namespace Overlord.Core.Templates;
 
 /// <summary>Comparisons (chained as in Python) and arithmetic.</summary>
 internal sealed partial class ExpressionParser
@@ -8,7 +8,7 @@ internal sealed partial class ExpressionParser
     private Evaluator ParseComparison()
     {
         var first = ParseSum();
-        var chain = new List<(string Op, Evaluator Right, Yaml.Mark Mark)>();
+        var chain = new List<(string Op, Evaluator Right, Diagnostics.Mark Mark)>();
         while (ComparisonOperator() is { } op)
         {
             var mark = MarkOf(Current);

@@ -1,6 +1,6 @@
-using Overlord.Core.Yaml;
+using Overlord.Core.Diagnostics;
 
-namespace Overlord.Core.Templates.Expressions;
+namespace Overlord.Core.Templates;
 
 /// <summary>
 /// Compiles the Python expressions Mako templates use, with Python's precedence: <c>x if c else y</c>, <c>or</c>,

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Overlord.Core.Templates.Expressions;
+namespace Overlord.Core.Templates;
 
 /// <summary>String literals: single, double or triple quotes, an optional <c>r</c>, <c>u</c> or <c>b</c> prefix, and Python's escapes.</summary>
 internal sealed partial class ExpressionTokenizer

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Overlord.Core.Templates.Expressions;
+namespace Overlord.Core.Templates;
 
 /// <summary>
 /// Splits Python expression text into tokens, from an offset of the template up to a limit (the end of a control

@@ -1,4 +1,4 @@
-namespace Overlord.Core.Templates.Expressions;
+namespace Overlord.Core.Templates;
 
 /// <summary>Mako's <c>loop</c> inside a <c>% for</c>: where the current item is in the sequence.</summary>
 internal sealed class LoopContext(int length)

@@ -1,6 +1,6 @@
-using Overlord.Core.Yaml;
+using Overlord.Core.Diagnostics;
 
-namespace Overlord.Core.Templates.Expressions;
+namespace Overlord.Core.Templates;
 
 /// <summary>Attribute access, indexing, slicing and calls on template values.</summary>
 internal static class PyAccess

@@ -1,6 +1,6 @@
-using Overlord.Core.Yaml;
+using Overlord.Core.Diagnostics;
 
-namespace Overlord.Core.Templates.Expressions;
+namespace Overlord.Core.Templates;
 
 /// <summary>The arguments of one call, with the checks every builtin and method makes on them.</summary>
 internal sealed class PyArguments(string function, IReadOnlyList<object?> values, Mark mark)

@@ -1,7 +1,7 @@
 using System.Globalization;
-using Overlord.Core.Yaml;
+using Overlord.Core.Diagnostics;
 
-namespace Overlord.Core.Templates.Expressions;
+namespace Overlord.Core.Templates;
 
 /// <summary>The builtins a template may call: <c>len int str bool range</c>. Nothing else of Python is reachable.</summary>
 internal static class PyBuiltins

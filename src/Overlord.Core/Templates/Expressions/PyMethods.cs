@@ -1,6 +1,6 @@
-using Overlord.Core.Yaml;
+using Overlord.Core.Diagnostics;
 
-namespace Overlord.Core.Templates.Expressions;
+namespace Overlord.Core.Templates;
 
 /// <summary>The methods of str, dict, list and <c>loop</c> that templates may call, with Python's meaning.</summary>
 internal static class PyMethods

@@ -1,6 +1,6 @@
-using Overlord.Core.Yaml;
+using Overlord.Core.Diagnostics;
 
-namespace Overlord.Core.Templates.Expressions;
+namespace Overlord.Core.Templates;
 
 /// <summary>Python's arithmetic, comparison and membership on template values; a mismatch of types is an error, as in Python.</summary>
 internal static class PyOperators

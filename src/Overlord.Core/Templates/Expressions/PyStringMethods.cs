@@ -1,4 +1,4 @@
-namespace Overlord.Core.Templates.Expressions;
+namespace Overlord.Core.Templates;
 
 /// <summary>str methods: <c>upper lower strip lstrip rstrip split replace startswith endswith join isdigit</c>.</summary>
 internal static class PyStringMethods

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text;
-using Overlord.Core.Yaml;
+using Overlord.Core.Diagnostics;
 
-namespace Overlord.Core.Templates.Expressions;
+namespace Overlord.Core.Templates;
 
 /// <summary>
 /// Template values as Python sees them: <c>None</c> is null, then bool, long (int), string, <see cref="List{T}"/>

@@ -1,4 +1,4 @@
-namespace Overlord.Core.Templates.Expressions;
+namespace Overlord.Core.Templates;
 
 /// <summary>One token of an expression: what it is, its text, where it starts and ends in the template, and its value.</summary>
 internal readonly record struct Token(TokenKind Kind, string Text, int Offset, int End, object? Value = null)

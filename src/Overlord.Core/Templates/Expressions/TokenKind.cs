@@ -1,4 +1,4 @@
-namespace Overlord.Core.Templates.Expressions;
+namespace Overlord.Core.Templates;
 
 internal enum TokenKind
 {

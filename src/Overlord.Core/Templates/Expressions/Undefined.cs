@@ -1,6 +1,6 @@
-using Overlord.Core.Yaml;
+using Overlord.Core.Diagnostics;
 
-namespace Overlord.Core.Templates.Expressions;
+namespace Overlord.Core.Templates;
 
 /// <summary>
 /// The value of a name no variable defines, as Mako's <c>UNDEFINED</c>: false in a condition and comparable with

@@ -1,4 +1,4 @@
-namespace Overlord.Core.Yaml;
+namespace Overlord.Core.Diagnostics;
 
 /// <summary>A position in a source file, both 1-based, as editors show it.</summary>
 public readonly record struct Mark(int Line, int Column)
