@@ -57,13 +57,14 @@ internal sealed partial class DirectorFake
             return ExNoInput;
         }
 
-        if (state.Locked)
+        // director/__init__.py's down: project_obj.lock(), its unlock registered with atexit; no pid is recorded.
+        var projectLock = _projects.LockOf(project);
+        if (projectLock.TryLock() is { } locked)
         {
-            return Exception(NewLogFolder(), "ProjectLocked", $"{project}: Project locked.", report);
+            return Exception(NewLogFolder(), "ProjectLocked", locked, report);
         }
 
         var destroy = options.Has("destroy");
-        state.Locked = true;
         state.State = "destroying";
         _projects.Save(project, state);
         var done = false;
@@ -97,9 +98,9 @@ internal sealed partial class DirectorFake
         }
         finally
         {
+            projectLock.Unlock();
             if (_projects.Load(project) is not null)
             {
-                state.Locked = false;
                 state.State = done ? "done" : "failed";
                 _projects.Save(project, state);
             }

@@ -19,6 +19,9 @@ internal sealed record FakeSettings(
 {
     public string ProjectsDirectory => Path.Combine(StateDirectory, "director", "projects");
 
+    /// <summary>Director's locks folder ([locks] directory; /tmp/director/locks for root): one <c>NAME/lock</c> per locked project.</summary>
+    public string LocksDirectory => Path.Combine(StateDirectory, "director", "locks");
+
     public string RunningDirectory => Path.Combine(StateDirectory, "appjail", "running");
 
     public string VmDirectory => Path.Combine(StateDirectory, "vm");
