@@ -43,6 +43,7 @@ internal sealed class AgentRootNode : IAsyncDisposable
             .Append($"secret_key: '{node.Secret}'\n")
             .Append("labels: [root]\n")
             .Append($"director:\n  logs: '{node._tools.DirectorLogsDirectory}'\n")
+            .Append($"  projects: '{node._tools.DirectorProjectsDirectory}'\n  locks: '{node._tools.DirectorLocksDirectory}'\n")
             .Append($"appjail:\n  jails: '{node._tools.JailsDirectory}'\n  logs: '{node._folder.Combine("appjail-logs")}'\n")
             .Append("chains:\n");
         foreach (var child in children)

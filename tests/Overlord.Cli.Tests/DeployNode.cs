@@ -52,6 +52,7 @@ internal sealed class DeployNode : IAsyncDisposable
             .Append($"secret_key: '{node.Secret}'\n")
             .Append($"labels: [{string.Join(", ", labels)}]\n")
             .Append($"director:\n  logs: '{node.Tools.DirectorLogsDirectory}'\n")
+            .Append($"  projects: '{node.Tools.DirectorProjectsDirectory}'\n  locks: '{node.Tools.DirectorLocksDirectory}'\n")
             .Append($"appjail:\n  jails: '{node.Tools.JailsDirectory}'\n  logs: '{node._folder.Combine("appjail-logs")}'\n");
         if (children.Length > 0)
         {

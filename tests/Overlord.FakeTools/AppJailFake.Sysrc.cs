@@ -4,7 +4,7 @@ internal sealed partial class AppJailFake
 {
     /// <summary>
     /// `sysrc jail JAIL NAME=VALUE|NAME+=VALUE ...`: sysrc(8) on the jail's /etc/rc.conf, printing
-    /// <c>NAME: OLD -> NEW</c> per change as sysrc does (+= appends with a space, once).
+    /// <c>NAME: OLD -> NEW</c> per change as sysrc does (+= appends with a space, once); the jail must be running.
     /// </summary>
     private int SysrcJail(string[] arguments)
     {
@@ -16,6 +16,15 @@ internal sealed partial class AppJailFake
         if (CheckJail(arguments[0]) is { } error)
         {
             return error;
+        }
+
+        // share/appjail/cmd/sysrc:138-139 runs `cmd local JAIL sysrc -j JAIL ...`, and sysrc(8) -j pipes itself to
+        // `jexec JAIL /bin/sh` (usr.sbin/sysrc/sysrc, "Re-execute ourselves with sh(1) via jexec(8)"): a stopped jail
+        // fails there with jexec's error and exit 1, and rc.conf is not changed.
+        if (!_jails.IsRunning(arguments[0]))
+        {
+            Console.Error.WriteLine($"jexec: jail \"{arguments[0]}\" not found");
+            return 1;
         }
 
         var rcConf = Path.Combine(_jails.RootOf(arguments[0]), "etc", "rc.conf");

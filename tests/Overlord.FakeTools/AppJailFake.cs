@@ -89,7 +89,7 @@ internal sealed partial class AppJailFake(FakeSettings settings)
             return ExNoInput;
         }
 
-        // AppJail's label get reads the value file with `head -1`: only its first line is printed, whatever follows.
+        // share/appjail/cmd/label:174 reads the value file with `head -1`: only its first line is printed, whatever follows.
         var firstLine = value.Split('\n')[0];
         var keywords = options.Positionals.Count > 1 ? options.Positionals.Skip(1) : ["name", "value"];
         Console.WriteLine(string.Join('\t', keywords.Select(keyword => keyword == "name" ? label : firstLine)));
@@ -108,6 +108,14 @@ internal sealed partial class AppJailFake(FakeSettings settings)
         if (CheckJail(jail) is { } error)
         {
             return error;
+        }
+
+        // share/appjail/cmd/cmd:324-327 (cmd_jexec): a jail that is not running gets a warning and `return 0`,
+        // so the command never runs and the caller sees success.
+        if (!_jails.IsRunning(jail))
+        {
+            Log("warn", $"{jail} is not running.");
+            return 0;
         }
 
         var command = rest[1..].SkipWhile(argument => argument == "--").ToArray();

@@ -57,13 +57,14 @@ internal sealed partial class DirectorFake
             return ExNoInput;
         }
 
-        if (state.Locked)
+        // director/__init__.py's down: project_obj.lock(), its unlock registered with atexit; no pid is recorded.
+        var projectLock = _projects.LockOf(project);
+        if (projectLock.TryLock() is { } locked)
         {
-            return Exception(NewLogFolder(), "ProjectLocked", $"{project}: Project locked.", report);
+            return Exception(NewLogFolder(), "ProjectLocked", locked, report);
         }
 
         var destroy = options.Has("destroy");
-        state.Locked = true;
         state.State = "destroying";
         _projects.Save(project, state);
         var done = false;
@@ -78,10 +79,11 @@ internal sealed partial class DirectorFake
                         StopJail(service, quiet, report);
                     }
 
-                    if (destroy && !DestroyJail(service, quiet, report) && !options.Has("ignore-failed"))
+                    if (destroy && DestroyJail(service, quiet, report) is var destroyed and not ExOk && !options.Has("ignore-failed"))
                     {
-                        // As Director: this exit leaves errlevel at 0 in the JSON, only the exit code tells.
-                        return FailedStepExitCode;
+                        // director/__init__.py:780-786: this exit (destroy's returncode) leaves errlevel at 0 in the
+                        // JSON, only the exit code tells.
+                        return destroyed;
                     }
                 }
             }
@@ -97,9 +99,9 @@ internal sealed partial class DirectorFake
         }
         finally
         {
+            projectLock.Unlock();
             if (_projects.Load(project) is not null)
             {
-                state.Locked = false;
                 state.State = done ? "done" : "failed";
                 _projects.Save(project, state);
             }
@@ -121,17 +123,22 @@ internal sealed partial class DirectorFake
         return true;
     }
 
-    private bool DestroyJail(FakeService service, bool quiet, DirectorReport report)
+    /// <summary>
+    /// `appjail jail destroy`'s exit code. A jail that is gone fails too: share/appjail/cmd/jail's _basic_chk_jail
+    /// (lines 2576-2578) exits 66 with "Cannot find the jail", which Director lists in `failed` (director/__init__.py:773-783).
+    /// </summary>
+    private int DestroyJail(FakeService service, bool quiet, DirectorReport report)
     {
-        if (settings.Fails("destroy", service.Name))
+        var code = settings.FailureCode("destroy", service.Name) ?? (_jails.Exists(service.Jail) ? ExOk : ExNoInput);
+        if (code != ExOk)
         {
             Say(quiet, $"Destroying {service.Name} ({service.Jail}) ... FAIL!");
             report.Failed.Add(("destroy", service.Name));
-            return false;
+            return code;
         }
 
         _jails.Destroy(service.Jail);
         Say(quiet, $"Destroying {service.Name} ({service.Jail}) ... Done.");
-        return true;
+        return ExOk;
     }
 }

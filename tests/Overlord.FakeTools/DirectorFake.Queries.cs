@@ -74,7 +74,7 @@ internal sealed partial class DirectorFake
             ("name", name),
             ("state", project.State.ToUpperInvariant()),
             ("last_log", project.LastLog),
-            ("locked", project.Locked),
+            ("locked", _projects.LockOf(name).Locked),
             ("services", services))));
         return ExOk;
     }
@@ -98,33 +98,23 @@ internal sealed partial class DirectorFake
             return exitCode;
         }
 
-        // director/__init__.py's cancel: an UNFINISHED project whose recorded pid is gone (an `up` killed with
-        // SIGKILL) is an error, exit 70; otherwise it signals the running `up` only while it holds the lock.
-        if (project.State == "unfinished" && project.Pid is { } pid && !IsAlive(pid))
+        // director/project.py's terminate(): only an UNFINISHED project with a recorded pid is signalled;
+        // psutil.Process(pid) of a gone pid raises NoSuchProcess, which cancel's `except Exception` reports (exit 70).
+        var projectLock = _projects.LockOf(name);
+        if (project.State == "unfinished" && projectLock.Pid is { } pid && !FakeProjectLock.IsAlive(pid))
         {
-            Console.Error.WriteLine($"{name}: Process {pid} does not exist.");
-            return ExSoftware;
+            return Exception(NewLogFolder(), "NoSuchProcess", $"process PID not found (pid={pid})", null);
         }
 
-        if (project.State == "unfinished" && project.Locked)
+        if (project.State == "unfinished" && projectLock.Locked)
         {
             _projects.RequestCancel(name);
         }
 
-        return ExOk;
-    }
+        // cancel then runs remove_process(): the pid key goes while the up may still be cleaning up.
+        projectLock.RemoveProcess();
 
-    private static bool IsAlive(int pid)
-    {
-        try
-        {
-            using var process = System.Diagnostics.Process.GetProcessById(pid);
-            return !process.HasExited;
-        }
-        catch (ArgumentException)
-        {
-            return false;
-        }
+        return ExOk;
     }
 
     /// <summary>Reads -p (or DIRECTOR_PROJECT) and loads the project; an exit code when that fails.</summary>

@@ -4,8 +4,6 @@ namespace Overlord.FakeTools;
 
 internal sealed partial class DirectorFake
 {
-    private const int FailedStepExitCode = 1;
-
     /// <summary>Stops and destroys the jails of services that are gone, changed, failed before, or all with --overwrite.</summary>
     private int RemoveChanged(FakeProject state, IReadOnlyList<DeclaredService> declared, bool overwrite, string log, bool quiet, DirectorReport report)
     {
@@ -24,11 +22,12 @@ internal sealed partial class DirectorFake
                 WriteLog(log, service.Name, "stop", $"{service.Jail} stopped");
             }
 
-            if (!DestroyJail(service, quiet, report))
+            if (DestroyJail(service, quiet, report) is var destroyed and not ExOk)
             {
+                // director/__init__.py:281-285: errlevel and the exit are destroy's own returncode.
                 service.Failed = true;
-                report.ErrLevel = FailedStepExitCode;
-                return FailedStepExitCode;
+                report.ErrLevel = destroyed;
+                return destroyed;
             }
 
             WriteLog(log, service.Name, "destroy", $"{service.Jail} destroyed");
@@ -58,9 +57,9 @@ internal sealed partial class DirectorFake
         {
             state.LastLog = log;
             Say(quiet, $"Creating {service.Name} ({service.Jail}) ...");
-            if (settings.Fails("makejail", service.Name))
+            if (settings.FailureCode("makejail", service.Name) is { } code)
             {
-                return FailStep(service, log, "makejail", report);
+                return FailStep(service, log, "makejail", code, report);
             }
 
             _jails.Create(service.Jail, service.Labels);
@@ -71,9 +70,9 @@ internal sealed partial class DirectorFake
         {
             state.LastLog = log;
             Say(quiet, $"Starting {service.Name} ({service.Jail}) ...");
-            if (settings.Fails("start", service.Name))
+            if (settings.FailureCode("start", service.Name) is { } code)
             {
-                return FailStep(service, log, "start", report);
+                return FailStep(service, log, "start", code, report);
             }
 
             _jails.Start(service.Jail);
@@ -84,13 +83,17 @@ internal sealed partial class DirectorFake
         return ExOk;
     }
 
-    private static int FailStep(FakeService service, string log, string step, DirectorReport report)
+    /// <summary>
+    /// director/__init__.py:363-367 (makejail) and 489-493 (start): a failed step sets errlevel to the tool's
+    /// returncode and Director exits with that very code, not a fixed one.
+    /// </summary>
+    private static int FailStep(FakeService service, string log, string step, int exitCode, DirectorReport report)
     {
         WriteLog(log, service.Name, step, $"{service.Jail}: {step} failed (OVERLORD_FAKE_FAIL)");
         service.Failed = true;
         report.Failed.Add((step, service.Name));
-        report.ErrLevel = FailedStepExitCode;
-        return FailedStepExitCode;
+        report.ErrLevel = exitCode;
+        return exitCode;
     }
 
     /// <summary>Stays UNFINISHED and locked for OVERLORD_FAKE_UP_DELAY_MS; true when `cancel` asked it to stop.</summary>

@@ -62,22 +62,32 @@ internal sealed partial class DirectorFake
 
         var log = NewLogFolder();
         Say(quiet, $"Starting Director (project:{project}) ...");
+
+        // director/project.py, Project.open: lock() comes first, so a locked project is refused whatever its file
+        // holds; a file that does not parse unlocks again (its `except: self.unlock()`) and raises.
+        var projectLock = _projects.LockOf(project);
+        if (projectLock.TryLock() is { } locked)
+        {
+            return Exception(log, "ProjectLocked", locked, report);
+        }
+
         var (declared, error) = DirectorFileReader.Read(file);
         if (error is not null)
         {
+            projectLock.Unlock();
             return Exception(log, "InvalidSpec", error, report);
         }
 
         var state = _projects.Load(project) ?? new FakeProject();
-        if (state.Locked)
-        {
-            return Exception(log, "ProjectLocked", $"{project}: Project locked.", report);
-        }
-
-        state.Locked = true;
         state.State = "unfinished";
-        state.Pid = Environment.ProcessId;
         _projects.Save(project, state);
+
+        // director/__init__.py's up: register_process() after the UNFINISHED state; a live recorded pid is an exception.
+        if (projectLock.RegisterProcess() is { } running)
+        {
+            projectLock.Unlock();
+            return Exception(log, "ProcessAlreadyExists", running, report);
+        }
 
         // director/__init__.py handles SIGTERM (HANDLER_SIGNALS) by stopping and leaving through the project's
         // __exit__, which unlocks it; SIGKILL gives no such chance, so the lock stays.
@@ -125,8 +135,9 @@ internal sealed partial class DirectorFake
                 Thread.Sleep(TerminationCleanup);
             }
 
-            state.Locked = false;
-            state.Pid = null;
+            // The `with Project(...)` block's __exit__ unlocks; atexit then runs remove_process and set_state.
+            projectLock.Unlock();
+            projectLock.RemoveProcess();
             state.State = done ? "done" : "failed";
             _projects.Save(project, state);
             _projects.ClearCancel(project);

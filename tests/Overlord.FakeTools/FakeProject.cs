@@ -7,10 +7,5 @@ internal sealed class FakeProject
 
     public string? LastLog { get; set; }
 
-    public bool Locked { get; set; }
-
-    /// <summary>The pid of the `up` or `down` holding the lock (Director records it for `cancel`), or null.</summary>
-    public int? Pid { get; set; }
-
     public List<FakeService> Services { get; set; } = [];
 }

@@ -14,8 +14,6 @@ internal static class FakeProjectFormat
         var text = new StringBuilder();
         Line(text, "state", project.State);
         Line(text, "last_log", project.LastLog ?? "");
-        Line(text, "locked", project.Locked ? "1" : "0");
-        Line(text, "pid", project.Pid?.ToString(CultureInfo.InvariantCulture) ?? "");
         foreach (var service in project.Services)
         {
             Line(text, "service", service.Name, service.Jail, service.Priority.ToString(CultureInfo.InvariantCulture), service.Failed ? "1" : "0", service.Fingerprint);
@@ -41,12 +39,6 @@ internal static class FakeProjectFormat
                     break;
                 case "last_log":
                     project.LastLog = fields[1].Length > 0 ? fields[1] : null;
-                    break;
-                case "locked":
-                    project.Locked = fields[1] == "1";
-                    break;
-                case "pid":
-                    project.Pid = fields[1].Length > 0 ? int.Parse(fields[1], CultureInfo.InvariantCulture) : null;
                     break;
                 case "service":
                     project.Services.Add(new FakeService

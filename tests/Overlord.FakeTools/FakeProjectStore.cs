@@ -30,10 +30,19 @@ internal sealed class FakeProjectStore(FakeSettings settings)
         File.Move(temporary, FileOf(name), overwrite: true);
     }
 
+    /// <summary>The project's lock and pid keys (director/project.py).</summary>
+    public FakeProjectLock LockOf(string name) => new(settings, name);
+
+    /// <summary>down --destroy: the project's folder goes (shutil.rmtree), with its pid key; the lock is Director's to remove.</summary>
     public void Remove(string name)
     {
         File.Delete(FileOf(name));
         File.Delete(CancelFileOf(name));
+        var keys = Path.Combine(settings.ProjectsDirectory, name);
+        if (Directory.Exists(keys))
+        {
+            Directory.Delete(keys, recursive: true);
+        }
     }
 
     /// <summary>Asks a running `up` to stop, as Director's SIGTERM does.</summary>

@@ -4,7 +4,8 @@ namespace Overlord.FakeTools;
 /// Where the fakes keep their state, read from the environment a test passes to them:
 /// OVERLORD_FAKE_STATE (required), OVERLORD_FAKE_JAILS (default STATE/jails),
 /// OVERLORD_FAKE_LOGS (Director's log folder, default STATE/director-logs), OVERLORD_FAKE_LOG (the call log),
-/// OVERLORD_FAKE_FAIL (comma-separated TYPE:SERVICE steps that fail, e.g. start:web),
+/// OVERLORD_FAKE_FAIL (comma-separated TYPE:SERVICE steps that fail, e.g. start:web, with the failing tool's exit
+/// code after an equals sign, start:web=3; 1 without one),
 /// OVERLORD_FAKE_UP_DELAY_MS (an up waits this long while UNFINISHED and locked, so a test can cancel it).
 /// The files STATE/fail and STATE/up-delay-ms say the same, for tests that cannot change a running node's environment.
 /// STATE/rctl/JAIL (`resource=amount` lines) and STATE/appjail/cpuset/JAIL change what rctl and cpuset report.
@@ -19,11 +20,34 @@ internal sealed record FakeSettings(
 {
     public string ProjectsDirectory => Path.Combine(StateDirectory, "director", "projects");
 
+    /// <summary>Director's locks folder ([locks] directory; /tmp/director/locks for root): one <c>NAME/lock</c> per locked project.</summary>
+    public string LocksDirectory => Path.Combine(StateDirectory, "director", "locks");
+
     public string RunningDirectory => Path.Combine(StateDirectory, "appjail", "running");
 
     public string VmDirectory => Path.Combine(StateDirectory, "vm");
 
-    public bool Fails(string stepType, string service) => FailingSteps.Contains($"{stepType}:{service}");
+    public bool Fails(string stepType, string service) => FailureCode(stepType, service) is not null;
+
+    /// <summary>The exit code the step's tool fails with (TYPE:SERVICE=CODE, else 1), or null when it does not fail.</summary>
+    public int? FailureCode(string stepType, string service)
+    {
+        var step = $"{stepType}:{service}";
+        foreach (var failing in FailingSteps)
+        {
+            if (failing == step)
+            {
+                return 1;
+            }
+
+            if (failing.StartsWith(step + "=", StringComparison.Ordinal) && int.TryParse(failing.AsSpan(step.Length + 1), out var code))
+            {
+                return code;
+            }
+        }
+
+        return null;
+    }
 
     public static FakeSettings? FromEnvironment()
     {

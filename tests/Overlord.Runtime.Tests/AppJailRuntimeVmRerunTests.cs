@@ -103,6 +103,9 @@ public sealed class AppJailRuntimeVmRerunTests
         using var tools = FakeToolbox.Create();
         Directory.CreateDirectory(VmTestRuntime.Root(tools));
         await FakeToolsShell.RunAsync(tools, "vm", "create", "vm1");
+
+        // Installed by hand in the running jail: AppJail's sysrc and jexec need it running (a stopped one fails).
+        tools.SetRunning(VmTestRuntime.Vm, true);
         File.Delete(tools.CallLogFile);
 
         var (result, progress) = await VmTestRuntime.CreateAsync(VmTestRuntime.Create(tools), VmTestRuntime.Request(IsoProfile.Replace("INSTALLED", "true", StringComparison.Ordinal)));

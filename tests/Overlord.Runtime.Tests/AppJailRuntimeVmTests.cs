@@ -67,7 +67,8 @@ public sealed class AppJailRuntimeVmTests
         await held;
 
         Assert.Equal(VmCreateOutcome.Skipped, result.Outcome);
-        Assert.Equal("vm1 is UNFINISHED and locked by another appjail-director run: nothing was done; apply again once it has ended.", result.Output);
+        Assert.StartsWith("vm1 is UNFINISHED and locked by another appjail-director run: nothing was done; apply again once it has ended. ", result.Output, StringComparison.Ordinal);
+        Assert.Contains("still running; wait for it to end or cancel it.", result.Output, StringComparison.Ordinal);
         Assert.Empty(progress.Events);
     }
 

@@ -42,6 +42,8 @@ internal static class AppJailTestRuntime
         AppJailExecutable = tools.AppJailPath,
         JailsDirectory = tools.JailsDirectory,
         DirectorLogsDirectory = tools.DirectorLogsDirectory,
+        DirectorProjectsDirectory = tools.DirectorProjectsDirectory,
+        DirectorLocksDirectory = tools.DirectorLocksDirectory,
         DataDirectory = Path.Combine(tools.Root, "runtime-data"),
         ToolTimeout = TimeSpan.FromMinutes(1),
         QueryTimeout = TimeSpan.FromMinutes(1),

@@ -20,6 +20,9 @@ public sealed record ConfigHost
     /// <summary>The user's home directory (<c>~</c>).</summary>
     public string HomeDirectory { get; init; } = System.Environment.GetFolderPath(System.Environment.SpecialFolder.UserProfile);
 
+    /// <summary>True when running as root: Director then keeps its project locks in <c>/tmp/director/locks</c>.</summary>
+    public bool IsRoot { get; init; } = System.Environment.IsPrivilegedProcess;
+
     /// <summary><c>$XDG_DATA_HOME</c>, or null when unset.</summary>
     public string? XdgDataHome { get; init; } = System.Environment.GetEnvironmentVariable("XDG_DATA_HOME");
 

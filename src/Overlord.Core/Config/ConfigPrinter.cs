@@ -55,7 +55,7 @@ public static partial class ConfigPrinter
             ["log_config"] = config.LogConfig is null ? null : Plain(config.LogConfig),
             ["chains"] = Map(config.Chains, Chain),
             ["labels"] = Strings(config.Labels),
-            ["director"] = new JsonObject { ["logs"] = config.Director.Logs },
+            ["director"] = new JsonObject { ["logs"] = config.Director.Logs, ["projects"] = config.Director.Projects, ["locks"] = config.Director.Locks },
             ["appjail"] = new JsonObject { ["jails"] = config.AppJail.Jails, ["logs"] = config.AppJail.Logs, ["images"] = config.AppJail.Images },
             ["beanstalkd_addr"] = config.BeanstalkdAddress.ToString(),
             ["beanstalkd_secret"] = config.BeanstalkdSecretFile,

@@ -7,13 +7,23 @@ internal sealed partial class ConfigReader
 {
     private DirectorConfig ReadDirector(MappingReader root)
     {
-        var logs = Path.Combine(_host.HomeDirectory, ".director", "logs");
+        var defaults = new DirectorConfig
+        {
+            Logs = Path.Combine(_host.HomeDirectory, ".director", "logs"),
+            Projects = Path.Combine(_host.HomeDirectory, ".director", "projects"),
+            Locks = DirectorConfig.DefaultLocks(_host),
+        };
         if (root.Mapping(DirectorConfig.SectionName) is not { } reader)
         {
-            return new DirectorConfig { Logs = logs };
+            return defaults;
         }
 
-        var director = new DirectorConfig { Logs = ConfigValues.Text(reader, "logs") ?? logs };
+        var director = new DirectorConfig
+        {
+            Logs = ConfigValues.Text(reader, "logs") ?? defaults.Logs,
+            Projects = ConfigValues.Text(reader, "projects") ?? defaults.Projects,
+            Locks = ConfigValues.Text(reader, "locks") ?? defaults.Locks,
+        };
         reader.RejectUnknownKeys();
         return director;
     }

@@ -56,11 +56,23 @@ public sealed partial class AppJailRuntime : IVmRuntime
         request.Spec.Makejail
         ?? (request.MetadataDirectory is { } metadata && Path.Combine(metadata, request.Spec.MakejailFromMetadata!) is var file && File.Exists(file) ? file : null);
 
-    /// <summary>The original's skip rule: Director holds the project right now (UNFINISHED or DESTROYING, locked).</summary>
-    private async Task<string?> LockedElsewhereAsync(string name, CancellationToken cancellationToken) =>
-        await DescribeAsync(name, cancellationToken) is { Locked: true, State: ProjectStates.Unfinished or ProjectStates.Destroying } held
-            ? $"{name} is {held.State} and locked by another appjail-director run: nothing was done; apply again once it has ended."
-            : null;
+    /// <summary>
+    /// The original's skip rule: Director holds the project right now (UNFINISHED or DESTROYING, locked). A lock left
+    /// by an up that is gone does not skip: Director's up is refused for it, and <see cref="RunDirectorAsync"/> removes it.
+    /// </summary>
+    private async Task<string?> LockedElsewhereAsync(string name, CancellationToken cancellationToken)
+    {
+        if (await DescribeAsync(name, cancellationToken) is not { Locked: true, State: ProjectStates.Unfinished or ProjectStates.Destroying } held)
+        {
+            return null;
+        }
+
+        var lockFile = Path.Combine(_options.DirectorLocksDirectory, name, "lock");
+        var verdict = File.Exists(lockFile) ? DirectorLock.Inspect(name, lockFile, _options.DirectorProjectsDirectory) : null;
+        return verdict is { Stale: true }
+            ? null
+            : $"{name} is {held.State} and locked by another appjail-director run: nothing was done; apply again once it has ended.{(verdict is null ? "" : " " + verdict.Explanation)}";
+    }
 
     private static void CreateDatastore(string? datastore)
     {
@@ -135,8 +147,13 @@ public sealed partial class AppJailRuntime : IVmRuntime
             arguments.Add("--overwrite");
         }
 
-        var tool = await _tools.DirectorAsync(arguments, run.Request.Environment, _options.ToolTimeout, _files.ProjectDirectory(run.Name), cancellationToken);
-        var result = Report(DirectorOutput.ToRuntimeResult(tool, "appjail-director up"), "up", run.Name);
+        var result = Report(
+            await RunDirectorAsync(
+                run.Name,
+                "appjail-director up",
+                () => _tools.DirectorAsync(arguments, run.Request.Environment, _options.ToolTimeout, _files.ProjectDirectory(run.Name), cancellationToken)),
+            "up",
+            run.Name);
         var stage = result.Succeeded ? VmProjectStage.Completed : VmProjectStage.Incompleted;
         await run.Progress.ProjectUpdatedAsync(new VmProjectUpdate(stage, result, run.Restarted), cancellationToken);
         if (!result.Succeeded)
@@ -144,7 +161,7 @@ public sealed partial class AppJailRuntime : IVmRuntime
             var failed = string.Join(", ", result.Failed.Select(step => $"{step.Type} of {step.Service}"));
             return new VmCreateResult(
                 VmCreateOutcome.Failed,
-                $"appjail-director up of {run.Name} did not complete (errlevel {result.ErrLevel}{(failed.Length > 0 ? $", failed: {failed}" : "")}): {result.Message ?? DirectorOutput.LastLine(tool)}");
+                $"appjail-director up of {run.Name} did not complete (errlevel {result.ErrLevel}{(failed.Length > 0 ? $", failed: {failed}" : "")}): {result.Message ?? DirectorOutput.LastLine(new(result.ExitCode, result.StdOut, result.StdErr))}");
         }
 
         return run.Restarted ? new VmCreateResult(VmCreateOutcome.Restarted, $"{run.Name} was restarted with the Director file it was installed with.") : null;

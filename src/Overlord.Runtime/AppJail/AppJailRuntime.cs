@@ -53,13 +53,13 @@ public sealed partial class AppJailRuntime : IRuntime
         }
 
         var file = await _files.WriteAsync(request.Project, request.DirectorFile, cancellationToken);
-        var tool = await _tools.DirectorAsync(
+        var result = await RunDirectorAsync(request.Project, "appjail-director up", () => _tools.DirectorAsync(
             ["up", "-j", "-f", file, "-p", request.Project],
             request.Environment,
             _options.ToolTimeout,
             _files.ProjectDirectory(request.Project),
-            cancellationToken);
-        return Report(DirectorOutput.ToRuntimeResult(tool, "appjail-director up"), "up", request.Project);
+            cancellationToken));
+        return Report(result, "up", request.Project);
     }
 
     public async Task<RuntimeResult> DownAsync(DownRequest request, CancellationToken cancellationToken)
@@ -71,18 +71,18 @@ public sealed partial class AppJailRuntime : IRuntime
 
         // Force only skips the server's label checks; Director's destroy is the same either way.
         await PowerOffIfVmAsync(request.Project, cancellationToken);
-        var tool = await _tools.DirectorAsync(
+        var result = await RunDirectorAsync(request.Project, "appjail-director down", () => _tools.DirectorAsync(
             ["down", "-j", "-d", "--ignore-failed", "-p", request.Project],
             request.Environment,
             _options.ToolTimeout,
             null,
-            cancellationToken);
-        if (tool.Succeeded)
+            cancellationToken));
+        if (result.ExitCode == 0)
         {
             _files.Remove(request.Project);
         }
 
-        return Report(DirectorOutput.ToRuntimeResult(tool, "appjail-director down"), "down", request.Project);
+        return Report(result, "down", request.Project);
     }
 
     public async Task<RuntimeResult> StopAsync(string project, IReadOnlyDictionary<string, string> environment, CancellationToken cancellationToken)
@@ -93,8 +93,9 @@ public sealed partial class AppJailRuntime : IRuntime
         }
 
         await PowerOffIfVmAsync(project, cancellationToken);
-        var tool = await _tools.DirectorAsync(["down", "-j", "-p", project], environment, _options.ToolTimeout, null, cancellationToken);
-        return Report(DirectorOutput.ToRuntimeResult(tool, "appjail-director down"), "stop", project);
+        var result = await RunDirectorAsync(
+            project, "appjail-director down", () => _tools.DirectorAsync(["down", "-j", "-p", project], environment, _options.ToolTimeout, null, cancellationToken));
+        return Report(result, "stop", project);
     }
 
     public async Task<RuntimeResult> CancelAsync(string project, CancellationToken cancellationToken)

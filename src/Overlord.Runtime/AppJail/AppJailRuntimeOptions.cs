@@ -21,6 +21,15 @@ public sealed record AppJailRuntimeOptions
     public string DirectorLogsDirectory { get; init; } =
         Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".director", "logs");
 
+    /// <summary>Director's projects folder (director.ini's <c>[projects] directory</c>): an up's pid is in <c>NAME/pid</c> there.</summary>
+    public string DirectorProjectsDirectory { get; init; } =
+        Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".director", "projects");
+
+    /// <summary>Director's locks folder (<c>[locks] directory</c>): <c>/tmp/director/locks</c> for root, else <c>~/.director/locks</c>.</summary>
+    public string DirectorLocksDirectory { get; init; } = Environment.IsPrivilegedProcess
+        ? "/tmp/director/locks"
+        : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".director", "locks");
+
     /// <summary>This runtime's own folder: it keeps each project's Director file in <c>projects/NAME/</c> there.</summary>
     public required string DataDirectory { get; init; }
 

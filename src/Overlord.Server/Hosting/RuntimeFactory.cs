@@ -47,6 +47,8 @@ public static class RuntimeFactory
     {
         JailsDirectory = config.AppJail.Jails,
         DirectorLogsDirectory = config.Director.Logs,
+        DirectorProjectsDirectory = config.Director.Projects,
+        DirectorLocksDirectory = config.Director.Locks,
         DataDirectory = Path.Combine(config.DataDirectory, AppJailRuntimeFolder),
 
         // The job's own execution_time limit applies above this; null there means no limit at all.

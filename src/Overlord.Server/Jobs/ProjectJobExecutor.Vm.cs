@@ -42,6 +42,18 @@ public sealed partial class ProjectJobExecutor
             throw;
         }
 
+        if (running.CancelledBy(job) is not null)
+        {
+            // As for an up: Director exits 0 when its cancel stops it before the first service, and what follows
+            // may end before our token stops it; a cancelled VM job is recorded cancelled whatever it returned.
+            if (progress.ProjectStageRan)
+            {
+                await SetStatusAsync(job, ProjectAction.Up, new(ProjectOperation.Failed, null, timeProvider.GetUtcNow(), job.Id), CancellationToken.None);
+            }
+
+            throw new OperationCanceledException($"vm {job.Project} cancelled");
+        }
+
         var operation = result.Outcome switch
         {
             VmCreateOutcome.Completed or VmCreateOutcome.Restarted => VmOperation.Completed,

@@ -8,6 +8,9 @@ internal sealed class VmJobProgress(ClaimedJob job, ProjectStatusStore projects,
     /// <summary>True between the Director stage's RUNNING and its end.</summary>
     public bool ProjectRunning { get; private set; }
 
+    /// <summary>True once this job has started Director's stage (so the project's up status is this job's).</summary>
+    public bool ProjectStageRan { get; private set; }
+
     public async Task ProjectUpdatedAsync(VmProjectUpdate update, CancellationToken cancellationToken)
     {
         var operation = update.Stage switch
@@ -21,6 +24,7 @@ internal sealed class VmJobProgress(ClaimedJob job, ProjectStatusStore projects,
         await projects.SetAsync(
             job.Project, ProjectAction.Up, new ProjectOperationStatus(operation, output, timeProvider.GetUtcNow(), job.Id, update.Restarted), cancellationToken);
         ProjectRunning = update.Stage == VmProjectStage.Running;
+        ProjectStageRan |= update.Stage == VmProjectStage.Running;
     }
 
     public Task VmRunningAsync(CancellationToken cancellationToken) =>

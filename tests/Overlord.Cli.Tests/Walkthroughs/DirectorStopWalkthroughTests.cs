@@ -103,6 +103,8 @@ public sealed class DirectorStopWalkthroughTests : IAsyncDisposable
             stop_grace: 20
             director:
               logs: '{_tools.DirectorLogsDirectory}'
+              projects: '{_tools.DirectorProjectsDirectory}'
+              locks: '{_tools.DirectorLocksDirectory}'
             appjail:
               jails: '{_tools.JailsDirectory}'
               logs: '{Path.Combine(root, "appjail-logs")}'

@@ -39,6 +39,8 @@ public sealed class ConfigDefaultsTests
         Assert.Equal(OverlordConfig.AnyAddress, config.Listen);
         Assert.Equal(3, config.MaxWatchCommands);
         Assert.Equal("/home/op/.director/logs", config.Director.Logs);
+        Assert.Equal("/home/op/.director/projects", config.Director.Projects);
+        Assert.Equal("/home/op/.director/locks", config.Director.Locks);
     }
 
     [Fact]

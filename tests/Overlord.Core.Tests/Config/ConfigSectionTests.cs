@@ -71,9 +71,11 @@ public sealed class ConfigSectionTests
     [Fact]
     public void Parse_DirectorAndAppJail_AreRead()
     {
-        var config = ConfigTesting.Valid("director:\n  logs: /var/log/director\nappjail:\n  jails: /j\n");
+        var config = ConfigTesting.Valid("director:\n  logs: /var/log/director\n  projects: /d/projects\n  locks: /d/locks\nappjail:\n  jails: /j\n");
 
         Assert.Equal("/var/log/director", config.Director.Logs);
+        Assert.Equal("/d/projects", config.Director.Projects);
+        Assert.Equal("/d/locks", config.Director.Locks);
         Assert.Equal("/j", config.AppJail.Jails);
         Assert.Equal("/var/log/appjail", config.AppJail.Logs);
         Assert.Equal("/usr/local/appjail/cache/images", config.AppJail.Images);

@@ -11,6 +11,7 @@ internal static class ConfigTesting
     public static ConfigHost Host { get; } = new()
     {
         IsFreeBsd = false,
+        IsRoot = false,
         HomeDirectory = "/home/op",
         XdgDataHome = null,
         HostName = "node1",

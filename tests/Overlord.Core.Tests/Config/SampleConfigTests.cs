@@ -8,7 +8,7 @@ namespace Overlord.Core.Tests.Config;
 public sealed class SampleConfigTests
 {
     // The sample shows the defaults of FreeBSD as root.
-    private static readonly ConfigHost FreeBsdRoot = ConfigTesting.Host with { IsFreeBsd = true, HomeDirectory = "/root", HostName = "node1.example.org" };
+    private static readonly ConfigHost FreeBsdRoot = ConfigTesting.Host with { IsFreeBsd = true, IsRoot = true, HomeDirectory = "/root", HostName = "node1.example.org" };
 
     // The one example variable without a ${NAME:default}, to show that an unset one is refused.
     private static readonly VariableSource Variables = ConfigTesting.Variables(("OVERLORD_SECRET_KEY", "example-key"));

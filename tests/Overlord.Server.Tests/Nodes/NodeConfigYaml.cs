@@ -17,6 +17,7 @@ internal static class NodeConfigYaml
             .Append($"secret_key: '{secret}'\n")
             .Append($"labels: [{string.Join(", ", spec.Labels)}]\n")
             .Append($"director:\n  logs: '{tools.DirectorLogsDirectory}'\n")
+            .Append($"  projects: '{tools.DirectorProjectsDirectory}'\n  locks: '{tools.DirectorLocksDirectory}'\n")
             .Append($"appjail:\n  jails: '{tools.JailsDirectory}'\n  logs: '{appJailLogs}'\n");
         if (spec.Chains.Count > 0)
         {

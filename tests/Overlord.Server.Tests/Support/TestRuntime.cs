@@ -7,7 +7,7 @@ namespace Overlord.Server.Tests.Support;
 /// An in-memory <see cref="IRuntime"/> (a test double of our own interface): records every call, tracks
 /// how many ups of one project overlap, and lets a test make an up block or fail.
 /// </summary>
-internal sealed class TestRuntime : IRuntime
+internal class TestRuntime : IRuntime
 {
     private readonly ConcurrentDictionary<string, Func<UpRequest, CancellationToken, Task<RuntimeResult>>> _ups = new();
     private readonly ConcurrentDictionary<string, int> _runningUps = new();

@@ -54,6 +54,12 @@ public sealed partial class FakeToolbox : IDisposable
     /// <summary>Director's logs folder (<c>director.logs</c>): <c>DATE/SERVICE/STEP.log</c>.</summary>
     public string DirectorLogsDirectory => Path.Combine(Root, "director-logs");
 
+    /// <summary>Director's projects folder (<c>[projects] directory</c>): a project's <c>NAME/pid</c> key is there.</summary>
+    public string DirectorProjectsDirectory => Path.Combine(StateDirectory, "director", "projects");
+
+    /// <summary>Director's locks folder (<c>[locks] directory</c>): <c>NAME/lock</c> while a run holds the project.</summary>
+    public string DirectorLocksDirectory => Path.Combine(StateDirectory, "director", "locks");
+
     public string CallLogFile => Path.Combine(Root, "calls.jsonl");
 
     public string DirectorPath => Path.Combine(BinDirectory, "appjail-director");
