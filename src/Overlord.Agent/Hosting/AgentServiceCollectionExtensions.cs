@@ -12,6 +12,7 @@ using Overlord.Agent.Sync;
 using Overlord.Client;
 using Overlord.Core;
 using Overlord.Core.Config;
+using Polly.Registry;
 using Quartz;
 
 namespace Overlord.Agent.Hosting;
@@ -77,11 +78,25 @@ public static class AgentServiceCollectionExtensions
             return;
         }
 
-        services.AddHttpClient(nameof(CommitStatusWriter), client => client.Timeout = TimeSpan.FromSeconds(30));
+        var repository = StatusRepository.Parse(config.Repository);
+        services.AddGitHostApiPipeline();
+        if (statuses.Provider == CommitStatusProvider.Gitea)
+        {
+            // The pipeline bounds each attempt, so the client itself waits as long as it is let.
+            services.AddHttpClient(nameof(GiteaStatusHost), client => client.Timeout = Timeout.InfiniteTimeSpan);
+            services.AddSingleton<ICommitStatusHost>(provider => new GiteaStatusHost(
+                provider.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(GiteaStatusHost)), statuses, repository));
+        }
+        else
+        {
+            // Pooled connections are renewed, as the HTTP client factory's would be.
+            services.AddSingleton<ICommitStatusHost>(_ => new GitHubStatusHost(
+                statuses, repository, () => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(2) }));
+        }
+
         services.AddSingleton(provider => new CommitStatusWriter(
-            provider.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(CommitStatusWriter)),
-            statuses,
-            config.Repository,
+            provider.GetRequiredService<ICommitStatusHost>(),
+            provider.GetRequiredService<ResiliencePipelineProvider<string>>().GetPipeline(StatusPipelines.GitHostApi),
             provider.GetRequiredService<ILogger<CommitStatusWriter>>()));
     }
 
