@@ -13,11 +13,10 @@ using Overlord.Client;
 using Overlord.Core;
 using Overlord.Core.Config;
 using Polly.Registry;
-using Quartz;
 
 namespace Overlord.Agent.Hosting;
 
-/// <summary>Adds the GitOps agent to a node's host: its store, cache clone, engine, coordinator and Quartz poll.</summary>
+/// <summary>Adds the GitOps agent to a node's host: its store, cache clone, engine, coordinator and poll.</summary>
 public static class AgentServiceCollectionExtensions
 {
     /// <param name="services">The node host's services.</param>
@@ -63,10 +62,10 @@ public static class AgentServiceCollectionExtensions
         services.AddSingleton<SyncCoordinator>();
         services.AddSingleton<AgentHistoryReader>();
         services.AddSingleton<WebhookBodyGate>();
-        AddSchedule(services);
+        services.AddHostedService<AgentPollService>();
 
         // Hosted services stop in reverse order: the coordinator first, so a running sync is cancelled (its plan
-        // stays persisted) before Quartz waits for the job that awaits it.
+        // stays persisted) before the poll waits for the sync it awaits.
         services.AddHostedService(provider => provider.GetRequiredService<SyncCoordinator>());
         return services;
     }
@@ -98,15 +97,6 @@ public static class AgentServiceCollectionExtensions
             provider.GetRequiredService<ICommitStatusHost>(),
             provider.GetRequiredService<ResiliencePipelineProvider<string>>().GetPipeline(StatusPipelines.GitHostApi),
             provider.GetRequiredService<ILogger<CommitStatusWriter>>()));
-    }
-
-    // The agent's own scheduler, so it never competes with another part of the host for the unnamed one.
-    private static void AddSchedule(IServiceCollection services)
-    {
-        services.AddQuartz(AgentSyncJob.SchedulerName, quartz => quartz.ScheduleJob<AgentSyncJob>(
-            trigger => trigger.WithIdentity("startup", AgentSyncJob.Key.Group).StartNow().UsingJobData(AgentSyncJob.TriggerKindKey, "startup"),
-            job => job.WithIdentity(AgentSyncJob.Key).StoreDurably()));
-        services.AddQuartzHostedService(AgentSyncJob.SchedulerName, options => options.WaitForJobsToComplete = true);
     }
 
     private static Dictionary<string, string> ProcessEnvironment()
