@@ -46,6 +46,18 @@ public sealed class ProcessRuntimeUpTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Up_LogFolder_IsNamedAfterTheRuntimesClock()
+    {
+        await using var harness = new ProcessRuntimeHarness(clock: new Overlord.Testing.ManualTimeProvider(new DateTimeOffset(2031, 4, 5, 6, 7, 8, TimeSpan.Zero)));
+        harness.WriteMetadata("Makejail", HeartbeatMakejail);
+
+        await harness.UpAsync("services:\n  web: {}\n");
+
+        var description = await harness.Runtime.DescribeAsync(ProcessRuntimeHarness.Project, ProcessRuntimeHarness.Token);
+        Assert.Equal("2031-04-05_06h07m08s", description!.LastLog);
+    }
+
+    [Fact]
     public async Task Up_Logs_AreLaidOutAsDirectors()
     {
         _harness.WriteMetadata("Makejail", "RUN echo building\n" + HeartbeatMakejail);

@@ -12,11 +12,11 @@ using Overlord.Agent.Sync;
 using Overlord.Client;
 using Overlord.Core;
 using Overlord.Core.Config;
-using Quartz;
+using Polly.Registry;
 
 namespace Overlord.Agent.Hosting;
 
-/// <summary>Adds the GitOps agent to a node's host: its store, cache clone, engine, coordinator and Quartz poll.</summary>
+/// <summary>Adds the GitOps agent to a node's host: its store, cache clone, engine, coordinator and poll.</summary>
 public static class AgentServiceCollectionExtensions
 {
     /// <param name="services">The node host's services.</param>
@@ -62,10 +62,10 @@ public static class AgentServiceCollectionExtensions
         services.AddSingleton<SyncCoordinator>();
         services.AddSingleton<AgentHistoryReader>();
         services.AddSingleton<WebhookBodyGate>();
-        AddSchedule(services);
+        services.AddHostedService<AgentPollService>();
 
         // Hosted services stop in reverse order: the coordinator first, so a running sync is cancelled (its plan
-        // stays persisted) before Quartz waits for the job that awaits it.
+        // stays persisted) before the poll waits for the sync it awaits.
         services.AddHostedService(provider => provider.GetRequiredService<SyncCoordinator>());
         return services;
     }
@@ -77,21 +77,26 @@ public static class AgentServiceCollectionExtensions
             return;
         }
 
-        services.AddHttpClient(nameof(CommitStatusWriter), client => client.Timeout = TimeSpan.FromSeconds(30));
-        services.AddSingleton(provider => new CommitStatusWriter(
-            provider.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(CommitStatusWriter)),
-            statuses,
-            config.Repository,
-            provider.GetRequiredService<ILogger<CommitStatusWriter>>()));
-    }
+        var repository = StatusRepository.Parse(config.Repository);
+        services.AddGitHostApiPipeline();
+        if (statuses.Provider == CommitStatusProvider.Gitea)
+        {
+            // The pipeline bounds each attempt, so the client itself waits as long as it is let.
+            services.AddHttpClient(nameof(GiteaStatusHost), client => client.Timeout = Timeout.InfiniteTimeSpan);
+            services.AddSingleton<ICommitStatusHost>(provider => new GiteaStatusHost(
+                provider.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(GiteaStatusHost)), statuses, repository));
+        }
+        else
+        {
+            // Pooled connections are renewed, as the HTTP client factory's would be.
+            services.AddSingleton<ICommitStatusHost>(_ => new GitHubStatusHost(
+                statuses, repository, () => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(2) }));
+        }
 
-    // The agent's own scheduler, so it never competes with another part of the host for the unnamed one.
-    private static void AddSchedule(IServiceCollection services)
-    {
-        services.AddQuartz(AgentSyncJob.SchedulerName, quartz => quartz.ScheduleJob<AgentSyncJob>(
-            trigger => trigger.WithIdentity("startup", AgentSyncJob.Key.Group).StartNow().UsingJobData(AgentSyncJob.TriggerKindKey, "startup"),
-            job => job.WithIdentity(AgentSyncJob.Key).StoreDurably()));
-        services.AddQuartzHostedService(AgentSyncJob.SchedulerName, options => options.WaitForJobsToComplete = true);
+        services.AddSingleton(provider => new CommitStatusWriter(
+            provider.GetRequiredService<ICommitStatusHost>(),
+            provider.GetRequiredService<ResiliencePipelineProvider<string>>().GetPipeline(StatusPipelines.GitHostApi),
+            provider.GetRequiredService<ILogger<CommitStatusWriter>>()));
     }
 
     private static Dictionary<string, string> ProcessEnvironment()

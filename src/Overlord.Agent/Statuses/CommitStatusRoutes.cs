@@ -1,23 +1,17 @@
-using Overlord.Agent.Webhooks;
 using Overlord.Core.Config;
 
 namespace Overlord.Agent.Statuses;
 
-/// <summary>The REST routes of commit statuses for the watched repository: GitHub's and Gitea's differ only by prefix.</summary>
+/// <summary>The REST routes of Gitea's commit statuses for the watched repository (GitHub's go through Octokit).</summary>
 public sealed class CommitStatusRoutes
 {
     private readonly string _repositoryRoute;
 
-    public CommitStatusRoutes(CommitStatusConfig config, string repository)
+    public CommitStatusRoutes(CommitStatusConfig config, StatusRepository repository)
     {
-        var segments = RepositoryLocation.Parse(repository).Path.Split('/', StringSplitOptions.RemoveEmptyEntries);
-        if (segments.Length < 2)
-        {
-            throw new ArgumentException($"'{repository}' does not name an owner/repository for commit statuses", nameof(repository));
-        }
-
-        var prefix = config.Provider == CommitStatusProvider.Gitea ? "/api/v1" : "";
-        _repositoryRoute = $"{config.ApiUrl.TrimEnd('/')}{prefix}/repos/{Uri.EscapeDataString(segments[^2])}/{Uri.EscapeDataString(segments[^1])}";
+        ArgumentNullException.ThrowIfNull(config);
+        ArgumentNullException.ThrowIfNull(repository);
+        _repositoryRoute = $"{config.ApiUrl.TrimEnd('/')}/api/v1/repos/{Uri.EscapeDataString(repository.Owner)}/{Uri.EscapeDataString(repository.Name)}";
     }
 
     /// <summary><c>POST</c>: a new status on a commit.</summary>

@@ -58,7 +58,7 @@ internal static class GenTokenCommand
     /// <summary>A token of the node the config describes, signed as its <c>serve</c> checks it (the demo makes its chains' tokens so).</summary>
     public static async Task<string> IssueAsync(OverlordConfig config, IReadOnlyDictionary<string, string> metadata, TokenExpiry? expiry, CancellationToken cancellationToken)
     {
-        var key = await SigningKeyFile.LoadAsync(config.SecretKey?.Reveal(), config.SecretKeyFile, cancellationToken);
+        var key = await SigningKeyFile.LoadAsync(config.SecretKey?.Reveal(), config.SecretKeyFile, TimeProvider.System, cancellationToken);
         return new TokenService(key, TimeProvider.System, VersionCommand.Text).Issue(metadata, expiry);
     }
 }

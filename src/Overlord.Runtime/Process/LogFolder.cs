@@ -15,5 +15,6 @@ internal sealed class LogFolder(string logsDirectory, DateTime startedAt)
         return Path.Combine(directory, $"{type}.log");
     }
 
-    public static LogFolder StartingNow(string logsDirectory) => new(logsDirectory, DateTime.Now);
+    /// <summary>A folder named after the local time now, as Director names it.</summary>
+    public static LogFolder StartingNow(string logsDirectory, TimeProvider timeProvider) => new(logsDirectory, timeProvider.GetLocalNow().DateTime);
 }

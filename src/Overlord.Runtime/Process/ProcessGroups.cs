@@ -66,13 +66,14 @@ public static class ProcessGroups
     }
 
     /// <summary>Stops groups that no live supervisor owns: TERM, a bounded wait, then KILL.</summary>
-    public static async Task StopAsync(IReadOnlyCollection<int> processGroups, TimeSpan grace, CancellationToken cancellationToken)
+    public static async Task StopAsync(IReadOnlyCollection<int> processGroups, TimeSpan grace, TimeProvider timeProvider, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(timeProvider);
         var signalled = processGroups.Where(group => Signal(group, Terminate)).ToList();
-        var deadline = DateTime.UtcNow + grace;
-        while (signalled.Any(HasLiveMembers) && DateTime.UtcNow < deadline)
+        var started = timeProvider.GetTimestamp();
+        while (signalled.Any(HasLiveMembers) && timeProvider.GetElapsedTime(started) < grace)
         {
-            await Task.Delay(TimeSpan.FromMilliseconds(50), cancellationToken);
+            await Task.Delay(TimeSpan.FromMilliseconds(50), timeProvider, cancellationToken);
         }
 
         foreach (var group in signalled)

@@ -23,7 +23,7 @@ public sealed partial class ProcessRuntime
         await handle.Gate.WaitAsync(cancellationToken);
         try
         {
-            var log = LogFolder.StartingNow(_options.LogsDirectory);
+            var log = LogFolder.StartingNow(_options.LogsDirectory, _options.TimeProvider);
             Mutate(handle, state => (state.State, state.Locked) = (ProjectStates.Destroying, true));
             List<ServiceState> services;
             lock (handle.Sync)
@@ -69,7 +69,7 @@ public sealed partial class ProcessRuntime
         try
         {
             Mutate(handle, state => state.Locked = true);
-            await StopServicesAsync(handle, LogFolder.StartingNow(_options.LogsDirectory), markStopped: true);
+            await StopServicesAsync(handle, LogFolder.StartingNow(_options.LogsDirectory, _options.TimeProvider), markStopped: true);
             return DirectorOutput.Success();
         }
         finally

@@ -105,7 +105,7 @@ public sealed partial class ProcessRuntime
         {
             _logger.LogInformation(
                 "Stopping {Count} process group(s) of {Service} of {Project} left by a previous node process", stale.Count, service.Name, handle.Name);
-            await ProcessGroups.StopAsync([.. stale.Select(group => group.Id)], _options.StopTimeout, CancellationToken.None);
+            await ProcessGroups.StopAsync([.. stale.Select(group => group.Id)], _options.StopTimeout, _options.TimeProvider, CancellationToken.None);
             Mutate(handle, _ => service.ProcessGroups.RemoveAll(stale.Contains));
         }
     }

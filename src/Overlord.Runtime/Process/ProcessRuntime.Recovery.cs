@@ -52,7 +52,7 @@ public sealed partial class ProcessRuntime
             var adoptable = Adoptable(service, await ConfirmLeftoversAsync(handle, service, cancellationToken));
             if (log is null)
             {
-                log = LogFolder.StartingNow(_options.LogsDirectory);
+                log = LogFolder.StartingNow(_options.LogsDirectory, _options.TimeProvider);
                 var name = log.Name;
                 Mutate(handle, state => state.LastLog = name);
             }

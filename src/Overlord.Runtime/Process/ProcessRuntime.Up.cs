@@ -52,7 +52,7 @@ public sealed partial class ProcessRuntime
     /// <summary>Director's up: destroy what is gone or changed, then build and start by priority; the first failure stops it.</summary>
     private async Task<RuntimeResult> UpLockedAsync(ProjectHandle handle, DirectorFile file, UpRequest request, CancellationToken cancellationToken)
     {
-        var log = LogFolder.StartingNow(_options.LogsDirectory);
+        var log = LogFolder.StartingNow(_options.LogsDirectory, _options.TimeProvider);
         Mutate(handle, state => (state.State, state.Locked, state.DirectorFile) = (ProjectStates.Unfinished, true, request.DirectorFile), create: true);
         if (request.Restart)
         {

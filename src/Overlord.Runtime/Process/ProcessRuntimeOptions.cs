@@ -32,4 +32,7 @@ public sealed record ProcessRuntimeOptions
 
     /// <summary>Time limit of one build command (Director's commands.timeout default: 1800 s).</summary>
     public TimeSpan CommandTimeout { get; init; } = TimeSpan.FromSeconds(1800);
+
+    /// <summary>The clock of restart backoff, stop waits and log folder names (tests give a manual one).</summary>
+    public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Extensions.Logging;
 
@@ -75,7 +74,7 @@ internal sealed class SupervisedProcess(
     {
         while (true)
         {
-            var started = Stopwatch.StartNew();
+            var started = options.TimeProvider.GetTimestamp();
             int exitCode;
             try
             {
@@ -90,7 +89,7 @@ internal sealed class SupervisedProcess(
             group.KillRemaining();
             onGroupChanged(Record(group), false);
             group.Dispose();
-            var delay = _backoff.NextDelay(started.Elapsed);
+            var delay = _backoff.NextDelay(options.TimeProvider.GetElapsedTime(started));
             var how = group.Adopted ? "exited (adopted from a previous node: exit code unknown)" : $"exited with code {exitCode}";
             logger.LogWarning("Process {Command} {How}; restarting in {Delay}", command.Command, how, delay);
             await AppendLogAsync($"overlord: {how}; restarting in {delay.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s\n");
@@ -99,7 +98,7 @@ internal sealed class SupervisedProcess(
             {
                 try
                 {
-                    await Task.Delay(delay, cancellationToken);
+                    await Task.Delay(delay, options.TimeProvider, cancellationToken);
                     (next, var error) = await LaunchAsync(cancellationToken);
                     if (next is null)
                     {

@@ -17,7 +17,11 @@ public static class SigningKeyFile
     private static readonly TimeSpan LockWait = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan LockRetry = TimeSpan.FromMilliseconds(20);
 
-    public static async Task<SigningKey> LoadAsync(string? secretKey, string keyFile, CancellationToken cancellationToken)
+    /// <param name="secretKey">The configured <c>secret_key</c>, which wins over the file.</param>
+    /// <param name="keyFile">The configured <c>secret_keyfile</c>.</param>
+    /// <param name="timeProvider">The clock of the 30 s wait for the lock.</param>
+    /// <param name="cancellationToken">Stops the wait.</param>
+    public static async Task<SigningKey> LoadAsync(string? secretKey, string keyFile, TimeProvider timeProvider, CancellationToken cancellationToken)
     {
         if (secretKey is not null)
         {
@@ -26,7 +30,7 @@ public static class SigningKeyFile
 
         var fullPath = Path.GetFullPath(keyFile);
         PrivateFiles.CreateDirectory(Path.GetDirectoryName(fullPath)!);
-        await using var fileLock = await AcquireLockAsync(fullPath + ".lock", cancellationToken);
+        await using var fileLock = await AcquireLockAsync(fullPath + ".lock", timeProvider, cancellationToken);
         var existing = await TryReadAsync(fullPath, cancellationToken);
         if (existing is not null)
         {
@@ -66,18 +70,18 @@ public static class SigningKeyFile
     }
 
     /// <summary>FileShare.None takes an exclusive flock on Unix, which other processes (and other handles here) respect.</summary>
-    private static async Task<FileStream> AcquireLockAsync(string lockPath, CancellationToken cancellationToken)
+    private static async Task<FileStream> AcquireLockAsync(string lockPath, TimeProvider timeProvider, CancellationToken cancellationToken)
     {
-        var deadline = DateTime.UtcNow + LockWait;
+        var started = timeProvider.GetTimestamp();
         while (true)
         {
             try
             {
                 return new FileStream(lockPath, PrivateFiles.NewFileOptions(FileMode.OpenOrCreate));
             }
-            catch (IOException) when (DateTime.UtcNow < deadline)
+            catch (IOException) when (timeProvider.GetElapsedTime(started) < LockWait)
             {
-                await Task.Delay(LockRetry, cancellationToken);
+                await Task.Delay(LockRetry, timeProvider, cancellationToken);
             }
         }
     }

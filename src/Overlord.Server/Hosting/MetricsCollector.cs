@@ -4,9 +4,16 @@ namespace Overlord.Server.Hosting;
 
 /// <summary>
 /// Listens to one node's meter and keeps what <c>/metrics</c> prints: counter sums, the latest gauge values
-/// and histogram buckets, per metric and label set. No Prometheus package exists here (stack.md), so the
-/// text format is written by <see cref="PrometheusText"/>.
+/// and histogram buckets, per metric and label set; <see cref="PrometheusText"/> writes the text format.
 /// </summary>
+/// <remarks>
+/// Kept rather than prometheus-net 8.2.1, now served, because: the instruments are
+/// <see cref="System.Diagnostics.Metrics"/>, which an OpenTelemetry exporter can read later without touching
+/// them; prometheus-net's own metrics live in a process-wide static registry, while each node (several run in
+/// one test process) must print only its own meter; its Meter adapter exports every meter in the process
+/// (ASP.NET Core's, the runtime's) and names them by its own rules, not the <c>overlord_*</c> names the tests
+/// and dashboards pin; and this listener, its families and the writer are about 200 lines with no dependency.
+/// </remarks>
 public sealed class MetricsCollector : IDisposable
 {
     /// <summary>Upper bounds (seconds) of the latency histogram's buckets.</summary>

@@ -72,7 +72,7 @@ public sealed class NodeHost : IAsyncDisposable
         var database = await NodeDatabase.OpenAsync(config.DataDirectory, cancellationToken);
         var live = new LiveConfig(config);
         var identity = new NodeIdentity(await ServerIdFile.LoadAsync(config.ServerIdFile, cancellationToken), live);
-        var key = await SigningKeyFile.LoadAsync(config.SecretKey?.Reveal(), config.SecretKeyFile, cancellationToken);
+        var key = await SigningKeyFile.LoadAsync(config.SecretKey?.Reveal(), config.SecretKeyFile, options.TimeProvider, cancellationToken);
 
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { ContentRootPath = Path.GetFullPath(config.DataDirectory) });
         builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel => KestrelEndpoints.Configure(kestrel, config));

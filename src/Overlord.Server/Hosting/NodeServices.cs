@@ -28,7 +28,7 @@ internal static class NodeServices
         services.AddSingleton<NodeMetrics>();
         services.AddSingleton<MetricsCollector>();
 
-        services.AddSingleton(provider => RuntimeFactory.Create(config, options.ToolEnvironment, provider.GetRequiredService<ILoggerFactory>()));
+        services.AddSingleton(provider => RuntimeFactory.Create(config, options.ToolEnvironment, provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<ILoggerFactory>()));
         if (options.JailInspector is { } inspector)
         {
             services.AddSingleton(inspector);

@@ -16,11 +16,11 @@ public static class RuntimeFactory
     /// <summary>The AppJail runtime's folder (kept Director files) inside the data directory.</summary>
     public const string AppJailRuntimeFolder = "appjail-runtime";
 
-    public static IRuntime Create(OverlordConfig config, IReadOnlyDictionary<string, string> toolEnvironment, ILoggerFactory loggers) =>
+    public static IRuntime Create(OverlordConfig config, IReadOnlyDictionary<string, string> toolEnvironment, TimeProvider timeProvider, ILoggerFactory loggers) =>
         config.Runtime switch
         {
             RuntimeKind.AppJail => new AppJailRuntime(AppJailOptions(config, toolEnvironment), loggers.CreateLogger<AppJailRuntime>()),
-            RuntimeKind.Process => new ProcessRuntime(ProcessOptions(config), loggers.CreateLogger<ProcessRuntime>()),
+            RuntimeKind.Process => new ProcessRuntime(ProcessOptions(config, timeProvider), loggers.CreateLogger<ProcessRuntime>()),
             _ => throw new ArgumentOutOfRangeException(nameof(config), config.Runtime, "unknown runtime"),
         };
 
@@ -59,7 +59,7 @@ public static class RuntimeFactory
         ImagesDirectory = config.AppJail.Images,
     };
 
-    public static ProcessRuntimeOptions ProcessOptions(OverlordConfig config)
+    public static ProcessRuntimeOptions ProcessOptions(OverlordConfig config, TimeProvider timeProvider)
     {
         var folder = Path.Combine(config.DataDirectory, ProcessRuntimeFolder);
         return new ProcessRuntimeOptions
@@ -67,6 +67,7 @@ public static class RuntimeFactory
             DataDirectory = folder,
             MetadataDirectory = config.Metadata.Location,
             LogsDirectory = Path.Combine(folder, "logs"),
+            TimeProvider = timeProvider,
         };
     }
 }

@@ -4,6 +4,7 @@ using Overlord.Core.Config;
 using Overlord.Server.Hosting;
 using Overlord.Server.Integrations.LoadBalancer;
 using Overlord.Server.Integrations.SkyDns;
+using Polly.Registry;
 
 namespace Overlord.Server.Integrations;
 
@@ -12,8 +13,12 @@ internal static class SpecialLabelsServices
 {
     public static void Add(IServiceCollection services, OverlordConfig config)
     {
+        services.AddEtcdPipeline();
         services.AddSingleton(provider => new EtcdGateway(
-            config.Etcd, provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<ILogger<EtcdGateway>>()));
+            config.Etcd,
+            provider.GetRequiredService<TimeProvider>(),
+            provider.GetRequiredService<ResiliencePipelineProvider<string>>().GetPipeline(EtcdPipeline.Key),
+            provider.GetRequiredService<ILogger<EtcdGateway>>()));
 
         // The original runs the load balancer first, then SkyDNS.
         services.AddSingleton<ISpecialLabelIntegration>(provider => new LoadBalancerLabel(

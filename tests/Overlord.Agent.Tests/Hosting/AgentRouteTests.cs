@@ -2,10 +2,9 @@ using System.Net;
 using System.Net.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Overlord.Agent.Api;
-using Overlord.Agent.Coordination;
 using Overlord.Agent.Store;
 using Overlord.Agent.Tests.Support;
-using Quartz;
+using Overlord.Testing;
 
 namespace Overlord.Agent.Tests.Hosting;
 
@@ -95,16 +94,21 @@ public sealed class AgentRouteTests
     [Fact]
     public async Task Stopping_the_node_mid_sync_is_quick_and_leaves_the_plan_to_resume()
     {
-        var host = await AgentTestHost.StartAsync();
+        var clock = new ManualTimeProvider();
+        var host = await AgentTestHost.StartAsync(clock: clock);
         await using (host)
         {
             host.Repositories.WriteFile("web.yml", SpecTexts.Project("web"));
             await host.Repositories.CommitAndPushAsync("add web");
             host.Dispatcher.Hang = true;
-            var schedulers = host.Services.GetRequiredKeyedService<ISchedulerFactory>(AgentSyncJob.SchedulerName);
-            var scheduler = await schedulers.GetScheduler(TestContext.Current.CancellationToken);
-            await scheduler.TriggerJob(AgentSyncJob.Key, new JobDataMap(), TestContext.Current.CancellationToken);
-            await AgentTestHost.EventuallyAsync(async () => (await host.StatusAsync()).PendingPlan is not null);
+
+            // The next poll comes an hour (±10%) after the startup sync, on the agent's clock; the clock moves until
+            // the poll has begun waiting and the sync it starts hangs.
+            await AgentTestHost.EventuallyAsync(async () =>
+            {
+                clock.Advance(TimeSpan.FromMinutes(70));
+                return (await host.StatusAsync()).PendingPlan is not null;
+            });
 
             await host.StopAsync().WaitAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken);
 

@@ -1,6 +1,4 @@
-using Microsoft.Extensions.Logging.Abstractions;
 using Overlord.Agent.Statuses;
-using Overlord.Core;
 using Overlord.Core.Config;
 
 namespace Overlord.Agent.Tests.Statuses;
@@ -13,8 +11,8 @@ public sealed class CommitStatusWriterTests
     public async Task PostAsync_GitHub_PostsToTheRepositoryStatusesWithABearerToken()
     {
         await using var api = await FakeStatusApi.StartAsync();
-        using var http = new HttpClient();
-        var writer = Writer(http, api, CommitStatusProvider.GitHub);
+        var (writer, host) = StatusWriters.Create(api, CommitStatusProvider.GitHub);
+        using var _ = host;
 
         var posted = await writer.PostAsync(Sha, "overlord/web/app.yml", CommitState.Pending, "apply: added", TestContext.Current.CancellationToken);
 
@@ -28,8 +26,8 @@ public sealed class CommitStatusWriterTests
     public async Task PostAsync_Gitea_UsesTheApiV1PrefixAndTokenScheme()
     {
         await using var api = await FakeStatusApi.StartAsync();
-        using var http = new HttpClient();
-        var writer = Writer(http, api, CommitStatusProvider.Gitea);
+        var (writer, host) = StatusWriters.Create(api, CommitStatusProvider.Gitea);
+        using var _ = host;
 
         await writer.PostAsync(Sha, "overlord/app.yml", CommitState.Success, "done", TestContext.Current.CancellationToken);
 
@@ -41,8 +39,8 @@ public sealed class CommitStatusWriterTests
     public async Task PostAsync_SameStateAndDescriptionAsTheLatest_IsSkipped()
     {
         await using var api = await FakeStatusApi.StartAsync();
-        using var http = new HttpClient();
-        var writer = Writer(http, api, CommitStatusProvider.GitHub);
+        var (writer, host) = StatusWriters.Create(api, CommitStatusProvider.GitHub);
+        using var _ = host;
         await writer.PostAsync(Sha, "overlord/app.yml", CommitState.Success, "done", TestContext.Current.CancellationToken);
 
         var again = await writer.PostAsync(Sha, "overlord/app.yml", CommitState.Success, "done", TestContext.Current.CancellationToken);
@@ -57,17 +55,58 @@ public sealed class CommitStatusWriterTests
     public async Task PostAsync_LongDescription_IsCutTo140Characters()
     {
         await using var api = await FakeStatusApi.StartAsync();
-        using var http = new HttpClient();
-        var writer = Writer(http, api, CommitStatusProvider.GitHub);
+        var (writer, host) = StatusWriters.Create(api, CommitStatusProvider.GitHub);
+        using var _ = host;
 
         await writer.PostAsync(Sha, "overlord/app.yml", CommitState.Failure, new string('x', 500), TestContext.Current.CancellationToken);
 
         Assert.Equal(CommitStatusWriter.MaxDescriptionLength, ((string?)Assert.Single(api.Posted).Body["description"])!.Length);
     }
 
-    private static CommitStatusWriter Writer(HttpClient http, FakeStatusApi api, CommitStatusProvider provider) => new(
-        http,
-        new CommitStatusConfig { Provider = provider, ApiUrl = api.BaseUrl, Token = new Secret("gh-token") },
-        "https://github.example/owner/repo.git",
-        NullLogger<CommitStatusWriter>.Instance);
+    [Theory]
+    [InlineData(CommitStatusProvider.GitHub)]
+    [InlineData(CommitStatusProvider.Gitea)]
+    public async Task PostAsync_HostUnavailableOnce_IsRetriedByThePipeline(CommitStatusProvider provider)
+    {
+        await using var api = await FakeStatusApi.StartAsync();
+        api.UnavailablePosts = 1;
+        var (writer, host) = StatusWriters.Create(api, provider);
+        using var _ = host;
+
+        var posted = await writer.PostAsync(Sha, "overlord/app.yml", CommitState.Success, "done", TestContext.Current.CancellationToken);
+
+        Assert.True(posted);
+        Assert.Equal(1, api.RefusedPosts);
+        Assert.Single(api.Posted);
+    }
+
+    [Fact]
+    public async Task PostAsync_HostStaysUnavailable_GivesUpAfterTwoRetries()
+    {
+        await using var api = await FakeStatusApi.StartAsync();
+        var (writer, host) = StatusWriters.Create(api, CommitStatusProvider.GitHub);
+        using var _ = host;
+        api.UnavailablePosts = 5;
+
+        var posted = await writer.PostAsync(Sha, "overlord/app.yml", CommitState.Success, "done", TestContext.Current.CancellationToken);
+
+        // Two retries after the first attempt, then the writer gives up without throwing.
+        Assert.False(posted);
+        Assert.Equal(3, api.RefusedPosts);
+        Assert.Empty(api.Posted);
+    }
+
+    [Fact]
+    public async Task PostAsync_HostRefusesWithAClientError_IsNotRetried()
+    {
+        await using var api = await FakeStatusApi.StartAsync();
+        var (writer, host) = StatusWriters.Create(api, CommitStatusProvider.GitHub);
+        using var _ = host;
+        (api.UnavailablePosts, api.RefusalStatusCode) = (5, 422);
+
+        var posted = await writer.PostAsync(Sha, "overlord/app.yml", CommitState.Success, "done", TestContext.Current.CancellationToken);
+
+        Assert.False(posted);
+        Assert.Equal(1, api.RefusedPosts);
+    }
 }

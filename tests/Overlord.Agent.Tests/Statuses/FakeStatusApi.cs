@@ -26,6 +26,14 @@ internal sealed class FakeStatusApi : IAsyncDisposable
 
     public string BaseUrl { get; private set; } = "";
 
+    /// <summary>How many of the next posts are answered <see cref="RefusalStatusCode"/> without being kept.</summary>
+    public int UnavailablePosts { get; set; }
+
+    public int RefusalStatusCode { get; set; } = StatusCodes.Status503ServiceUnavailable;
+
+    /// <summary>How many posts were refused.</summary>
+    public int RefusedPosts { get; private set; }
+
     public static async Task<FakeStatusApi> StartAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -44,6 +52,13 @@ internal sealed class FakeStatusApi : IAsyncDisposable
 
     private async Task<IResult> PostAsync(HttpContext context, string path)
     {
+        if (UnavailablePosts > 0)
+        {
+            UnavailablePosts--;
+            RefusedPosts++;
+            return Results.StatusCode(RefusalStatusCode);
+        }
+
         var body = (await JsonNode.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted))!.AsObject();
         body["id"] = Interlocked.Increment(ref _nextId);
         Posted.Enqueue(("/" + path, context.Request.Headers.Authorization.ToString(), body));

@@ -1,7 +1,4 @@
-using Microsoft.Extensions.Logging.Abstractions;
-using Overlord.Agent.Statuses;
 using Overlord.Agent.Tests.Support;
-using Overlord.Core;
 using Overlord.Core.Config;
 
 namespace Overlord.Agent.Tests.Statuses;
@@ -12,10 +9,10 @@ public sealed class SyncEngineStatusTests
     public async Task A_sync_posts_pending_then_the_final_state_per_spec_on_the_target_commit()
     {
         await using var api = await FakeStatusApi.StartAsync();
-        using var http = new HttpClient();
         await using var agent = await AgentHarness.CreateAsync();
-        var config = new CommitStatusConfig { Provider = CommitStatusProvider.GitHub, ApiUrl = api.BaseUrl, Token = new Secret("t") };
-        agent.Statuses = new CommitStatusWriter(http, config, "https://github.example/owner/repo.git", NullLogger<CommitStatusWriter>.Instance);
+        var (writer, host) = StatusWriters.Create(api, CommitStatusProvider.GitHub, token: "t");
+        using var _ = host;
+        agent.Statuses = writer;
         agent.NewEngine(new RecordingDispatcher());
         var head = await agent.CommitAsync("first", ("good.yml", SpecTexts.Project("good")), ("bad.yml", SpecTexts.Invalid));
 

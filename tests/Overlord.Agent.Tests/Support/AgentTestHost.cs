@@ -45,7 +45,9 @@ public sealed class AgentTestHost : IAsyncDisposable
     public IServiceProvider Services => _app.Services;
 
     /// <summary>Starts the host on a repository with one spec pushed, and waits for its startup sync to end.</summary>
-    public static async Task<AgentTestHost> StartAsync(Func<AgentConfig, AgentConfig>? configure = null)
+    /// <param name="configure">Changes to the agent's config.</param>
+    /// <param name="clock">The clock of the poll and the rest of the agent (the system's when null).</param>
+    public static async Task<AgentTestHost> StartAsync(Func<AgentConfig, AgentConfig>? configure = null, TimeProvider? clock = null)
     {
         var repositories = await GitRepositories.CreateAsync();
         repositories.WriteFile("app.yml", SpecTexts.Project("app"));
@@ -64,6 +66,7 @@ public sealed class AgentTestHost : IAsyncDisposable
         builder.Logging.ClearProviders().AddProvider(new TestOutputLoggerProvider()).AddProvider(gitCommands)
             .AddFilter<GitCommandCounter>("Overlord.Agent.Git.GitCli", LogLevel.Debug);
         builder.Services.AddSingleton<ISpecDispatcher>(dispatcher);
+        builder.Services.AddSingleton(clock ?? TimeProvider.System);
         builder.Services.AddOverlordAgent(configure?.Invoke(config) ?? config, Path.Combine(repositories.Root, "data"), () => throw new InvalidOperationException("the recording dispatcher never calls the node"));
         var app = builder.Build();
         app.MapAgentEndpoints();

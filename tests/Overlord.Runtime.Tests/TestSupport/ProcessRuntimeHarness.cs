@@ -16,7 +16,9 @@ public sealed class ProcessRuntimeHarness : IAsyncDisposable
     private readonly TempDirectory _folder = new();
     private readonly List<ProcessRuntime> _runtimes = [];
 
-    public ProcessRuntimeHarness(TimeSpan? restartDelay = null)
+    /// <param name="restartDelay">The first restart's wait (100 ms unless given).</param>
+    /// <param name="clock">The runtime's clock (the system's unless given).</param>
+    public ProcessRuntimeHarness(TimeSpan? restartDelay = null, TimeProvider? clock = null)
     {
         Options = new ProcessRuntimeOptions
         {
@@ -27,6 +29,7 @@ public sealed class ProcessRuntimeHarness : IAsyncDisposable
             MaxRestartDelay = TimeSpan.FromSeconds(2),
             StopTimeout = TimeSpan.FromSeconds(3),
             CommandTimeout = TimeSpan.FromSeconds(60),
+            TimeProvider = clock ?? TimeProvider.System,
         };
         Directory.CreateDirectory(Options.MetadataDirectory);
         Runtime = NewRuntime();

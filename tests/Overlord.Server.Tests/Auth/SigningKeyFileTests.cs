@@ -13,7 +13,7 @@ public sealed class SigningKeyFileTests
         using var folder = new TempFolder();
         var path = folder.File("etc/keyfile");
 
-        var key = await SigningKeyFile.LoadAsync(null, path, Token);
+        var key = await SigningKeyFile.LoadAsync(null, path, TimeProvider.System, Token);
 
         Assert.Equal(FileModes.OwnerOnly, FileModes.Of(path));
         Assert.Equal(BytesOf(key), await File.ReadAllBytesAsync(path, Token));
@@ -28,7 +28,7 @@ public sealed class SigningKeyFileTests
         var bytes = Enumerable.Range(1, 64).Select(i => (byte)i).ToArray();
         await File.WriteAllBytesAsync(path, bytes, Token);
 
-        var key = await SigningKeyFile.LoadAsync(null, path, Token);
+        var key = await SigningKeyFile.LoadAsync(null, path, TimeProvider.System, Token);
 
         Assert.Equal(bytes, BytesOf(key));
         Assert.Equal(bytes, await File.ReadAllBytesAsync(path, Token));
@@ -42,7 +42,7 @@ public sealed class SigningKeyFileTests
         await File.WriteAllBytesAsync(path, new byte[10], Token);
         FileModes.Set(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.OtherRead);
 
-        var key = await SigningKeyFile.LoadAsync(null, path, Token);
+        var key = await SigningKeyFile.LoadAsync(null, path, TimeProvider.System, Token);
 
         Assert.Equal(BytesOf(key), await File.ReadAllBytesAsync(path, Token));
         Assert.Equal((64, FileModes.OwnerOnly), (key.Length, FileModes.Of(path)));
@@ -54,7 +54,7 @@ public sealed class SigningKeyFileTests
         using var folder = new TempFolder();
         var path = folder.File("keyfile");
 
-        var keys = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(() => SigningKeyFile.LoadAsync(null, path, Token), Token)));
+        var keys = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(() => SigningKeyFile.LoadAsync(null, path, TimeProvider.System, Token), Token)));
 
         var onDisk = await File.ReadAllBytesAsync(path, Token);
         Assert.All(keys, key => Assert.Equal(onDisk, BytesOf(key)));
@@ -66,9 +66,30 @@ public sealed class SigningKeyFileTests
         using var folder = new TempFolder();
         var path = folder.File("keyfile");
 
-        var key = await SigningKeyFile.LoadAsync("s3cret", path, Token);
+        var key = await SigningKeyFile.LoadAsync("s3cret", path, TimeProvider.System, Token);
 
         Assert.Equal(6, key.Length);
+        Assert.False(File.Exists(path));
+    }
+
+    [Fact]
+    public async Task A_lock_held_past_30_seconds_of_the_given_clock_fails_the_load()
+    {
+        using var folder = new TempFolder();
+        var path = folder.File("keyfile");
+        await using var held = new FileStream(path + ".lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        var clock = new ManualTimeProvider();
+
+        var load = SigningKeyFile.LoadAsync(null, path, clock, Token);
+        await Eventually.HoldsAsync(
+            () =>
+            {
+                clock.Advance(TimeSpan.FromSeconds(1));
+                return load.IsCompleted;
+            },
+            "the load to give up on the manual clock");
+
+        await Assert.ThrowsAnyAsync<IOException>(() => load);
         Assert.False(File.Exists(path));
     }
 

@@ -1,3 +1,5 @@
+using System.Net;
+using System.Net.Sockets;
 using Microsoft.Extensions.Logging.Abstractions;
 using Overlord.Core.Config;
 using Overlord.Server.Integrations.SkyDns;
@@ -70,7 +72,7 @@ public sealed class EtcdGatewayTests(EtcdServer etcd) : IClassFixture<EtcdServer
     public async Task ConfiguredApiPath_IsUsedAsGiven()
     {
         var hosts = new Dictionary<string, EtcdHostConfig> { ["127.0.0.1"] = new() { Port = etcd.ClientPort, ApiPath = "/v3beta/" } };
-        using var gateway = new EtcdGateway(hosts, TimeProvider.System, NullLogger<EtcdGateway>.Instance);
+        using var gateway = new EtcdGateway(hosts, TimeProvider.System, EtcdPipeline.Build(TimeProvider.System), NullLogger<EtcdGateway>.Instance);
 
         var put = await gateway.PutAsync("/skydns/c", "v", TestContext.Current.CancellationToken);
 
@@ -81,11 +83,26 @@ public sealed class EtcdGatewayTests(EtcdServer etcd) : IClassFixture<EtcdServer
     public async Task WrongApiPath_IsAFailureNamingTheAnswer()
     {
         var hosts = new Dictionary<string, EtcdHostConfig> { ["127.0.0.1"] = new() { Port = etcd.ClientPort, ApiPath = "/nothing" } };
-        using var gateway = new EtcdGateway(hosts, TimeProvider.System, NullLogger<EtcdGateway>.Instance);
+        using var gateway = new EtcdGateway(hosts, TimeProvider.System, EtcdPipeline.Build(TimeProvider.System), NullLogger<EtcdGateway>.Instance);
 
         var put = await gateway.PutAsync("/skydns/c", "v", TestContext.Current.CancellationToken);
 
         Assert.Contains("127.0.0.1: HTTP 404", put.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SilentHost_IsBoundByItsTimeout()
+    {
+        // Accepts the connection and never answers.
+        using var silent = new TcpListener(IPAddress.Loopback, 0);
+        silent.Start();
+        var port = ((IPEndPoint)silent.LocalEndpoint).Port;
+        var hosts = new Dictionary<string, EtcdHostConfig> { ["127.0.0.1"] = new() { Port = port, ApiPath = "/v3", Timeout = TimeSpan.FromSeconds(1) } };
+        using var gateway = new EtcdGateway(hosts, TimeProvider.System, EtcdPipeline.Build(TimeProvider.System), NullLogger<EtcdGateway>.Instance);
+
+        var put = await gateway.PutAsync("/skydns/d", "v", TestContext.Current.CancellationToken);
+
+        Assert.Equal($"{EtcdGateway.AllHostsFailed} (127.0.0.1: no answer within 1 s)", put.Error);
     }
 
     private static EtcdGateway Gateway(params (string Host, int Port)[] hosts) => Gateway(TimeProvider.System, hosts);
@@ -93,5 +110,6 @@ public sealed class EtcdGatewayTests(EtcdServer etcd) : IClassFixture<EtcdServer
     private static EtcdGateway Gateway(TimeProvider clock, params (string Host, int Port)[] hosts) => new(
         hosts.ToDictionary(host => host.Host, host => new EtcdHostConfig { Port = host.Port }),
         clock,
+        EtcdPipeline.Build(clock),
         NullLogger<EtcdGateway>.Instance);
 }

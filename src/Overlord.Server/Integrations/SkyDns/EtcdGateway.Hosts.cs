@@ -4,6 +4,8 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
+using Polly;
+using Polly.Timeout;
 
 namespace Overlord.Server.Integrations.SkyDns;
 
@@ -47,22 +49,18 @@ public sealed partial class EtcdGateway
         }
     }
 
-    private static async Task<(JsonObject? Answer, string? Error)> PostAsync(EtcdHost host, string endpoint, JsonObject body, CancellationToken cancellationToken)
+    private async Task<(JsonObject? Answer, string? Error)> PostAsync(EtcdHost host, string endpoint, JsonObject body, CancellationToken cancellationToken)
     {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(host.Timeout);
+        var context = ResilienceContextPool.Shared.Get(cancellationToken);
+        context.Properties.Set(EtcdPipeline.HostTimeout, host.Timeout);
         try
         {
-            var client = host.Client();
-            host.ApiPath ??= await DiscoverApiPathAsync(host, client, timeout.Token);
-            using var content = new StringContent(body.ToJsonString(), Encoding.UTF8, MediaTypeNames.Application.Json);
-            using var response = await client.PostAsync(new Uri($"{host.BaseUrl}{host.ApiPath}/{endpoint}"), content, timeout.Token);
-            var text = await response.Content.ReadAsStringAsync(timeout.Token);
-            return response.IsSuccessStatusCode
-                ? (JsonNode.Parse(text) as JsonObject ?? [], null)
-                : (null, $"HTTP {(int)response.StatusCode}: {text.Trim()}");
+            return await _pipeline.ExecuteAsync(
+                static async (context, state) => await SendAsync(state.host, state.endpoint, state.body, context.CancellationToken),
+                context,
+                (host, endpoint, body));
         }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        catch (TimeoutRejectedException)
         {
             return (null, $"no answer within {host.Timeout.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s");
         }
@@ -71,6 +69,22 @@ public sealed partial class EtcdGateway
         {
             return (null, exception.Message);
         }
+        finally
+        {
+            ResilienceContextPool.Shared.Return(context);
+        }
+    }
+
+    private static async Task<(JsonObject? Answer, string? Error)> SendAsync(EtcdHost host, string endpoint, JsonObject body, CancellationToken cancellationToken)
+    {
+        var client = host.Client();
+        host.ApiPath ??= await DiscoverApiPathAsync(host, client, cancellationToken);
+        using var content = new StringContent(body.ToJsonString(), Encoding.UTF8, MediaTypeNames.Application.Json);
+        using var response = await client.PostAsync(new Uri($"{host.BaseUrl}{host.ApiPath}/{endpoint}"), content, cancellationToken);
+        var text = await response.Content.ReadAsStringAsync(cancellationToken);
+        return response.IsSuccessStatusCode
+            ? (JsonNode.Parse(text) as JsonObject ?? [], null)
+            : (null, $"HTTP {(int)response.StatusCode}: {text.Trim()}");
     }
 
     /// <summary>As etcd3gw: <c>/v3</c> from etcd 3.4 on, <c>/v3beta</c> on 3.3, <c>/v3alpha</c> before.</summary>

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
 using Overlord.Core.Config;
+using Polly;
 
 namespace Overlord.Server.Integrations.SkyDns;
 
@@ -17,14 +18,20 @@ public sealed partial class EtcdGateway : IDisposable
 
     private readonly IReadOnlyList<EtcdHost> _hosts;
     private readonly TimeProvider _timeProvider;
+    private readonly ResiliencePipeline _pipeline;
     private readonly ILogger<EtcdGateway> _logger;
     private readonly Lock _sync = new();
 
-    public EtcdGateway(IReadOnlyDictionary<string, EtcdHostConfig> hosts, TimeProvider timeProvider, ILogger<EtcdGateway> logger)
+    /// <param name="hosts">The <c>etcd</c> hosts, tried in this order.</param>
+    /// <param name="timeProvider">The clock of the skip window.</param>
+    /// <param name="pipeline">The <see cref="EtcdPipeline.Key"/> pipeline each call to a host goes through.</param>
+    /// <param name="logger">Where a failing host is logged.</param>
+    public EtcdGateway(IReadOnlyDictionary<string, EtcdHostConfig> hosts, TimeProvider timeProvider, ResiliencePipeline pipeline, ILogger<EtcdGateway> logger)
     {
         ArgumentNullException.ThrowIfNull(hosts);
         _hosts = [.. hosts.Select(host => new EtcdHost(host.Key, host.Value))];
         _timeProvider = timeProvider;
+        _pipeline = pipeline;
         _logger = logger;
     }
 
