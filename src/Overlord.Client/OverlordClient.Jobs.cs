@@ -1,5 +1,5 @@
 using Overlord.Client.Http;
-using Overlord.Client.Models;
+using Overlord.Client.Contract;
 
 namespace Overlord.Client;
 

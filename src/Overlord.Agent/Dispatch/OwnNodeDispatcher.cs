@@ -2,7 +2,7 @@ using Overlord.Agent.Convergence;
 using Overlord.Agent.Planning;
 using Overlord.Client;
 using Overlord.Client.Deployment;
-using Overlord.Client.Models;
+using Overlord.Client.Contract;
 using Overlord.Client.Tree;
 using Overlord.Core.Environment;
 using Overlord.Core.Specs;

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Overlord.Client.Json;
-using Overlord.Client.Models;
+using Overlord.Client.Contract;
 
 namespace Overlord.Client.Http;
 

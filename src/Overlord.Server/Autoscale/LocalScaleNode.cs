@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Overlord.Client;
 using Overlord.Client.Json;
-using Overlord.Client.Models;
+using Overlord.Client.Contract;
 using Overlord.Core;
 using Overlord.Runtime.Inspection;
 using Overlord.Server.Api;

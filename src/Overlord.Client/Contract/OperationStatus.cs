@@ -1,0 +1,38 @@
+using System.Text.Json.Serialization;
+
+namespace Overlord.Client.Contract;
+
+/// <summary>
+/// The status of the last up or down of a project (reference §8), e.g.
+/// <c>{"operation":"COMPLETED","output":{"rc":0,"stdout":{...},"stderr":""},"last_update":182.5,"job_id":7,"restarted":false,"labels":{...}}</c>.
+/// Operations: RUNNING, COMPLETED, INCOMPLETED, FAILED. While RUNNING there is no output.
+/// </summary>
+public sealed record OperationStatus
+{
+    [JsonPropertyName("operation")]
+    public string? Operation { get; init; }
+
+    [JsonPropertyName("output")]
+    public OperationOutput? Output { get; init; }
+
+    /// <summary>Seconds since the status was written (the API turns the stored time into an age).</summary>
+    [JsonPropertyName("last_update")]
+    public double? LastUpdate { get; init; }
+
+    [JsonPropertyName("job_id")]
+    public long? JobId { get; init; }
+
+    [JsonPropertyName("restarted")]
+    public bool? Restarted { get; init; }
+
+    /// <summary>What the special labels (load balancer, SkyDNS) reported.</summary>
+    [JsonPropertyName("labels")]
+    public SpecialLabelsReport? Labels { get; init; }
+
+    /// <summary>Set when the job failed with an exception (e.g. no free port for <c>reserve_port</c>).</summary>
+    [JsonPropertyName("exception")]
+    public ExceptionInfo? Exception { get; init; }
+
+    [JsonPropertyName("message")]
+    public string? Message { get; init; }
+}
