@@ -9,6 +9,8 @@ namespace Overlord.Client.Contract;
 /// </summary>
 public record ApiResponse
 {
+    // First in every body, as the original writes it, before the fields of the derived record.
+    [JsonPropertyOrder(-1)]
     [JsonPropertyName("status_code")]
     public int? StatusCode { get; init; }
 

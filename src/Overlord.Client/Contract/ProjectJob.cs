@@ -33,4 +33,8 @@ public sealed record ProjectJob
     /// <summary>Why the job failed or was cancelled.</summary>
     [JsonPropertyName("message")]
     public string? Message { get; init; }
+
+    /// <summary>What the job wrote while it ran, oldest first.</summary>
+    [JsonPropertyName("log")]
+    public IReadOnlyList<ProjectJobLogLine> Log { get; init; } = [];
 }
