@@ -15,9 +15,11 @@ public sealed record SpecialLabelsReport
     [JsonPropertyName("message")]
     public string? Message { get; init; }
 
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     [JsonPropertyName("load-balancer")]
     public IReadOnlyDictionary<string, IntegrationReport>? LoadBalancer { get; init; }
 
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     [JsonPropertyName("skydns")]
     public IReadOnlyDictionary<string, IntegrationReport>? SkyDns { get; init; }
 }

@@ -56,7 +56,7 @@ internal sealed class LocalTreeData(
         {
             if (await projects.ReadAsync(name, cancellationToken) is { } info)
             {
-                result[name] = info;
+                result[name] = JsonSerializer.SerializeToNode(info, OverlordJson.Options);
             }
         }
 

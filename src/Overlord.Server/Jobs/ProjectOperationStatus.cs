@@ -1,5 +1,7 @@
 using Overlord.Server.Integrations;
 
+using Overlord.Client.Contract;
+
 namespace Overlord.Server.Jobs;
 
 /// <summary>

@@ -43,6 +43,19 @@ public sealed partial class RecordedBodiesTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Project_info_body_is_as_recorded()
+    {
+        var jobId = (await _node.PostAsync("/v1/project/up/web", ProjectRoutesTests.UpBody())).Json["job_id"]!.GetValue<long>();
+        await _node.JobEndedAsync(jobId);
+
+        var text = (await _node.GetAsync("/v1/project/info/web")).Text;
+
+        Assert.Equal(
+            """{"status_code":200,"info":{"name":"web","state":"DONE","last_log":"LOG","locked":false,"services":[{"name":"web","status":0,"jail":"web-jail"}],"up":{"operation":"COMPLETED","output":{"rc":0,"stdout":{"errlevel":0,"message":null,"failed":[]},"stderr":""},"last_update":AGE,"job_id":JOB,"restarted":false,"labels":{"error":false,"message":null}}}}""",
+            LastLog().Replace(Age().Replace(text, "\"last_update\":AGE"), "\"last_log\":\"LOG\"").Replace($"\"job_id\":{jobId}", "\"job_id\":JOB", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Message_body_is_as_recorded()
     {
         var text = (await _node.GetAsync("/v1/project/jobs/bad%20name")).Text;
@@ -52,6 +65,9 @@ public sealed partial class RecordedBodiesTests : IAsyncLifetime
 
     [GeneratedRegex("\"last_update\":[0-9.eE+-]+")]
     private static partial Regex Age();
+
+    [GeneratedRegex("\"last_log\":\"[^\"]*\"")]
+    private static partial Regex LastLog();
 
     [GeneratedRegex("\"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.]+Z\"")]
     private static partial Regex Time();
