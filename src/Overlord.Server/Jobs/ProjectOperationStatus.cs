@@ -1,6 +1,5 @@
-using Overlord.Server.Integrations;
-
 using Overlord.Client.Contract;
+using Overlord.Server.Integrations;
 
 namespace Overlord.Server.Jobs;
 
