@@ -1,5 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
-using Overlord.Client.Models;
+using Overlord.Client.Contract;
 
 namespace Overlord.Client;
 

@@ -1,5 +1,5 @@
+using Overlord.Client.Contract;
 using Overlord.Client.Http;
-using Overlord.Client.Models;
 
 namespace Overlord.Client;
 

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
+using Overlord.Client.Contract;
 using Overlord.Client.Http;
-using Overlord.Client.Models;
 using Overlord.Client.Tree;
 
 namespace Overlord.Client;

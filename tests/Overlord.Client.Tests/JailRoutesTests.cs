@@ -1,4 +1,4 @@
-using Overlord.Client.Models;
+using Overlord.Client.Contract;
 using Overlord.Client.Tests.Support;
 
 namespace Overlord.Client.Tests;

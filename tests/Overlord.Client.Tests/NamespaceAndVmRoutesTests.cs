@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using Overlord.Client.Models;
+using Overlord.Client.Contract;
 using Overlord.Client.Tests.Support;
 
 namespace Overlord.Client.Tests;

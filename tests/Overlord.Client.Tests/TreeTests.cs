@@ -1,5 +1,5 @@
 using System.Globalization;
-using Overlord.Client.Models;
+using Overlord.Client.Contract;
 using Overlord.Client.Tests.Support;
 using Overlord.Client.Tree;
 

@@ -1,8 +1,8 @@
 using Overlord.Agent.Convergence;
 using Overlord.Agent.Planning;
 using Overlord.Client;
+using Overlord.Client.Contract;
 using Overlord.Client.Deployment;
-using Overlord.Client.Models;
 using Overlord.Client.Tree;
 using Overlord.Core.Environment;
 using Overlord.Core.Specs;

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Overlord.Client.Models;
+using Overlord.Client.Contract;
 using Overlord.Core.Specs;
 using Overlord.Core.Specs.Printing;
 

@@ -1,4 +1,4 @@
-using Overlord.Client.Models;
+using Overlord.Client.Contract;
 using Overlord.Core.Specs;
 
 namespace Overlord.Client.Deployment;

@@ -1,6 +1,6 @@
 using System.Text.Json;
+using Overlord.Client.Contract;
 using Overlord.Client.Json;
-using Overlord.Client.Models;
 
 namespace Overlord.Client.Http;
 

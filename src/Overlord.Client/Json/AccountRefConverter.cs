@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Overlord.Client.Models;
+using Overlord.Client.Contract;
 
 namespace Overlord.Client.Json;
 

@@ -1,34 +1,47 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using Overlord.Client.Contract;
 
 namespace Overlord.Client.Json;
 
 /// <summary>
-/// The serializer settings for the API's bodies. Reading is lenient: unknown fields are skipped, numbers
-/// may come quoted, and a string field accepts any scalar (the original writes whatever Python held).
-/// Writing leaves out null properties, because the original turns an explicit null into the text "None".
+/// The serializer settings of every body on the wire, over the one source-generated <see cref="OverlordJsonContext"/>.
+/// Reading is lenient: unknown fields are skipped, numbers may come quoted, and a string field accepts any scalar
+/// (the original writes whatever Python held). Writing keeps nulls, as the original's responses do; a field the
+/// original leaves out when it has no value says so on its record.
 /// </summary>
 public static class OverlordJson
 {
-    /// <summary>The shared options; names come from the DTOs' own <see cref="JsonPropertyNameAttribute"/>s.</summary>
+    /// <summary>The shared options; names come from the contract records.</summary>
     public static JsonSerializerOptions Options { get; } = CreateOptions();
 
     private static JsonSerializerOptions CreateOptions()
     {
-        var options = new JsonSerializerOptions(JsonSerializerDefaults.General)
+        // Bodies go to the API and the terminal, never into HTML: keep '+', quotes and non-ASCII readable.
+        var options = new JsonSerializerOptions(OverlordJsonContext.Default.Options)
         {
-            DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-            NumberHandling = JsonNumberHandling.AllowReadingFromString,
-            UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip,
-            AllowTrailingCommas = true,
-
-            // Bodies go to the API, never into HTML: keep '+', quotes and non-ASCII readable.
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-            ReadCommentHandling = JsonCommentHandling.Skip,
+            TypeInfoResolver = OverlordJsonContext.Default.WithAddedModifier(LastLogWithDescription),
         };
-        options.Converters.Add(new LenientStringConverter());
-        options.MakeReadOnly(populateMissingResolver: true);
+        options.MakeReadOnly();
         return options;
+    }
+
+    /// <summary>
+    /// A project's <c>last_log</c> is part of Director's description: written (null included) when the
+    /// description is, left out with it. No attribute can say "null but present"; this rule can.
+    /// </summary>
+    private static void LastLogWithDescription(JsonTypeInfo typeInfo)
+    {
+        if (typeInfo.Type != typeof(ProjectInfo))
+        {
+            return;
+        }
+
+        foreach (var property in typeInfo.Properties.Where(property => property.Name == "last_log"))
+        {
+            property.ShouldSerialize = (info, _) => ((ProjectInfo)info).Name is not null;
+        }
     }
 }

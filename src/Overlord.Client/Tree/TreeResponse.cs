@@ -1,5 +1,5 @@
 using System.Text.Json.Serialization;
-using Overlord.Client.Models;
+using Overlord.Client.Contract;
 
 namespace Overlord.Client.Tree;
 

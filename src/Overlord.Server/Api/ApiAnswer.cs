@@ -1,6 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
+using Overlord.Client.Contract;
+using Overlord.Client.Json;
 
 namespace Overlord.Server.Api;
 
@@ -31,7 +33,12 @@ internal sealed class ApiAnswer : IResult
 
     public static ApiAnswer Json(int statusCode, JsonObject payload) => new(statusCode, payload, null, JsonType);
 
-    public static ApiAnswer Message(int statusCode, string message) => Json(statusCode, new JsonObject { ["message"] = message });
+    public static ApiAnswer Message(int statusCode, string message) => Contract(statusCode, new ApiResponse { Message = message });
+
+    /// <summary>A contract record as the body, written by the serializer the client reads with; its status code is set here.</summary>
+    public static ApiAnswer Contract<T>(int statusCode, T body)
+        where T : ApiResponse =>
+        new(statusCode, null, JsonSerializer.SerializeToUtf8Bytes(body with { StatusCode = statusCode }, OverlordJson.Options), JsonType);
 
     public static ApiAnswer Status(int statusCode) => new(statusCode, null, null, null);
 
@@ -51,11 +58,7 @@ internal sealed class ApiAnswer : IResult
             return;
         }
 
-        if (_raw is not null)
-        {
-            await response.Body.WriteAsync(_raw, httpContext.RequestAborted);
-        }
-        else if (_payload is not null)
+        if (_raw is not null || _payload is not null)
         {
             await response.Body.WriteAsync(Serialize(), httpContext.RequestAborted);
         }
@@ -64,6 +67,11 @@ internal sealed class ApiAnswer : IResult
     /// <summary>The body as it goes on the wire (tests and the tree read it too).</summary>
     public byte[] Serialize()
     {
+        if (_raw is not null)
+        {
+            return _raw;
+        }
+
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer, ApiJson.WriterOptions))
         {

@@ -1,4 +1,6 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
+using Overlord.Client.Json;
 using Overlord.Client.Tree;
 using Overlord.Runtime;
 using Overlord.Runtime.Inspection;
@@ -54,7 +56,7 @@ internal sealed class LocalTreeData(
         {
             if (await projects.ReadAsync(name, cancellationToken) is { } info)
             {
-                result[name] = info;
+                result[name] = JsonSerializer.SerializeToNode(info, OverlordJson.Options);
             }
         }
 
@@ -85,7 +87,7 @@ internal sealed class LocalTreeData(
         {
             if (filter.Values.Count == 0 || filter.Values.Contains(name, StringComparer.Ordinal))
             {
-                result[name] = VmEndpoints.Describe(status, now);
+                result[name] = JsonSerializer.SerializeToNode(VmEndpoints.Describe(status, now), OverlordJson.Options);
             }
         }
 

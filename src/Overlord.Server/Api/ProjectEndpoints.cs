@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Overlord.Client;
+using Overlord.Client.Contract;
 using Overlord.Runtime;
 using Overlord.Runtime.Inspection;
 using Overlord.Server.Jobs;
@@ -46,7 +47,7 @@ internal static class ProjectEndpoints
         }
 
         return await context.Service<ProjectInfoReader>().ReadAsync(project, cancellationToken) is { } info
-            ? ApiAnswer.Ok("info", info)
+            ? ApiAnswer.Contract(StatusCodes.Status200OK, new ProjectInfoResponse { Info = info })
             : ApiAnswer.Message(StatusCodes.Status404NotFound, ApiMessages.ProjectNotFound(project));
     }
 

@@ -1,4 +1,4 @@
-using System.Text.Json.Nodes;
+using Overlord.Client.Contract;
 using Overlord.Runtime;
 using Overlord.Server.Jobs;
 
@@ -10,67 +10,36 @@ namespace Overlord.Server.Api;
 /// </summary>
 internal sealed class ProjectInfoReader(IRuntime runtime, ProjectStatusStore statuses, TimeProvider timeProvider)
 {
-    public async Task<JsonObject?> ReadAsync(string project, CancellationToken cancellationToken)
+    public async Task<ProjectInfo?> ReadAsync(string project, CancellationToken cancellationToken)
     {
-        var info = new JsonObject();
-        if (await runtime.DescribeAsync(project, cancellationToken) is { } description)
-        {
-            info["name"] = description.Name;
-            info["state"] = description.State;
-            info["last_log"] = description.LastLog;
-            info["locked"] = description.Locked;
-            info["services"] = new JsonArray([.. description.Services.Select(service => (JsonNode?)new JsonObject
-            {
-                ["name"] = service.Name,
-                ["status"] = service.Status,
-                ["jail"] = service.Jail,
-            })]);
-        }
-
+        var description = await runtime.DescribeAsync(project, cancellationToken);
         var both = await statuses.GetBothAsync(project, cancellationToken);
-        if (both.Up is { } up)
+        if (description is null && both.Up is null && both.Down is null)
         {
-            info["up"] = Status(up);
+            return null;
         }
 
-        if (both.Down is { } down)
+        return new ProjectInfo
         {
-            info["down"] = Status(down);
-        }
-
-        return info.Count == 0 ? null : info;
+            Name = description?.Name,
+            State = description?.State,
+            LastLog = description?.LastLog,
+            Locked = description?.Locked,
+            Services = description?.Services.Select(service => new ProjectService { Name = service.Name, Status = service.Status, Jail = service.Jail }).ToList(),
+            Up = both.Up is { } up ? Status(up) : null,
+            Down = both.Down is { } down ? Status(down) : null,
+        };
     }
 
-    private JsonObject Status(ProjectOperationStatus status)
+    private OperationStatus Status(ProjectOperationStatus status) => new()
     {
-        var json = new JsonObject { ["operation"] = status.Operation };
-        if (status.Output is { } output)
-        {
-            json["output"] = ApiJson.ToNode(output);
-        }
-
-        json["last_update"] = (timeProvider.GetUtcNow() - status.LastUpdate).TotalSeconds;
-        json["job_id"] = status.JobId;
-        if (status.Restarted is { } restarted)
-        {
-            json["restarted"] = restarted;
-        }
-
-        if (status.Message is { } message)
-        {
-            json["message"] = message;
-        }
-
-        if (status.Exception is { } exception)
-        {
-            json["exception"] = new JsonObject { ["type"] = exception.Type, ["message"] = exception.Message };
-        }
-
-        if (status.Labels is { } labels)
-        {
-            json["labels"] = labels.ToJson();
-        }
-
-        return json;
-    }
+        Operation = status.Operation,
+        Output = status.Output,
+        LastUpdate = (timeProvider.GetUtcNow() - status.LastUpdate).TotalSeconds,
+        JobId = status.JobId,
+        Restarted = status.Restarted,
+        Message = status.Message,
+        Exception = status.Exception is { } exception ? new ExceptionInfo { Type = exception.Type, Message = exception.Message } : null,
+        Labels = status.Labels?.ToReport(),
+    };
 }

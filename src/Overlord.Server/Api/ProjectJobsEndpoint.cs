@@ -1,7 +1,7 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 using Overlord.Client;
+using Overlord.Client.Contract;
 using Overlord.Server.Jobs;
 
 namespace Overlord.Server.Api;
@@ -32,26 +32,26 @@ internal static class ProjectJobsEndpoint
 
         var jobs = await context.Service<JobQueue>().ListAsync(project, cancellationToken);
         var log = context.Service<JobLog>();
-        var list = new JsonArray();
+        var list = new List<ProjectJob>();
         foreach (var job in jobs.Skip(Math.Max(0, jobs.Count - limit)))
         {
             list.Add(Describe(job, await log.ReadAsync(job.Id, cancellationToken)));
         }
 
-        return ApiAnswer.Ok("jobs", list);
+        return ApiAnswer.Contract(StatusCodes.Status200OK, new ProjectJobsResponse { Jobs = list });
     }
 
-    private static JsonObject Describe(JobRecord job, IReadOnlyList<JobLogLine> lines) => new()
+    private static ProjectJob Describe(JobRecord job, IReadOnlyList<JobLogLine> lines) => new()
     {
-        ["job_id"] = job.Id,
-        ["kind"] = JobColumnNames.Of(job.Kind),
-        ["state"] = JobColumnNames.Of(job.State),
-        ["attempts"] = job.Attempts,
-        ["created_at"] = Time(job.CreatedAt),
-        ["started_at"] = Time(job.StartedAt),
-        ["finished_at"] = Time(job.FinishedAt),
-        ["message"] = job.Message,
-        ["log"] = new JsonArray([.. lines.Select(line => (JsonNode?)new JsonObject { ["at"] = Time(line.At), ["line"] = line.Line })]),
+        JobId = job.Id,
+        Kind = JobColumnNames.Of(job.Kind),
+        State = JobColumnNames.Of(job.State),
+        Attempts = job.Attempts,
+        CreatedAt = Time(job.CreatedAt),
+        StartedAt = Time(job.StartedAt),
+        FinishedAt = Time(job.FinishedAt),
+        Message = job.Message,
+        Log = [.. lines.Select(line => new ProjectJobLogLine { At = Time(line.At), Line = line.Line })],
     };
 
     private static string? Time(DateTimeOffset? time) => time?.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);

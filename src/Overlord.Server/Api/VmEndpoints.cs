@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Overlord.Client;
+using Overlord.Client.Contract;
 using Overlord.Core.Specs;
 using Overlord.Runtime;
 using Overlord.Server.Jobs;
@@ -23,23 +24,14 @@ internal static class VmEndpoints
     }
 
     /// <summary>A status as GET shows it: <c>last_update</c> in seconds ago, as the original.</summary>
-    public static JsonObject Describe(VmStatus status, DateTimeOffset now)
+    public static Client.Contract.VmStatus Describe(Jobs.VmStatus status, DateTimeOffset now) => new()
     {
-        var json = new JsonObject { ["operation"] = status.Operation };
-        if (status.Output is { } output)
-        {
-            json["output"] = output;
-        }
-
-        if (status.Exception is { } exception)
-        {
-            json["exception"] = new JsonObject { ["type"] = exception.Type, ["message"] = exception.Message };
-        }
-
-        json["last_update"] = (now - status.LastUpdate).TotalSeconds;
-        json["job_id"] = status.JobId;
-        return json;
-    }
+        Operation = status.Operation,
+        Output = status.Output,
+        Exception = status.Exception is { } exception ? new ExceptionInfo { Type = exception.Type, Message = exception.Message } : null,
+        LastUpdate = (now - status.LastUpdate).TotalSeconds,
+        JobId = status.JobId,
+    };
 
     private static async Task<ApiAnswer> GetAsync(HttpContext context, CancellationToken cancellationToken)
     {
@@ -50,7 +42,7 @@ internal static class VmEndpoints
         }
 
         return await context.Service<VmStatusStore>().GetAsync(name, cancellationToken) is { } status
-            ? ApiAnswer.Ok("status", Describe(status, context.Service<TimeProvider>().GetUtcNow()))
+            ? ApiAnswer.Contract(StatusCodes.Status200OK, new VmStatusResponse { Status = Describe(status, context.Service<TimeProvider>().GetUtcNow()) })
             : ApiAnswer.Message(StatusCodes.Status404NotFound, ApiMessages.VmNotFound(name));
     }
 

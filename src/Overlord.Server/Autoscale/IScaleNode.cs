@@ -1,5 +1,5 @@
 using Overlord.Client;
-using Overlord.Client.Models;
+using Overlord.Client.Contract;
 
 namespace Overlord.Server.Autoscale;
 

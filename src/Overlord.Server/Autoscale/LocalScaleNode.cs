@@ -1,8 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Overlord.Client;
-using Overlord.Client.Json;
-using Overlord.Client.Models;
+using Overlord.Client.Contract;
 using Overlord.Core;
 using Overlord.Runtime.Inspection;
 using Overlord.Server.Api;
@@ -20,7 +19,7 @@ internal sealed class LocalScaleNode(ProjectInfoReader projects, JailReader jail
 
     public async Task<ApiResult<ProjectInfo>> GetProjectInfoAsync(string project, CancellationToken cancellationToken) =>
         await projects.ReadAsync(project, cancellationToken) is { } info
-            ? Ok(info.Deserialize<ProjectInfo>(OverlordJson.Options) ?? new ProjectInfo())
+            ? Ok(info)
             : NotFound<ProjectInfo>(ApiMessages.ProjectNotFound(project));
 
     public async Task<ApiResult<IReadOnlyList<ProjectJob>>> GetProjectJobsAsync(string project, CancellationToken cancellationToken)

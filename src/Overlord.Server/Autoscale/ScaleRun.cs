@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using Overlord.Client.Models;
+using Overlord.Client.Contract;
 using Overlord.Server.Jobs;
 
 namespace Overlord.Server.Autoscale;

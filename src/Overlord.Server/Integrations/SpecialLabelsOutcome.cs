@@ -1,4 +1,9 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
+using Overlord.Client.Contract;
+using Overlord.Client.Json;
+using Overlord.Server.Integrations.LoadBalancer;
+using Overlord.Server.Integrations.SkyDns;
 
 namespace Overlord.Server.Integrations;
 
@@ -22,18 +27,22 @@ public sealed record SpecialLabelsOutcome(
 
     public static SpecialLabelsOutcome Failure(string message) => new(true, message, []);
 
-    public JsonObject ToJson()
+    /// <summary>The outcome as the API shows it; an integration is left out when no service reported anything.</summary>
+    public SpecialLabelsReport ToReport() => new()
     {
-        var json = new JsonObject { ["error"] = Error, ["message"] = Message };
-        foreach (var (integration, services) in Integrations)
-        {
-            json[integration] = new JsonObject(services.Select(service => KeyValuePair.Create(
-                service.Key,
-                (JsonNode?)new JsonObject { ["error"] = service.Value.Error, ["message"] = service.Value.Message })));
-        }
+        Error = Error,
+        Message = Message,
+        LoadBalancer = Services(LoadBalancerLabel.IntegrationName),
+        SkyDns = Services(SkyDnsLabel.IntegrationName),
+    };
 
-        return json;
-    }
+    /// <summary>The report as stored in a status row.</summary>
+    public JsonObject ToJson() => JsonSerializer.SerializeToNode(ToReport(), OverlordJson.Options)!.AsObject();
+
+    private Dictionary<string, IntegrationReport>? Services(string integration) =>
+        Integrations.Where(pair => pair.Key == integration).Select(pair => pair.Value).FirstOrDefault() is { } services
+            ? services.ToDictionary(service => service.Key, service => new IntegrationReport { Error = service.Value.Error, Message = service.Value.Message }, StringComparer.Ordinal)
+            : null;
 
     /// <summary>Reads what <see cref="ToJson"/> wrote (a stored status).</summary>
     public static SpecialLabelsOutcome FromJson(JsonObject json)

@@ -42,7 +42,7 @@ public sealed partial class ProjectJobExecutor
         await SetStatusAsync(
             job,
             ProjectAction.Up,
-            new ProjectOperationStatus(operation, OperationOutput.From(result), timeProvider.GetUtcNow(), job.Id, restarted, Labels: labels),
+            new ProjectOperationStatus(operation, OperationOutputs.From(result), timeProvider.GetUtcNow(), job.Id, restarted, Labels: labels),
             cancellationToken);
         return JobOutcome.Completed(operation);
     }
@@ -81,7 +81,7 @@ public sealed partial class ProjectJobExecutor
         await SetStatusAsync(
             job,
             ProjectAction.Down,
-            new ProjectOperationStatus(operation, OperationOutput.From(result), timeProvider.GetUtcNow(), job.Id, Labels: labels),
+            new ProjectOperationStatus(operation, OperationOutputs.From(result), timeProvider.GetUtcNow(), job.Id, Labels: labels),
             cancellationToken);
         return JobOutcome.Completed(operation);
     }

@@ -1,3 +1,4 @@
+using Overlord.Client.Contract;
 using Overlord.Server.Integrations;
 
 namespace Overlord.Server.Jobs;

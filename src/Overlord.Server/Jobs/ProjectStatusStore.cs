@@ -1,6 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Data.Sqlite;
+using Overlord.Client.Contract;
+using Overlord.Client.Json;
 using Overlord.Server.Integrations;
 using Overlord.Server.Storage;
 
@@ -9,8 +11,6 @@ namespace Overlord.Server.Jobs;
 /// <summary>Each project's last up and down status (the original kept them in memcached), read by project/info.</summary>
 public sealed class ProjectStatusStore(NodeDatabase database)
 {
-    private static readonly JsonSerializerOptions OutputJson = new(JsonSerializerDefaults.Web);
-
     public async Task SetAsync(string project, ProjectAction action, ProjectOperationStatus status, CancellationToken cancellationToken)
     {
         await using var connection = await database.ConnectAsync(cancellationToken);
@@ -23,7 +23,7 @@ public sealed class ProjectStatusStore(NodeDatabase database)
         command.Parameters.AddWithValue("$project", project);
         command.Parameters.AddWithValue("$action", NameOf(action));
         command.Parameters.AddWithValue("$operation", status.Operation);
-        command.Parameters.AddWithValue("$output", Nullable(status.Output is null ? null : JsonSerializer.Serialize(status.Output, OutputJson)));
+        command.Parameters.AddWithValue("$output", Nullable(status.Output is null ? null : JsonSerializer.Serialize(status.Output, OverlordJson.Options)));
         command.Parameters.AddWithValue("$lastUpdate", UnixMilliseconds.From(status.LastUpdate));
         command.Parameters.AddWithValue("$jobId", status.JobId);
         command.Parameters.AddWithValue("$restarted", status.Restarted is { } restarted ? restarted : DBNull.Value);
@@ -63,7 +63,7 @@ public sealed class ProjectStatusStore(NodeDatabase database)
 
     private static ProjectOperationStatus Read(SqliteDataReader reader) => new(
         reader.GetString(0),
-        reader.IsDBNull(1) ? null : JsonSerializer.Deserialize<OperationOutput>(reader.GetString(1), OutputJson),
+        reader.IsDBNull(1) ? null : JsonSerializer.Deserialize<OperationOutput>(reader.GetString(1), OverlordJson.Options),
         UnixMilliseconds.ToTime(reader.GetInt64(2)),
         reader.GetInt64(3),
         reader.IsDBNull(4) ? null : reader.GetBoolean(4),

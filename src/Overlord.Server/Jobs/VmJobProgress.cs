@@ -20,7 +20,7 @@ internal sealed class VmJobProgress(ClaimedJob job, ProjectStatusStore projects,
             VmProjectStage.Incompleted => ProjectOperation.Incompleted,
             _ => ProjectOperation.Noop,
         };
-        var output = update.Result is { } result ? OperationOutput.From(result) : null;
+        var output = update.Result is { } result ? OperationOutputs.From(result) : null;
         await projects.SetAsync(
             job.Project, ProjectAction.Up, new ProjectOperationStatus(operation, output, timeProvider.GetUtcNow(), job.Id, update.Restarted), cancellationToken);
         ProjectRunning = update.Stage == VmProjectStage.Running;

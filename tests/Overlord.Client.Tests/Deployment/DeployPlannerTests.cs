@@ -1,6 +1,6 @@
 using System.Text.Json;
+using Overlord.Client.Contract;
 using Overlord.Client.Deployment;
-using Overlord.Client.Models;
 using Overlord.Core.Specs;
 
 namespace Overlord.Client.Tests.Deployment;

@@ -1,3 +1,4 @@
+using Overlord.Client.Contract;
 using Overlord.Runtime;
 using Overlord.Server.Jobs;
 using Overlord.Server.Tests.Support;
@@ -20,7 +21,7 @@ public sealed class ProjectJobExecutorTests
         var status = await node.Statuses.GetAsync("web", ProjectAction.Up, Token);
         Assert.Equal(JobOutcome.Completed(ProjectOperation.Completed), outcome);
         Assert.Equal((ProjectOperation.Completed, job.Id, false), (status!.Operation, status.JobId, status.Restarted));
-        Assert.Equal((0, 0, "warning\n"), (status.Output!.Rc, status.Output.Stdout.ErrLevel, status.Output.Stderr));
+        Assert.Equal((0, 0, "warning\n"), (status.Output!.Rc, status.Output.Director!.Errlevel, status.Output.Stderr));
     }
 
     [Fact]
@@ -34,7 +35,7 @@ public sealed class ProjectJobExecutorTests
 
         var status = await node.Statuses.GetAsync("web", ProjectAction.Up, Token);
         Assert.Equal(ProjectOperation.Incompleted, status!.Operation);
-        Assert.Equal(new FailedStep("start", "app"), Assert.Single(status.Output!.Stdout.Failed));
+        Assert.Equal(new DirectorFailure { Type = "start", Service = "app" }, Assert.Single(status.Output!.Director!.Failed));
     }
 
     [Fact]

@@ -1,0 +1,24 @@
+using System.Text.Json.Serialization;
+
+namespace Overlord.Client.Contract;
+
+/// <summary>
+/// The fields every body of the API may carry: the HTTP status repeated as <c>status_code</c>, and on errors
+/// a <c>message</c> (plus <c>trace</c> in debug mode). A plain instance is the body of a metadata or
+/// namespace write (<c>{"status_code":201,"message":"Metadata 'k' has been successfully created."}</c>).
+/// </summary>
+public record ApiResponse
+{
+    // First in every body, as the original writes it, before the fields of the derived record.
+    [JsonPropertyOrder(-1)]
+    [JsonPropertyName("status_code")]
+    public int? StatusCode { get; init; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    [JsonPropertyName("message")]
+    public string? Message { get; init; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    [JsonPropertyName("trace")]
+    public string? Trace { get; init; }
+}

@@ -1,0 +1,57 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+
+namespace Overlord.Client.Contract;
+
+/// <summary>
+/// The one serializer of every body on the wire: the node's API (written by the server, read by the client)
+/// and the agent's routes. Names are snake_case unless a record names a field itself; the options that the
+/// attribute cannot carry (the encoder) are added in <see cref="Json.OverlordJson"/>.
+/// </summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
+    NumberHandling = JsonNumberHandling.AllowReadingFromString,
+    UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip,
+    AllowTrailingCommas = true,
+    ReadCommentHandling = JsonCommentHandling.Skip,
+    Converters = [typeof(Json.LenientStringConverter)])]
+[JsonSerializable(typeof(ApiResponse))]
+[JsonSerializable(typeof(AutoscaleStatusResponse))]
+[JsonSerializable(typeof(ChainErrorEnvelope))]
+[JsonSerializable(typeof(ChainsResponse))]
+[JsonSerializable(typeof(DirectorOutput))]
+[JsonSerializable(typeof(JailCpusetResponse))]
+[JsonSerializable(typeof(JailInfoResponse))]
+[JsonSerializable(typeof(JailItemsResponse))]
+[JsonSerializable(typeof(JailsLogsResponse))]
+[JsonSerializable(typeof(JailsResponse))]
+[JsonSerializable(typeof(JobResponse))]
+[JsonSerializable(typeof(LabelsResponse))]
+[JsonSerializable(typeof(LogContentResponse))]
+[JsonSerializable(typeof(MetadataListResponse))]
+[JsonSerializable(typeof(MetadataResponse))]
+[JsonSerializable(typeof(MetadataWriteRequest))]
+[JsonSerializable(typeof(NamespaceListResponse))]
+[JsonSerializable(typeof(NamespaceResponse))]
+[JsonSerializable(typeof(NamespaceWriteRequest))]
+[JsonSerializable(typeof(OperationStatus))]
+[JsonSerializable(typeof(PingResponse))]
+[JsonSerializable(typeof(ProjectDownRequest))]
+[JsonSerializable(typeof(ProjectInfo))]
+[JsonSerializable(typeof(ProjectInfoResponse))]
+[JsonSerializable(typeof(ProjectJobsResponse))]
+[JsonSerializable(typeof(ProjectUpRequest))]
+[JsonSerializable(typeof(ProjectsLogsResponse))]
+[JsonSerializable(typeof(ProjectsResponse))]
+[JsonSerializable(typeof(StatsResponse))]
+[JsonSerializable(typeof(Tree.TreeProjectsData))]
+[JsonSerializable(typeof(Tree.TreeResponse))]
+[JsonSerializable(typeof(VmProfile))]
+[JsonSerializable(typeof(VmStatusResponse))]
+[JsonSerializable(typeof(JsonElement))]
+[JsonSerializable(typeof(JsonNode))]
+[JsonSerializable(typeof(JsonObject))]
+[JsonSerializable(typeof(JsonArray))]
+[JsonSerializable(typeof(JsonValue))]
+public sealed partial class OverlordJsonContext : JsonSerializerContext;
