@@ -15,9 +15,21 @@ internal static class DemoGit
 
     private static readonly Signature Demo = new("Overlord Demo", "demo@overlord.invalid", DateTimeOffset.Now);
 
-    /// <summary>The libgit2 in use (<c>libgit2 1.9.1 (bundled; ...)</c>).</summary>
+    /// <summary>The libgit2 in use (<c>libgit2 1.8.6 (bundled; ...)</c>); a machine without one exits 69 (EX_UNAVAILABLE).</summary>
     public static Task<string> VersionAsync(CancellationToken cancellationToken) =>
-        Task.Run(() => "libgit2 " + LibGit2NativeLibrary.Describe(), cancellationToken);
+        Task.Run(
+            () =>
+            {
+                try
+                {
+                    return "libgit2 " + LibGit2NativeLibrary.Describe();
+                }
+                catch (Exception exception) when (exception is DllNotFoundException or TypeInitializationException)
+                {
+                    throw new OverlordException("libgit2 cannot be loaded; on FreeBSD: pkg install libgit2", ExitCodes.Unavailable);
+                }
+            },
+            cancellationToken);
 
     /// <summary>Creates the bare repository and commits a copy of the examples to its branch; returns the commit.</summary>
     public static Task<string> SeedAsync(string examples, string bareRepository, string workFolder, CancellationToken cancellationToken) =>
