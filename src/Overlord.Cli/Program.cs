@@ -1,3 +1,4 @@
+using Overlord.Agent.Git;
 using Overlord.Cli;
 using Overlord.Core;
 using Overlord.Server.Storage;
@@ -10,5 +11,8 @@ if (SqliteNativeLibrary.Install(Environment.GetEnvironmentVariable(SqliteNativeL
     await Console.Error.WriteLineAsync($"overlord: {sqliteError}");
     return ExitCodes.Unavailable;
 }
+
+// Before any git operation: FreeBSD has no bundled libgit2 build and uses the system library.
+LibGit2NativeLibrary.Install();
 
 return await OverlordCommandLine.RunAsync(args);

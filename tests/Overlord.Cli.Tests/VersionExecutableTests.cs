@@ -11,12 +11,13 @@ namespace Overlord.Cli.Tests;
 public sealed class VersionExecutableTests
 {
     [Fact]
-    public async Task Verbose_version_names_the_bundled_sqlite_by_default()
+    public async Task Verbose_version_names_the_bundled_sqlite_and_libgit2_by_default()
     {
         var result = await RunAsync(new Dictionary<string, string> { ["OVERLORD_SQLITE_LIBRARY"] = "" });
 
         Assert.Equal(ExitCodes.Ok, result.ExitCode);
         Assert.Matches(@"(?m)^sqlite: 3\.\d+\.\d+ \(bundled e_sqlite3\)$", result.StdOut);
+        Assert.Matches(@"(?m)^libgit2: 1\.\d+\.\d+ \(bundled; .*Ssh.*\)$", result.StdOut);
         Assert.Matches(@"(?m)^runtime: \.NET 10", result.StdOut);
     }
 

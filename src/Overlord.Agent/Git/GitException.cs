@@ -2,27 +2,25 @@ using Overlord.Core;
 
 namespace Overlord.Agent.Git;
 
-/// <summary>A git command failed in a way the caller did not expect. Command and stderr never carry URL credentials.</summary>
+/// <summary>A git operation failed in a way the caller did not expect. Command and error never carry URL credentials.</summary>
 public sealed class GitException : Exception
 {
-    public GitException(string command, int exitCode, string standardError)
-        : base(BuildMessage(command, exitCode, standardError))
+    public GitException(string command, string error)
+        : base(BuildMessage(command, error))
     {
         Command = UrlCredentials.Redact(command);
-        ExitCode = exitCode;
-        StandardError = UrlCredentials.Redact(standardError);
+        Error = UrlCredentials.Redact(error);
     }
 
+    /// <summary>The operation, written as the git command line that does the same.</summary>
     public string Command { get; }
 
-    public int ExitCode { get; }
+    public string Error { get; }
 
-    public string StandardError { get; }
-
-    private static string BuildMessage(string command, int exitCode, string standardError)
+    private static string BuildMessage(string command, string error)
     {
-        var error = UrlCredentials.Redact(standardError).Trim();
-        var message = $"{UrlCredentials.Redact(command)} failed with exit code {exitCode}";
-        return error.Length == 0 ? message : $"{message}: {error}";
+        var detail = UrlCredentials.Redact(error).Trim();
+        var message = $"{UrlCredentials.Redact(command)} failed";
+        return detail.Length == 0 ? message : $"{message}: {detail}";
     }
 }

@@ -1,6 +1,6 @@
 namespace Overlord.Agent.Git;
 
-/// <summary>What <see cref="GitCli.EnsureMirrorAsync"/> found and did.</summary>
+/// <summary>What <see cref="GitRepository.EnsureMirrorAsync"/> found and did.</summary>
 public enum MirrorState
 {
     Created,

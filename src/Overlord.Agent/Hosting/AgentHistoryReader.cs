@@ -12,10 +12,10 @@ public sealed class AgentHistoryReader
     public const int DefaultLimit = 20;
     public const int MaxLimit = 500;
 
-    private readonly GitCli _git;
+    private readonly GitRepository _git;
     private readonly AgentConfig _config;
 
-    public AgentHistoryReader(GitCli git, AgentConfig config)
+    public AgentHistoryReader(GitRepository git, AgentConfig config)
     {
         _git = git;
         _config = config;

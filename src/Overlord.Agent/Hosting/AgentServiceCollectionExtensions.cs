@@ -37,11 +37,11 @@ public static class AgentServiceCollectionExtensions
         {
             // The agent's folder (its mirror of the repository) is the owner's only, as the node database is.
             PrivateFiles.CreateOwnDirectory(agentDirectory);
-            var options = new GitCliOptions { RepositoryPath = repositoryPath, Identity = new GitIdentity(config.Identity.Name, config.Identity.Email) };
-            return new GitCli(options, provider.GetRequiredService<ILogger<GitCli>>());
+            var options = new GitRepositoryOptions { RepositoryPath = repositoryPath, Identity = new GitIdentity(config.Identity.Name, config.Identity.Email) };
+            return new GitRepository(options, provider.GetRequiredService<ILogger<GitRepository>>());
         });
         services.AddSingleton(provider => new NotesStore(
-            provider.GetRequiredService<GitCli>(), new NotesOptions { Ref = config.NotesRef }, provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<ILogger<NotesStore>>()));
+            provider.GetRequiredService<GitRepository>(), new NotesOptions { Ref = config.NotesRef }, provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<ILogger<NotesStore>>()));
         services.TryAddSingleton<ISpecDispatcher>(provider => new OwnNodeDispatcher(ownNode, provider.GetRequiredService<TimeProvider>(), environment, repositoryPath));
         AddCommitStatuses(services, config);
         services.AddSingleton(new SyncEngineOptions
@@ -52,7 +52,7 @@ public static class AgentServiceCollectionExtensions
         services.AddSingleton<ISyncRunner>(provider => new SyncEngine(
             provider.GetRequiredService<AgentSettings>(),
             provider.GetRequiredService<AgentStore>(),
-            provider.GetRequiredService<GitCli>(),
+            provider.GetRequiredService<GitRepository>(),
             provider.GetRequiredService<NotesStore>(),
             provider.GetRequiredService<ISpecDispatcher>(),
             provider.GetService<CommitStatusWriter>(),

@@ -18,7 +18,7 @@ internal static class AgentStatusEndpoint
 {
     private const int PendingCommitsShown = 50;
 
-    public static async Task HandleAsync(HttpContext context, AgentConfig config, AgentStore store, SyncCoordinator coordinator, GitCli git)
+    public static async Task HandleAsync(HttpContext context, AgentConfig config, AgentStore store, SyncCoordinator coordinator, GitRepository git)
     {
         var cancellationToken = context.RequestAborted;
         var inventory = await store.GetInventoryAsync(cancellationToken);
@@ -53,7 +53,7 @@ internal static class AgentStatusEndpoint
     }
 
     /// <summary>The commits from the branch head back to the last applied one (first parents), when the cache clone has them.</summary>
-    private static async Task<IReadOnlyList<PendingCommitView>> PendingCommitsAsync(GitCli git, string? head, string? lastApplied, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<PendingCommitView>> PendingCommitsAsync(GitRepository git, string? head, string? lastApplied, CancellationToken cancellationToken)
     {
         if (head is null || head == lastApplied)
         {

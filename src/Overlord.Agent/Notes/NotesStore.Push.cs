@@ -23,14 +23,14 @@ public sealed partial class NotesStore
                     return new NotesPushResult(NotesPushOutcome.Pushed, attempt);
                 }
 
-                if (push.StdErr.Contains("does not match any", StringComparison.Ordinal))
+                if (push.Error.Contains("does not match any", StringComparison.Ordinal))
                 {
                     // "src refspec ... does not match any": no local notes ref yet.
                     return new NotesPushResult(NotesPushOutcome.NothingToPush, attempt);
                 }
 
-                var error = UrlCredentials.Redact(push.StdErr.Trim());
-                if (!PushRejection.IsRace(push.StdErr))
+                var error = UrlCredentials.Redact(push.Error.Trim());
+                if (!PushRejection.IsRace(push.Error))
                 {
                     return new NotesPushResult(NotesPushOutcome.Failed, attempt, error);
                 }
@@ -76,7 +76,7 @@ public sealed partial class NotesStore
         var fetch = await _git.TryFetchRefspecsAsync([FetchRefspec], cancellationToken);
         if (!fetch.Succeeded)
         {
-            return PushRejection.IsRace(fetch.StdErr) ? null : UrlCredentials.Redact(fetch.StdErr.Trim());
+            return PushRejection.IsRace(fetch.Error) ? null : UrlCredentials.Redact(fetch.Error.Trim());
         }
 
         try
@@ -97,11 +97,7 @@ public sealed partial class NotesStore
             return;
         }
 
-        var merge = await _git.TryMergeNotesAsync(Ref, TrackingRef, MergeStrategy, cancellationToken);
-        if (!merge.Succeeded)
-        {
-            throw new GitException($"git notes --ref={Ref} merge -s {MergeStrategy} {TrackingRef}", merge.ExitCode, merge.StdErr);
-        }
+        await _git.MergeNotesAsync(Ref, TrackingRef, cancellationToken);
     }
 
     private TimeSpan Backoff(int attempt)

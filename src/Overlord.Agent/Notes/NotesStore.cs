@@ -11,7 +11,7 @@ public sealed partial class NotesStore : IDisposable
 {
     public const string MergeStrategy = "cat_sort_uniq";
 
-    private readonly GitCli _git;
+    private readonly GitRepository _git;
     private readonly NotesOptions _options;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger<NotesStore> _logger;
@@ -19,7 +19,7 @@ public sealed partial class NotesStore : IDisposable
     // Appends, merges and pushes all rewrite the local notes ref; one at a time per store.
     private readonly SemaphoreSlim _gate = new(1, 1);
 
-    public NotesStore(GitCli git, NotesOptions options, TimeProvider timeProvider, ILogger<NotesStore> logger)
+    public NotesStore(GitRepository git, NotesOptions options, TimeProvider timeProvider, ILogger<NotesStore> logger)
     {
         _git = git;
         _options = options;

@@ -14,12 +14,12 @@ namespace Overlord.Agent.Sync;
 /// </summary>
 public sealed class RevisionSpecLoader
 {
-    private readonly GitCli _git;
+    private readonly GitRepository _git;
     private readonly WatchedPaths _paths;
     private readonly IReadOnlyDictionary<string, string> _environment;
 
     /// <summary>Takes the node's own environment (never changed).</summary>
-    public RevisionSpecLoader(GitCli git, WatchedPaths paths, IReadOnlyDictionary<string, string> environment)
+    public RevisionSpecLoader(GitRepository git, WatchedPaths paths, IReadOnlyDictionary<string, string> environment)
     {
         _git = git;
         _paths = paths;

@@ -22,7 +22,7 @@ public sealed partial class SyncEngine : ISyncRunner
 {
     private readonly AgentSettings _settings;
     private readonly AgentStore _store;
-    private readonly GitCli _git;
+    private readonly GitRepository _git;
     private readonly NotesStore _notes;
     private readonly ISpecDispatcher _dispatcher;
     private readonly CommitStatusWriter? _statuses;
@@ -37,7 +37,7 @@ public sealed partial class SyncEngine : ISyncRunner
     private (string? BaseCommit, RevisionSpecs Specs, IReadOnlySet<string> Files)? _lastLoad;
 
     public SyncEngine(
-        AgentSettings settings, AgentStore store, GitCli git, NotesStore notes, ISpecDispatcher dispatcher, CommitStatusWriter? statuses,
+        AgentSettings settings, AgentStore store, GitRepository git, NotesStore notes, ISpecDispatcher dispatcher, CommitStatusWriter? statuses,
         SyncEngineOptions options, TimeProvider timeProvider, ILogger<SyncEngine> logger)
     {
         _settings = settings;

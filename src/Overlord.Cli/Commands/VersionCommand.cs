@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Reflection;
 using System.Runtime.InteropServices;
+using Overlord.Agent.Git;
 using Overlord.Server.Storage;
 
 namespace Overlord.Cli.Commands;
@@ -17,7 +18,7 @@ internal static class VersionCommand
 
     public static Command Create()
     {
-        var verbose = new Option<bool>("--verbose", "-v") { Description = "Also print the .NET runtime, the OS and the SQLite library in use" };
+        var verbose = new Option<bool>("--verbose", "-v") { Description = "Also print the .NET runtime, the OS and the SQLite and libgit2 libraries in use" };
         var command = new Command("version", "Print the version of overlord");
         command.Options.Add(verbose);
         command.SetAction(parse =>
@@ -30,6 +31,7 @@ internal static class VersionCommand
                 output.WriteLine($"os: {RuntimeInformation.OSDescription}");
                 var sqliteVersion = SqliteNativeLibrary.Version();
                 output.WriteLine($"sqlite: {sqliteVersion} ({SqliteNativeLibrary.Source})");
+                output.WriteLine($"libgit2: {LibGit2NativeLibrary.Describe()}");
             }
 
             return 0;

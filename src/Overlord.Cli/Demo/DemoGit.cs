@@ -1,73 +1,80 @@
-using System.ComponentModel;
+using LibGit2Sharp;
+using Overlord.Agent.Git;
 using Overlord.Core;
-using Overlord.Runtime.Processes;
 
 namespace Overlord.Cli.Demo;
 
 /// <summary>
-/// The git work of the demo, through the git CLI: a bare repository seeded from the example folder, and the note
-/// the agent writes on the commit. Commits carry a demo identity given through the environment, so the demo works
-/// where git has no user configured; signing and hooks of the user's config are left out of it.
+/// The git work of the demo, through libgit2 (LibGit2Sharp) as the agent's is, so the demo needs no git executable:
+/// a bare repository seeded from the example folder, and the note the agent writes on the commit. The commit carries
+/// a demo identity of its own, so nothing of the user's git config (identity, signing, hooks) takes part.
 /// </summary>
 internal static class DemoGit
 {
     public const string Branch = "main";
 
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
+    private static readonly Signature Demo = new("Overlord Demo", "demo@overlord.invalid", DateTimeOffset.Now);
 
-    private static readonly Dictionary<string, string> Environment = new(StringComparer.Ordinal)
-    {
-        ["GIT_AUTHOR_NAME"] = "Overlord Demo",
-        ["GIT_AUTHOR_EMAIL"] = "demo@overlord.invalid",
-        ["GIT_COMMITTER_NAME"] = "Overlord Demo",
-        ["GIT_COMMITTER_EMAIL"] = "demo@overlord.invalid",
-        ["GIT_TERMINAL_PROMPT"] = "0",
-    };
+    /// <summary>The libgit2 in use (<c>libgit2 1.8.6 (bundled; ...)</c>); a machine without one exits 69 (EX_UNAVAILABLE).</summary>
+    public static Task<string> VersionAsync(CancellationToken cancellationToken) =>
+        Task.Run(
+            () =>
+            {
+                try
+                {
+                    return "libgit2 " + LibGit2NativeLibrary.Describe();
+                }
+                catch (Exception exception) when (exception is DllNotFoundException or TypeInitializationException)
+                {
+                    throw new OverlordException("libgit2 cannot be loaded; on FreeBSD: pkg install libgit2", ExitCodes.Unavailable);
+                }
+            },
+            cancellationToken);
 
-    /// <summary><c>git version 2.47.3</c>; a machine without git exits 69 (EX_UNAVAILABLE).</summary>
-    public static async Task<string> VersionAsync(CancellationToken cancellationToken)
+    /// <summary>Creates the bare repository and commits a copy of the examples to its branch; returns the commit.</summary>
+    public static Task<string> SeedAsync(string examples, string bareRepository, string workFolder, CancellationToken cancellationToken) =>
+        Task.Run(() => Guard("seed the demo repository", () =>
+        {
+            Repository.Init(bareRepository, isBare: true);
+            FolderCopy.Copy(examples, workFolder);
+            using var repository = new Repository(bareRepository);
+            var tree = new TreeDefinition();
+            foreach (var file in Directory.EnumerateFiles(workFolder, "*", SearchOption.AllDirectories))
+            {
+                var path = Path.GetRelativePath(workFolder, file).Replace(Path.DirectorySeparatorChar, '/');
+                var executable = !OperatingSystem.IsWindows() && File.GetUnixFileMode(file).HasFlag(UnixFileMode.UserExecute);
+                tree.Add(path, repository.ObjectDatabase.CreateBlob(file), executable ? Mode.ExecutableFile : Mode.NonExecutableFile);
+            }
+
+            var commit = repository.ObjectDatabase.CreateCommit(
+                Demo, Demo, "Seed from examples-repo\n", repository.ObjectDatabase.CreateTree(tree), [], prettifyMessage: false);
+            repository.Refs.Add($"refs/heads/{Branch}", commit.Id);
+            repository.Refs.UpdateTarget("HEAD", $"refs/heads/{Branch}");
+            return commit.Sha;
+        }), cancellationToken);
+
+    /// <summary>The note on the commit under the notes ref, or null while there is none.</summary>
+    public static Task<string?> NoteAsync(string bareRepository, string notesRef, string commit, CancellationToken cancellationToken) =>
+        Task.Run(() => Guard("read the demo's notes", () =>
+        {
+            using var repository = new Repository(bareRepository);
+            var note = repository.Notes[new ObjectId(commit)].FirstOrDefault(candidate => candidate.Namespace == NotesNamespace(notesRef));
+            return note?.Message;
+        }), cancellationToken);
+
+    // LibGit2Sharp names a notes ref by what follows refs/notes/.
+    private static string NotesNamespace(string notesRef) =>
+        notesRef.StartsWith("refs/notes/", StringComparison.Ordinal) ? notesRef["refs/notes/".Length..] : notesRef;
+
+    private static T Guard<T>(string what, Func<T> operation)
     {
         try
         {
-            return (await RunAsync(null, ["--version"], cancellationToken)).Trim();
+            return operation();
         }
-        catch (Win32Exception)
+        catch (LibGit2SharpException exception)
         {
-            throw new OverlordException("git is not installed (or not on PATH); the demo needs it for its repository", ExitCodes.Unavailable);
+            throw new OverlordException($"cannot {what}: {exception.Message}", ExitCodes.Unavailable);
         }
     }
-
-    /// <summary>Creates the bare repository, commits a copy of the examples in a work folder, pushes it; returns the commit.</summary>
-    public static async Task<string> SeedAsync(string examples, string bareRepository, string workFolder, CancellationToken cancellationToken)
-    {
-        await RunAsync(null, ["init", "-q", "--bare", bareRepository], cancellationToken);
-        await RunAsync(bareRepository, ["symbolic-ref", "HEAD", $"refs/heads/{Branch}"], cancellationToken);
-        FolderCopy.Copy(examples, workFolder);
-        await RunAsync(null, ["init", "-q", workFolder], cancellationToken);
-        await RunAsync(workFolder, ["symbolic-ref", "HEAD", $"refs/heads/{Branch}"], cancellationToken);
-        await RunAsync(workFolder, ["add", "-A"], cancellationToken);
-        await RunAsync(workFolder, ["-c", "commit.gpgsign=false", "commit", "-q", "--no-verify", "-m", "Seed from examples-repo"], cancellationToken);
-        await RunAsync(workFolder, ["push", "-q", "--no-verify", bareRepository, $"HEAD:refs/heads/{Branch}"], cancellationToken);
-        return (await RunAsync(workFolder, ["rev-parse", "HEAD"], cancellationToken)).Trim();
-    }
-
-    /// <summary>The note on the commit under the notes ref, or null while there is none.</summary>
-    public static async Task<string?> NoteAsync(string bareRepository, string notesRef, string commit, CancellationToken cancellationToken)
-    {
-        var result = await ToolRunner.RunAsync("git", ["notes", $"--ref={notesRef}", "show", commit], Options(bareRepository), cancellationToken);
-        return result.Succeeded ? result.StdOut : null;
-    }
-
-    private static async Task<string> RunAsync(string? directory, string[] arguments, CancellationToken cancellationToken)
-    {
-        var result = await ToolRunner.RunAsync("git", arguments, Options(directory), cancellationToken);
-        if (!result.Succeeded)
-        {
-            throw new OverlordException($"git {string.Join(' ', arguments)} failed ({result.ExitCode}): {result.StdErr.Trim()}", ExitCodes.Unavailable);
-        }
-
-        return result.StdOut;
-    }
-
-    private static ToolRunOptions Options(string? directory) => new() { WorkingDirectory = directory, Environment = Environment, Timeout = Patience };
 }

@@ -15,7 +15,7 @@ public sealed class NotesConcurrencyTests
         await TestGit.RunAsync(repositories.Root, "clone", "--quiet", "origin.git", "clone-b");
         var mirror = await repositories.CreateMirrorAsync("agent-a.git");
         await mirror.FetchAsync("main", Token);
-        var clone = GitRepositories.CreateCli(Path.Combine(repositories.Root, "clone-b", ".git"));
+        var clone = GitRepositories.CreateRepository(Path.Combine(repositories.Root, "clone-b", ".git"));
         using var storeA = NotesStoreTests.CreateStore(mirror);
         using var storeB = NotesStoreTests.CreateStore(clone);
 
@@ -26,7 +26,7 @@ public sealed class NotesConcurrencyTests
         Assert.True((await storeB.PushAsync(Token)).Succeeded);
 
         var expected = Enumerable.Range(0, 10).SelectMany(i => new[] { Line("a", i), Line("b", i) }).Order(StringComparer.Ordinal);
-        var origin = GitRepositories.CreateCli(repositories.Origin);
+        var origin = GitRepositories.CreateRepository(repositories.Origin);
         var note = await origin.ShowNoteAsync("refs/notes/overlord", head, Token);
         Assert.Equal(expected, note!.Split('\n', StringSplitOptions.RemoveEmptyEntries).Order(StringComparer.Ordinal));
     }

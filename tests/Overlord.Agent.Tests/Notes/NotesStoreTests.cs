@@ -99,7 +99,7 @@ public sealed class NotesStoreTests
         var result = await store.PushAsync(Token);
 
         Assert.Equal(new NotesPushResult(NotesPushOutcome.Pushed, 1), result);
-        Assert.Equal("deployed\n", await GitRepositories.CreateCli(repositories.Origin).ShowNoteAsync("refs/notes/overlord", head, Token));
+        Assert.Equal("deployed\n", await GitRepositories.CreateRepository(repositories.Origin).ShowNoteAsync("refs/notes/overlord", head, Token));
     }
 
     [Fact]
@@ -117,7 +117,7 @@ public sealed class NotesStoreTests
 
         Assert.Equal(NotesPushOutcome.Pushed, result.Outcome);
         Assert.Equal(2, result.Attempts);
-        var note = await GitRepositories.CreateCli(repositories.Origin).ShowNoteAsync("refs/notes/overlord", head, Token);
+        var note = await GitRepositories.CreateRepository(repositories.Origin).ShowNoteAsync("refs/notes/overlord", head, Token);
         Assert.Equal("{\"ts\":\"2026-01-01T00:00:01Z\",\"agent\":\"two\"}\n{\"ts\":\"2026-01-01T00:00:02Z\",\"agent\":\"one\"}\n", note);
     }
 
@@ -152,10 +152,10 @@ public sealed class NotesStoreTests
         Assert.Equal(["from the writer"], await reader.ReadLinesAsync(head, Token));
     }
 
-    internal static NotesStore CreateStore(GitCli git, NotesOptions? options = null) =>
+    internal static NotesStore CreateStore(GitRepository git, NotesOptions? options = null) =>
         new(git, options ?? new NotesOptions(), TimeProvider.System, new TestOutputLogger<NotesStore>());
 
-    private static async Task<GitCli> FetchedMirrorAsync(GitRepositories repositories, string name)
+    private static async Task<GitRepository> FetchedMirrorAsync(GitRepositories repositories, string name)
     {
         var git = await repositories.CreateMirrorAsync(name);
         await git.FetchAsync("main", Token);

@@ -70,7 +70,7 @@ public sealed class AgentHarness : IAsyncDisposable
     public SyncEngine NewEngine(RecordingDispatcher? dispatcher = null)
     {
         Dispatcher = dispatcher ?? new RecordingDispatcher(firstJobId: Dispatcher.Dispatched.Count + 100);
-        var git = new GitCli(new GitCliOptions { RepositoryPath = MirrorPath, Identity = new GitIdentity(Config.Identity.Name, Config.Identity.Email) }, GitCalls);
+        var git = new GitRepository(new GitRepositoryOptions { RepositoryPath = MirrorPath, Identity = new GitIdentity(Config.Identity.Name, Config.Identity.Email) }, GitCalls);
         var notes = new NotesStore(git, new NotesOptions { Ref = Config.NotesRef }, TimeProvider.System, new TestOutputLogger<NotesStore>());
         _notes.Add(notes);
         var options = new SyncEngineOptions

@@ -64,7 +64,7 @@ public sealed class AgentTestHost : IAsyncDisposable
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         var gitCommands = new GitCommandCounter();
         builder.Logging.ClearProviders().AddProvider(new TestOutputLoggerProvider()).AddProvider(gitCommands)
-            .AddFilter<GitCommandCounter>("Overlord.Agent.Git.GitCli", LogLevel.Debug);
+            .AddFilter<GitCommandCounter>("Overlord.Agent.Git.GitRepository", LogLevel.Debug);
         builder.Services.AddSingleton<ISpecDispatcher>(dispatcher);
         builder.Services.AddSingleton(clock ?? TimeProvider.System);
         builder.Services.AddOverlordAgent(configure?.Invoke(config) ?? config, Path.Combine(repositories.Root, "data"), () => throw new InvalidOperationException("the recording dispatcher never calls the node"));

@@ -4,8 +4,8 @@ using Overlord.Agent.Git;
 
 namespace Overlord.Agent.Tests.Support;
 
-/// <summary>Records the git command lines a <see cref="GitCli"/> runs (from its Debug log), so a test can count them.</summary>
-public sealed class GitCallLogger : ILogger<GitCli>
+/// <summary>Records the git command lines a <see cref="GitRepository"/> runs (from its Debug log), so a test can count them.</summary>
+public sealed class GitCallLogger : ILogger<GitRepository>
 {
     public ConcurrentQueue<string> Calls { get; } = new();
 

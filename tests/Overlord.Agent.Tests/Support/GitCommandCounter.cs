@@ -2,7 +2,7 @@ using Microsoft.Extensions.Logging;
 
 namespace Overlord.Agent.Tests.Support;
 
-/// <summary>Counts the git commands a host runs, from GitCli's Debug log (each sync starts with exactly one ls-remote).</summary>
+/// <summary>Counts the git commands a host runs, from GitRepository's Debug log (each sync starts with exactly one ls-remote).</summary>
 public sealed class GitCommandCounter : ILoggerProvider
 {
     private int _lsRemote;
@@ -12,7 +12,7 @@ public sealed class GitCommandCounter : ILoggerProvider
 
     public int Fetch => Volatile.Read(ref _fetch);
 
-    public ILogger CreateLogger(string categoryName) => categoryName.EndsWith(".GitCli", StringComparison.Ordinal) ? new Counting(this) : new Ignoring();
+    public ILogger CreateLogger(string categoryName) => categoryName.EndsWith(".GitRepository", StringComparison.Ordinal) ? new Counting(this) : new Ignoring();
 
     public void Dispose()
     {

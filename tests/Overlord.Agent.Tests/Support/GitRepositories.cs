@@ -46,16 +46,16 @@ public sealed class GitRepositories : IDisposable
         return await TestGit.RunAsync(Work, "rev-parse", "HEAD");
     }
 
-    /// <summary>A GitCli on a new bare cache clone of origin (not yet fetched).</summary>
-    public async Task<GitCli> CreateMirrorAsync(string name = "mirror.git", GitIdentity? identity = null)
+    /// <summary>A GitRepository on a new bare cache clone of origin (not yet fetched).</summary>
+    public async Task<GitRepository> CreateMirrorAsync(string name = "mirror.git", GitIdentity? identity = null)
     {
-        var git = CreateCli(_directory.Combine(name), identity);
+        var git = CreateRepository(_directory.Combine(name), identity);
         await git.EnsureMirrorAsync(Origin, TestContext.Current.CancellationToken);
         return git;
     }
 
-    public static GitCli CreateCli(string repositoryPath, GitIdentity? identity = null) =>
-        new(new GitCliOptions { RepositoryPath = repositoryPath, Identity = identity ?? GitIdentity.Default }, NullLogger<GitCli>.Instance);
+    public static GitRepository CreateRepository(string repositoryPath, GitIdentity? identity = null) =>
+        new(new GitRepositoryOptions { RepositoryPath = repositoryPath, Identity = identity ?? GitIdentity.Default }, NullLogger<GitRepository>.Instance);
 
     public void Dispose() => _directory.Dispose();
 }

@@ -54,12 +54,15 @@ public sealed partial class DemoWalkthroughTests : IAsyncDisposable
         _folder.Dispose();
     }
 
-    /// <summary>Issue 10.6: a closed terminal or a lost SSH session (SIGHUP to the group) stops the demo as Ctrl-C does.</summary>
+    /// <summary>
+    /// Issue 10.6: a closed terminal or a lost SSH session (SIGHUP to the group) stops the demo as Ctrl-C does.
+    /// Issue 12.7: run with a PATH that has no git executable, the demo seeds, deploys and notes all the same.
+    /// </summary>
     [Fact]
     public async Task A_hangup_of_the_demos_terminal_stops_every_node_and_service_as_ctrl_c_does()
     {
         var data = _folder.Combine("data");
-        _demo = DemoProcess.Start(data, NoGitUser);
+        _demo = DemoProcess.Start(data, new Dictionary<string, string>(NoGitUser) { ["PATH"] = PathWithoutGit.Create(_folder.Combine("bin")) });
         await Eventually.HoldsAsync(
             () => Task.FromResult(_demo.Lines.Contains("Press Ctrl-C to stop.") || _demo.HasExited), "the demo ready (or ended)", TimeSpan.FromSeconds(240));
         var servicesBefore = DemoProcess.ProcessesUnder(data);
@@ -69,6 +72,8 @@ public sealed partial class DemoWalkthroughTests : IAsyncDisposable
 
         var all = string.Join('\n', _demo.Lines) + "\n" + await _demo.StandardErrorAsync();
         Assert.True(servicesBefore.Count >= 3, all);
+        Assert.Contains(_demo.Lines, line => line.Contains("(libgit2 ", StringComparison.Ordinal));
+        Assert.Contains(_demo.Lines, line => line.StartsWith("git note (refs/notes/overlord) for commit ", StringComparison.Ordinal));
         Assert.Equal(ExitCodes.Ok, exitCode);
         Assert.Empty(leftovers);
     }

@@ -3,7 +3,7 @@ using Overlord.Agent.Tests.Support;
 
 namespace Overlord.Agent.Tests.Git;
 
-public sealed class GitCliDiffTests
+public sealed class GitRepositoryDiffTests
 {
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 

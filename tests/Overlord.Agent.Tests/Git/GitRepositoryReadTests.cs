@@ -3,7 +3,7 @@ using Overlord.Agent.Tests.Support;
 
 namespace Overlord.Agent.Tests.Git;
 
-public sealed class GitCliReadTests
+public sealed class GitRepositoryReadTests
 {
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 

@@ -5,10 +5,10 @@ using Overlord.Agent.Tests.Support;
 namespace Overlord.Agent.Tests.Git;
 
 /// <summary>
-/// Issue 11.7: the password of an http(s) repository URL reaches git through a credential helper fed from the
-/// git process's environment, never through the mirror's config or any other file.
+/// Issue 11.7: the password of an http(s) repository URL reaches libgit2 from memory, through its credentials
+/// callback, never through the mirror's config or any other file.
 /// </summary>
-public sealed class GitCliCredentialsTests
+public sealed class GitRepositoryCredentialsTests
 {
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
@@ -16,21 +16,21 @@ public sealed class GitCliCredentialsTests
     public async Task EnsureMirror_UrlWithPassword_StoresTheUrlWithoutCredentials()
     {
         using var directory = new TempDirectory();
-        var git = GitRepositories.CreateCli(directory.Combine("cache.git"));
+        var git = GitRepositories.CreateRepository(directory.Combine("cache.git"));
 
         await git.EnsureMirrorAsync("https://agent:s3cr3t-token@git.invalid/ops/specs.git", Token);
         var failure = await Assert.ThrowsAsync<GitException>(() => git.FetchAsync("main", Token));
 
         Assert.Equal("https://git.invalid/ops/specs.git", await TestGit.RunAsync(git.RepositoryPath, "config", "remote.origin.url"));
         Assert.DoesNotContain("s3cr3t-token", File.ReadAllText(Path.Combine(git.RepositoryPath, "config")), StringComparison.Ordinal);
-        Assert.DoesNotContain("s3cr3t-token", failure.Message + failure.Command + failure.StandardError, StringComparison.Ordinal);
+        Assert.DoesNotContain("s3cr3t-token", failure.Message + failure.Command + failure.Error, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task EnsureMirror_MirrorWithAPasswordFromBefore_IsRewrittenWithoutIt()
     {
         using var directory = new TempDirectory();
-        var git = GitRepositories.CreateCli(directory.Combine("cache.git"));
+        var git = GitRepositories.CreateRepository(directory.Combine("cache.git"));
         await git.EnsureMirrorAsync("https://git.invalid/ops/specs.git", Token);
         await TestGit.RunAsync(git.RepositoryPath, "config", "remote.origin.url", "https://agent:s3cr3t-token@git.invalid/ops/specs.git");
 
@@ -45,10 +45,9 @@ public sealed class GitCliCredentialsTests
         using var repositories = await GitRepositories.CreateAsync();
         repositories.WriteFile("a.yml", "a");
         var head = await repositories.CommitAndPushAsync("first");
-        await TestGit.RunAsync(repositories.Origin, "update-server-info");
-        await using var server = await DumbHttpGitServer.StartAsync(repositories.Origin, "agent", "p@ss w0rd!");
+        await using var server = await SmartHttpGitServer.StartAsync(repositories.Origin, "agent", "p@ss w0rd!");
         var url = server.Url.Replace("http://", "http://agent:p%40ss%20w0rd%21@", StringComparison.Ordinal);
-        var git = GitRepositories.CreateCli(Path.Combine(repositories.Root, "cache.git"));
+        var git = GitRepositories.CreateRepository(Path.Combine(repositories.Root, "cache.git"));
 
         await git.EnsureMirrorAsync(url, Token);
         var listed = await git.LsRemoteAsync(git.RemoteName, "main", Token);

@@ -3,7 +3,7 @@ using Overlord.Agent.Tests.Support;
 
 namespace Overlord.Agent.Tests.Git;
 
-public sealed class GitCliHistoryTests
+public sealed class GitRepositoryHistoryTests
 {
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
@@ -67,13 +67,13 @@ public sealed class GitCliHistoryTests
     public async Task LsRemote_UnreachableUrlWithCredentials_ThrowsWithoutThePassword()
     {
         using var directory = new TempDirectory();
-        var git = GitRepositories.CreateCli(directory.Combine("cache.git"));
+        var git = GitRepositories.CreateRepository(directory.Combine("cache.git"));
 
         var exception = await Assert.ThrowsAsync<GitException>(
             () => git.LsRemoteAsync("http://agent:s3cr3t-token@127.0.0.1:9/repo.git", "main", Token));
 
         Assert.DoesNotContain("s3cr3t-token", exception.Message, StringComparison.Ordinal);
-        Assert.DoesNotContain("s3cr3t-token", exception.Command + exception.StandardError, StringComparison.Ordinal);
+        Assert.DoesNotContain("s3cr3t-token", exception.Command + exception.Error, StringComparison.Ordinal);
         Assert.Contains("http://127.0.0.1:9/repo.git", exception.Command, StringComparison.Ordinal);
     }
 }

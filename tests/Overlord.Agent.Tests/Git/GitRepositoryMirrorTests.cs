@@ -3,7 +3,7 @@ using Overlord.Agent.Tests.Support;
 
 namespace Overlord.Agent.Tests.Git;
 
-public sealed class GitCliMirrorTests
+public sealed class GitRepositoryMirrorTests
 {
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
@@ -11,7 +11,7 @@ public sealed class GitCliMirrorTests
     public async Task EnsureMirror_NewPath_CreatesBareCloneWithRemote()
     {
         using var repositories = await GitRepositories.CreateAsync();
-        var git = GitRepositories.CreateCli(Path.Combine(repositories.Root, "data", "cache.git"));
+        var git = GitRepositories.CreateRepository(Path.Combine(repositories.Root, "data", "cache.git"));
 
         var state = await git.EnsureMirrorAsync(repositories.Origin, Token);
 
