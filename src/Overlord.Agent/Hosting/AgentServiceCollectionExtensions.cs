@@ -10,6 +10,7 @@ using Overlord.Agent.Statuses;
 using Overlord.Agent.Store;
 using Overlord.Agent.Sync;
 using Overlord.Client;
+using Overlord.Client.Http;
 using Overlord.Core;
 using Overlord.Core.Config;
 using Quartz;
@@ -77,12 +78,19 @@ public static class AgentServiceCollectionExtensions
             return;
         }
 
-        services.AddHttpClient(nameof(CommitStatusWriter), client => client.Timeout = TimeSpan.FromSeconds(30));
         services.AddSingleton(provider => new CommitStatusWriter(
-            provider.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(CommitStatusWriter)),
+            StatusHttpClient(),
             statuses,
             config.Repository,
             provider.GetRequiredService<ILogger<CommitStatusWriter>>()));
+    }
+
+    /// <summary>The git host's client; the writer sets no limit of its own, so the client's 30 s bounds each post.</summary>
+    private static HttpClient StatusHttpClient()
+    {
+        var http = HttpClientFactory.Create(new ClientOptions());
+        http.Timeout = TimeSpan.FromSeconds(30);
+        return http;
     }
 
     // The agent's own scheduler, so it never competes with another part of the host for the unnamed one.
