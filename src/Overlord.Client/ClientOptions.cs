@@ -38,6 +38,9 @@ public sealed record ClientOptions
     /// <summary>A PEM (or DER) file of the CAs that alone are trusted for the server's certificate.</summary>
     public string? CaCertFile { get; init; }
 
+    /// <summary>A PEM file holding a client certificate and its key, for a server that asks for one (etcd).</summary>
+    public string? ClientCertificateFile { get; init; }
+
     public RetryOptions Retry { get; init; } = new();
 
     /// <summary>The clock of retry waits and of <c>Retry-After</c> dates; tests replace it.</summary>

@@ -9,12 +9,10 @@ namespace Overlord.Client;
 /// <summary>Sending: URL, headers, timeouts and retries; transport failures become values here.</summary>
 public sealed partial class OverlordClient
 {
-    private static readonly MediaTypeHeaderValue JsonMediaType = new("application/json");
-
     private async Task<Exchange> ExchangeAsync(ApiCall call, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
-        var total = ClientHandlerFactory.Limit(_options.Timeout);
+        var total = HttpClientFactory.Limit(_options.Timeout);
         using var callCts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         if (total != Timeout.InfiniteTimeSpan)
         {
@@ -35,15 +33,16 @@ public sealed partial class OverlordClient
                 },
                 context);
             var body = await response.Content.ReadAsByteArrayAsync(callCts.Token);
-            return Exchange.FromAnswer((int)response.StatusCode, response.ReasonPhrase, body);
+            return Exchange.FromAnswer((int)response.StatusCode, response.ReasonPhrase, response.Content.Headers.ContentType?.ToString(), body);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            return Exchange.FromFailure(ApiFailure.Timeout, $"no answer from {Where} within {Seconds(total)}, the limit of the whole call{Tries(attempts)}.");
+            return Exchange.FromFailure(
+                ApiFailure.Timeout, $"no answer from {Where} within {Seconds(total)}, the limit of the whole call{Tries(attempts)}.", wholeCallTimedOut: true);
         }
         catch (TimeoutException)
         {
-            var limit = ClientHandlerFactory.Limit(_options.ReadTimeout) == Timeout.InfiniteTimeSpan ? "the HttpClient's timeout" : Seconds(_options.ReadTimeout);
+            var limit = HttpClientFactory.Limit(_options.ReadTimeout) == Timeout.InfiniteTimeSpan ? "the HttpClient's timeout" : Seconds(_options.ReadTimeout);
             return Exchange.FromFailure(ApiFailure.Timeout, $"no answer from {Where} within {limit}{Tries(attempts)}.");
         }
         catch (HttpRequestException ex)
@@ -59,7 +58,7 @@ public sealed partial class OverlordClient
 
     private async ValueTask<HttpResponseMessage> SendAttemptAsync(ApiCall call, long started, CancellationToken cancellationToken)
     {
-        var read = ClientHandlerFactory.Limit(_options.ReadTimeout);
+        var read = HttpClientFactory.Limit(_options.ReadTimeout);
         using var attemptCts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         if (read != Timeout.InfiniteTimeSpan)
         {
@@ -100,7 +99,7 @@ public sealed partial class OverlordClient
         if (call.Body is { } body)
         {
             request.Content = new ByteArrayContent(body);
-            request.Content.Headers.ContentType = JsonMediaType;
+            request.Content.Headers.ContentType = call.ContentType is { } type && MediaTypeHeaderValue.TryParse(type, out var parsed) ? parsed : null;
         }
 
         return request;
@@ -111,8 +110,8 @@ public sealed partial class OverlordClient
     {
         var elapsed = Stopwatch.GetElapsedTime(started);
         TimeSpan? left = null;
-        var read = ClientHandlerFactory.Limit(_options.ReadTimeout);
-        var total = ClientHandlerFactory.Limit(_options.Timeout);
+        var read = HttpClientFactory.Limit(_options.ReadTimeout);
+        var total = HttpClientFactory.Limit(_options.Timeout);
         if (read != Timeout.InfiniteTimeSpan)
         {
             left = read;

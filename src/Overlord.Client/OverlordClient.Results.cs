@@ -31,8 +31,7 @@ public sealed partial class OverlordClient
 
         if (parsed is null || (call.RequiresStatusCode && parsed is ApiResponse { StatusCode: null }))
         {
-            // One line that names what came back; the parser's positions would tell a user nothing (issue 10).
-            return Result<T>(ApiFailure.InvalidResponse, exchange.StatusCode, $"{Described(call)} got {ForeignBodies.Describe(exchange.Body)}, not an Overlord node's JSON");
+            return NotOverlordJson<T>(call, exchange);
         }
 
         return Succeeded(exchange.StatusCode, select(parsed));
@@ -74,6 +73,10 @@ public sealed partial class OverlordClient
 
         return Result<T>(ApiFailure.HttpStatus, exchange.StatusCode, message) with { Error = envelope };
     }
+
+    // One line that names what came back; the parser's positions would tell a user nothing (issue 10).
+    private ApiResult<T> NotOverlordJson<T>(ApiCall call, Exchange exchange) =>
+        Result<T>(ApiFailure.InvalidResponse, exchange.StatusCode, $"{Described(call)} got {ForeignBodies.Describe(exchange.Body)}, not an Overlord node's JSON");
 
     /// <summary>The request as a user would recognise it: <c>GET /v1/chain/alpha/tree/labels</c>, without its query.</summary>
     private string Described(ApiCall call)

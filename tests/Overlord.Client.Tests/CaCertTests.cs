@@ -57,7 +57,7 @@ public sealed class CaCertTests : IDisposable
     {
         var options = new ClientOptions { CaCertFile = Path.Combine(_folder.FullName, "missing.pem") };
 
-        var error = Assert.Throws<OverlordException>(() => ClientHandlerFactory.CreateHandler(options));
+        var error = Assert.Throws<OverlordException>(() => HttpClientFactory.CreateHandler(options));
 
         Assert.Equal(ExitCodes.Config, error.ExitCode);
         Assert.Contains("missing.pem", error.Message, StringComparison.Ordinal);

@@ -10,6 +10,7 @@ using Overlord.Agent.Statuses;
 using Overlord.Agent.Store;
 using Overlord.Agent.Sync;
 using Overlord.Client;
+using Overlord.Client.Http;
 using Overlord.Core;
 using Overlord.Core.Config;
 using Polly.Registry;
@@ -82,9 +83,7 @@ public static class AgentServiceCollectionExtensions
         if (statuses.Provider == CommitStatusProvider.Gitea)
         {
             // The pipeline bounds each attempt, so the client itself waits as long as it is let.
-            services.AddHttpClient(nameof(GiteaStatusHost), client => client.Timeout = Timeout.InfiniteTimeSpan);
-            services.AddSingleton<ICommitStatusHost>(provider => new GiteaStatusHost(
-                provider.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(GiteaStatusHost)), statuses, repository));
+            services.AddSingleton<ICommitStatusHost>(_ => new GiteaStatusHost(GiteaHttpClient(), statuses, repository));
         }
         else
         {
@@ -97,6 +96,14 @@ public static class AgentServiceCollectionExtensions
             provider.GetRequiredService<ICommitStatusHost>(),
             provider.GetRequiredService<ResiliencePipelineProvider<string>>().GetPipeline(StatusPipelines.GitHostApi),
             provider.GetRequiredService<ILogger<CommitStatusWriter>>()));
+    }
+
+    /// <summary>Gitea's client, from the one factory; the pipeline bounds each attempt, so the client waits as long as it is let.</summary>
+    private static HttpClient GiteaHttpClient()
+    {
+        var http = HttpClientFactory.Create(new ClientOptions());
+        http.Timeout = Timeout.InfiniteTimeSpan;
+        return http;
     }
 
     private static Dictionary<string, string> ProcessEnvironment()

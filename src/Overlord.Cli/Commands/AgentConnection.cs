@@ -1,5 +1,7 @@
 using System.CommandLine;
 using Overlord.Agent.Api;
+using Overlord.Client;
+using Overlord.Client.Http;
 using Overlord.Core;
 
 namespace Overlord.Cli.Commands;
@@ -12,10 +14,20 @@ internal sealed class AgentConnection : IDisposable
 {
     private readonly HttpClient _http;
 
-    private AgentConnection(HttpClient http, Secret token)
+    /// <summary>
+    /// The CLI's client options with no limit on a call: a waited sync can follow jobs for a long time, and the
+    /// caller's cancellation bounds it. Idempotent reads are retried as the node client retries them.
+    /// </summary>
+    private static readonly ClientOptions Unbounded = ClientOptions.Datacenter with
+    {
+        ReadTimeout = Timeout.InfiniteTimeSpan,
+        Retry = ClientOptions.Chain.Retry,
+    };
+
+    private AgentConnection(HttpClient http, Secret token, ClientOptions options)
     {
         _http = http;
-        Client = new AgentApiClient(http, token);
+        Client = new AgentApiClient(new OverlordClient(http, token, options));
     }
 
     public AgentApiClient Client { get; }
@@ -26,8 +38,14 @@ internal sealed class AgentConnection : IDisposable
     public static Option<string?> TokenOption() =>
         new("--token") { Description = "A token of that node (default: $OVERLORD_TOKEN)", HelpName = "TOKEN" };
 
-    /// <summary>A connection from the options, else the variables; a missing or bad entrypoint or token exits 64.</summary>
-    public static AgentConnection Open(CliEnvironment environment, string? entrypoint, string? token)
+    public static Option<string?> CaCertOption() =>
+        new("--cacert") { Description = "The CAs that alone are trusted for the node's certificate (default: $OVERLORD_CACERT)", HelpName = "FILE" };
+
+    /// <summary>
+    /// A connection from the options, else the variables; a missing or bad entrypoint or token exits 64, an
+    /// unreadable CA file 78.
+    /// </summary>
+    public static AgentConnection Open(CliEnvironment environment, string? entrypoint, string? token, string? cacert)
     {
         var url = entrypoint ?? environment.Variables.Lookup("OVERLORD_ENTRYPOINT");
         var secret = token ?? environment.Variables.Lookup("OVERLORD_TOKEN");
@@ -46,9 +64,9 @@ internal sealed class AgentConnection : IDisposable
             throw new OverlordException("no token: give --token TOKEN or set OVERLORD_TOKEN", ExitCodes.Usage);
         }
 
-        // A waited sync can follow jobs for a long time: the caller's cancellation bounds it, not a client timeout.
-        var http = new HttpClient { BaseAddress = address, Timeout = Timeout.InfiniteTimeSpan };
-        return new AgentConnection(http, new Secret(secret));
+        var caCertFile = cacert ?? environment.Variables.Lookup("OVERLORD_CACERT");
+        var options = Unbounded with { CaCertFile = string.IsNullOrEmpty(caCertFile) ? null : caCertFile };
+        return new AgentConnection(HttpClientFactory.Create(options, address), new Secret(secret), options);
     }
 
     public void Dispose() => _http.Dispose();

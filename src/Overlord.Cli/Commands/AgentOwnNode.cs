@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Overlord.Client;
+using Overlord.Client.Http;
 using Overlord.Core;
 using Overlord.Server.Auth;
 using Overlord.Server.Hosting;
@@ -36,7 +37,7 @@ internal sealed class AgentOwnNode : IDisposable
                 return current.Client;
             }
 
-            _http ??= new HttpClient { BaseAddress = Address(host.HttpAddress), Timeout = Timeout.InfiniteTimeSpan };
+            _http ??= HttpClientFactory.Create(ClientOptions.Datacenter, Address(host.HttpAddress));
             var token = host.Services.GetRequiredService<TokenService>().Issue(new Dictionary<string, string> { ["overlord.agent"] = "self" }, Lifetime);
             var client = new OverlordClient(_http, new Secret(token), ClientOptions.Datacenter);
             _current = (client, now + Lifetime.Duration);

@@ -6,7 +6,7 @@ using Overlord.Core;
 namespace Overlord.Cli.Commands;
 
 /// <summary>
-/// <c>overlord agent-status [--output text|json] [--entrypoint URL] [--token TOKEN]</c>: what the GitOps agent last did,
+/// <c>overlord agent-status [--output text|json] [--entrypoint URL] [--token TOKEN] [--cacert FILE]</c>: what the GitOps agent last did,
 /// the commits it has not applied yet, and every spec on every node with its status (issue 9).
 /// </summary>
 internal static class AgentStatusCommand
@@ -17,17 +17,18 @@ internal static class AgentStatusCommand
     {
         var entrypoint = AgentConnection.EntrypointOption();
         var token = AgentConnection.TokenOption();
+        var cacert = AgentConnection.CaCertOption();
         var output = new Option<string>("--output", "-o") { Description = "Output format", DefaultValueFactory = _ => "text", HelpName = "text|json" };
         output.AcceptOnlyFromAmong("text", "json");
-        var command = new Command("agent-status", "Show the GitOps agent's last applied commit, last sync and every spec on every node") { output, entrypoint, token };
+        var command = new Command("agent-status", "Show the GitOps agent's last applied commit, last sync and every spec on every node") { output, entrypoint, token, cacert };
         command.SetAction((parse, cancellationToken) =>
-            RunAsync(OverlordCommandLine.EnvironmentOf(parse), parse.GetValue(output) == "json", parse.GetValue(entrypoint), parse.GetValue(token), cancellationToken));
+            RunAsync(OverlordCommandLine.EnvironmentOf(parse), parse.GetValue(output) == "json", parse.GetValue(entrypoint), parse.GetValue(token), parse.GetValue(cacert), cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(CliEnvironment environment, bool json, string? entrypoint, string? token, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(CliEnvironment environment, bool json, string? entrypoint, string? token, string? cacert, CancellationToken cancellationToken)
     {
-        using var connection = AgentConnection.Open(environment, entrypoint, token);
+        using var connection = AgentConnection.Open(environment, entrypoint, token, cacert);
         var result = await connection.Client.GetStatusAsync(cancellationToken);
         if (!result.IsSuccess)
         {

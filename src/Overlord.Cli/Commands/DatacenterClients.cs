@@ -92,7 +92,7 @@ internal sealed class DatacenterClients : IDisposable
         }
 
         var options = OptionsFor(dc);
-        var http = ClientHandlerFactory.CreateHttpClient(uri, options);
+        var http = HttpClientFactory.Create(options, uri);
         _http.Add(http);
         _clients[name] = new OverlordClient(http, dc.AccessToken, options);
     }

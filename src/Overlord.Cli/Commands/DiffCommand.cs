@@ -4,7 +4,7 @@ using Overlord.Agent.Api;
 namespace Overlord.Cli.Commands;
 
 /// <summary>
-/// <c>overlord diff [-f SPEC] [--entrypoint URL] [--token TOKEN]</c> (issue 9): per node, what the agent would change now
+/// <c>overlord diff [-f SPEC] [--entrypoint URL] [--token TOKEN] [--cacert FILE]</c> (issue 9): per node, what the agent would change now
 /// and why, from a dry run of a sync (nothing is sent, written or recorded). Exits 0 when nothing would change, 1 when
 /// something would, 2 on error. Differences the agent leaves alone (self_heal or prune off) are listed after.
 /// </summary>
@@ -15,15 +15,16 @@ internal static class DiffCommand
         var file = new Option<string?>("--file", "-f") { Description = "Only this spec file (a path in the repository)", HelpName = "SPEC" };
         var entrypoint = AgentConnection.EntrypointOption();
         var token = AgentConnection.TokenOption();
-        var command = new Command("diff", "Show, per node, what the GitOps agent would change now and why") { file, entrypoint, token };
+        var cacert = AgentConnection.CaCertOption();
+        var command = new Command("diff", "Show, per node, what the GitOps agent would change now and why") { file, entrypoint, token, cacert };
         command.SetAction((parse, cancellationToken) =>
-            RunAsync(OverlordCommandLine.EnvironmentOf(parse), parse.GetValue(file), parse.GetValue(entrypoint), parse.GetValue(token), cancellationToken));
+            RunAsync(OverlordCommandLine.EnvironmentOf(parse), parse.GetValue(file), parse.GetValue(entrypoint), parse.GetValue(token), parse.GetValue(cacert), cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(CliEnvironment environment, string? file, string? entrypoint, string? token, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(CliEnvironment environment, string? file, string? entrypoint, string? token, string? cacert, CancellationToken cancellationToken)
     {
-        using var connection = AgentConnection.Open(environment, entrypoint, token);
+        using var connection = AgentConnection.Open(environment, entrypoint, token, cacert);
         var result = await connection.Client.SyncAsync(new SyncRequestBody { DryRun = true }, cancellationToken);
         if (!result.IsSuccess)
         {

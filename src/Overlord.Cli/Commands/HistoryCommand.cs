@@ -5,7 +5,7 @@ using Overlord.Agent.Api;
 namespace Overlord.Cli.Commands;
 
 /// <summary>
-/// <c>overlord history [--commit SHA] [--spec PATH] [--entrypoint URL] [--token TOKEN]</c>: what the agent's git
+/// <c>overlord history [--commit SHA] [--spec PATH] [--entrypoint URL] [--token TOKEN] [--cacert FILE]</c>: what the agent's git
 /// notes say, newest commit first: one line per spec and node, then the sync's summary.
 /// </summary>
 internal static class HistoryCommand
@@ -23,16 +23,17 @@ internal static class HistoryCommand
         };
         var entrypoint = AgentConnection.EntrypointOption();
         var token = AgentConnection.TokenOption();
-        var command = new Command("history", "Show what the GitOps agent deployed, from its git notes") { commit, spec, entrypoint, token };
+        var cacert = AgentConnection.CaCertOption();
+        var command = new Command("history", "Show what the GitOps agent deployed, from its git notes") { commit, spec, entrypoint, token, cacert };
         command.SetAction((parse, cancellationToken) => RunAsync(
-            OverlordCommandLine.EnvironmentOf(parse), parse.GetValue(commit), parse.GetValue(spec), parse.GetValue(entrypoint), parse.GetValue(token), cancellationToken));
+            OverlordCommandLine.EnvironmentOf(parse), parse.GetValue(commit), parse.GetValue(spec), parse.GetValue(entrypoint), parse.GetValue(token), parse.GetValue(cacert), cancellationToken));
         return command;
     }
 
     private static async Task<int> RunAsync(
-        CliEnvironment environment, string? commit, string? spec, string? entrypoint, string? token, CancellationToken cancellationToken)
+        CliEnvironment environment, string? commit, string? spec, string? entrypoint, string? token, string? cacert, CancellationToken cancellationToken)
     {
-        using var connection = AgentConnection.Open(environment, entrypoint, token);
+        using var connection = AgentConnection.Open(environment, entrypoint, token, cacert);
         List<string?> candidates = spec is null ? [null] : [.. HistorySpecPaths.Candidates(spec, environment.WorkingDirectory)];
         NotesHistoryView? history = null;
         foreach (var candidate in candidates)

@@ -4,7 +4,7 @@ using Overlord.Agent.Api;
 namespace Overlord.Cli.Commands;
 
 /// <summary>
-/// <c>overlord sync [--revision SHA] [--dry-run] [--wait] [--prune] [--allow-mass-prune] [--entrypoint URL] [--token TOKEN]</c>:
+/// <c>overlord sync [--revision SHA] [--dry-run] [--wait] [--prune] [--allow-mass-prune] [--entrypoint URL] [--token TOKEN] [--cacert FILE]</c>:
 /// asks the agent to sync now. <c>--dry-run</c> prints the plan per spec and node and exits 0 when nothing would
 /// change, 1 when something would; <c>--wait</c> exits 0 only when every job succeeded. 2 on any error.
 /// </summary>
@@ -22,7 +22,8 @@ internal static class SyncCommand
         var allowMassPrune = new Option<bool>("--allow-mass-prune") { Description = "Allow destroying more than a quarter of the deployed specs" };
         var entrypoint = AgentConnection.EntrypointOption();
         var token = AgentConnection.TokenOption();
-        var command = new Command("sync", "Ask the GitOps agent to sync now") { revision, dryRun, wait, prune, allowMassPrune, entrypoint, token };
+        var cacert = AgentConnection.CaCertOption();
+        var command = new Command("sync", "Ask the GitOps agent to sync now") { revision, dryRun, wait, prune, allowMassPrune, entrypoint, token, cacert };
         command.SetAction((parse, cancellationToken) =>
         {
             var body = new SyncRequestBody
@@ -33,14 +34,14 @@ internal static class SyncCommand
                 Prune = parse.GetValue(prune),
                 AllowMassPrune = parse.GetValue(allowMassPrune),
             };
-            return RunAsync(OverlordCommandLine.EnvironmentOf(parse), body, parse.GetValue(entrypoint), parse.GetValue(token), cancellationToken);
+            return RunAsync(OverlordCommandLine.EnvironmentOf(parse), body, parse.GetValue(entrypoint), parse.GetValue(token), parse.GetValue(cacert), cancellationToken);
         });
         return command;
     }
 
-    private static async Task<int> RunAsync(CliEnvironment environment, SyncRequestBody body, string? entrypoint, string? token, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(CliEnvironment environment, SyncRequestBody body, string? entrypoint, string? token, string? cacert, CancellationToken cancellationToken)
     {
-        using var connection = AgentConnection.Open(environment, entrypoint, token);
+        using var connection = AgentConnection.Open(environment, entrypoint, token, cacert);
         var result = await connection.Client.SyncAsync(body, cancellationToken);
         if (!result.IsSuccess)
         {

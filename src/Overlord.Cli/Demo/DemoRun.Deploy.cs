@@ -1,3 +1,5 @@
+using Overlord.Client;
+using Overlord.Client.Http;
 using Overlord.Core;
 
 namespace Overlord.Cli.Demo;
@@ -56,7 +58,7 @@ internal sealed partial class DemoRun
     {
         var servers = tree.Children.Where(child => child.WebAddress is not null).ToList();
         _progress.Step($"asking the hello service on {string.Join(" and ", servers.Select(server => server.Name))}");
-        using var http = new HttpClient();
+        using var http = HttpClientFactory.Create(new ClientOptions());
         var answers = await Task.WhenAll(servers.Select(server => ServiceProbe.AnswersAsync(http, server.WebAddress!, ServicePatience, cancellationToken)));
         var silent = servers.Where((_, index) => !answers[index]).ToList();
         if (silent.Count > 0)

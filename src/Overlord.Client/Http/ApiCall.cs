@@ -1,8 +1,15 @@
 namespace Overlord.Client.Http;
 
-/// <summary>One request to send: method, route below <c>/v1/</c> (segments already escaped), optional JSON body.</summary>
-internal sealed record ApiCall(HttpMethod Method, string Route, byte[]? Body = null)
+/// <summary>
+/// One request to send: method, route below <c>/v1/</c> (segments already escaped, query included), optional body.
+/// The typed routes of <see cref="OverlordClient"/> make these; a node forwarding a chained request and the agent's
+/// commands give theirs to <see cref="OverlordClient.SendRawAsync"/> and <see cref="OverlordClient.SendJsonAsync{T}"/>.
+/// </summary>
+public sealed record ApiCall(HttpMethod Method, string Route, byte[]? Body = null)
 {
+    /// <summary>The body's media type: JSON unless a forwarded request said otherwise (or sent none: null).</summary>
+    public string? ContentType { get; init; } = "application/json";
+
     /// <summary>Server ids for <c>X-Overlord-Visited</c> (tree requests).</summary>
     public IReadOnlyList<string> Visited { get; init; } = [];
 

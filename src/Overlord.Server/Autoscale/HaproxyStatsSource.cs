@@ -100,7 +100,7 @@ internal sealed class HaproxyStatsSource(OverlordConfig config, HaproxyCounterSt
             CaCertFile = stats.Http.CaCert,
         };
         var entrypoint = stats.Entrypoint.EndsWith('/') ? stats.Entrypoint : stats.Entrypoint + "/";
-        return ClientHandlerFactory.CreateHttpClient(new Uri(entrypoint), options);
+        return HttpClientFactory.Create(options, new Uri(entrypoint));
     }
 
     /// <summary>The whole call's limit: <c>timeout</c> when set, else the longer of the read and write timeouts.</summary>

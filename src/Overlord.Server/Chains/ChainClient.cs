@@ -19,7 +19,7 @@ public sealed class ChainClient : IDisposable
         Options = ChainClientOptions.From(config);
         var entrypoint = config.Entrypoint.EndsWith('/') ? config.Entrypoint : config.Entrypoint + "/";
         BaseAddress = new Uri(entrypoint, UriKind.Absolute);
-        Http = ClientHandlerFactory.CreateHttpClient(BaseAddress, Options);
+        Http = HttpClientFactory.Create(Options, BaseAddress);
         Client = new OverlordClient(Http, config.AccessToken, Options);
     }
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Logging;
 using Overlord.Client;
+using Overlord.Client.Http;
 using Overlord.Server.Api;
 using Overlord.Server.Hosting;
 
@@ -39,8 +40,8 @@ public sealed class ChainForwarder(ChainDirectory chains, ChainAvailability avai
         }
 
         var raw = RawRoute(context, chainPath, route);
-        var request = await BuildAsync(context, tail ? $"v1/{raw}" : $"v1/chain/{rest}/{raw}", cancellationToken);
-        var reply = await ChainSender.SendAsync(chain, request, cancellationToken);
+        var call = await BuildAsync(context, tail ? raw : $"chain/{rest}/{raw}", cancellationToken);
+        var reply = await ChainSender.SendAsync(chain, call, cancellationToken);
         if (reply.Answered && !reply.HasBody)
         {
             // A chained DELETE's 204 (or a 304) is its status alone: there is no body to copy (issue 10, item 2).
@@ -93,7 +94,8 @@ public sealed class ChainForwarder(ChainDirectory chains, ChainAvailability avai
             : string.Join('/', route.Split('/').Select(Uri.EscapeDataString));
     }
 
-    private async Task<ChainRequest> BuildAsync(HttpContext context, string path, CancellationToken cancellationToken)
+    /// <summary>The caller's request for the child: same method, body, content type and query, below the child's <c>/v1/</c>.</summary>
+    private async Task<ApiCall> BuildAsync(HttpContext context, string route, CancellationToken cancellationToken)
     {
         var incoming = context.Request;
         byte[]? body = null;
@@ -104,8 +106,9 @@ public sealed class ChainForwarder(ChainDirectory chains, ChainAvailability avai
             body = buffer.ToArray();
         }
 
-        return new ChainRequest(new HttpMethod(incoming.Method), path + incoming.QueryString.Value, body, incoming.ContentType)
+        return new ApiCall(new HttpMethod(incoming.Method), route + incoming.QueryString.Value, body)
         {
+            ContentType = incoming.ContentType,
             Visited = VisitedServers.With(VisitedServers.Read(incoming), identity.ServerId),
             Deadline = ForwardDeadline.ForChild(ForwardDeadline.Read(incoming)),
         };

@@ -1,102 +1,34 @@
-using System.Globalization;
-using System.Net.Http.Headers;
 using Overlord.Client;
 using Overlord.Client.Http;
-using Polly;
 
 namespace Overlord.Server.Chains;
 
 /// <summary>
-/// Sends a <see cref="ChainRequest"/> to a child with the chain's own token (never the caller's), its
-/// per-attempt and whole-call timeouts, and the client's retry pipeline for idempotent methods (which
-/// never retries an answer that is already a chain error envelope, reference 13.3).
+/// Sends a forwarded request to a child through the chain's <see cref="OverlordClient"/>: the chain's own token
+/// (never the caller's), its timeouts, the client's retries for idempotent methods (which never retry an answer
+/// that is already a chain error envelope, reference 13.3) and an <c>X-Overlord-Deadline</c> shortened on each
+/// retry. Only the failure's naming is the chain's: the original's httpx exception names.
 /// </summary>
 public static class ChainSender
 {
-    public static async Task<ChainReply> SendAsync(ChainClient chain, ChainRequest request, CancellationToken cancellationToken)
+    /// <summary>The child's answer as it came, or why there was none. <paramref name="call"/>'s route is below the child's <c>/v1/</c>.</summary>
+    public static async Task<ChainReply> SendAsync(ChainClient chain, ApiCall call, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(chain);
-        ArgumentNullException.ThrowIfNull(request);
-        using var call = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        if (chain.Options.Timeout > TimeSpan.Zero)
+        ArgumentNullException.ThrowIfNull(call);
+        var exchange = await chain.Client.SendRawAsync(call, cancellationToken);
+        if (exchange.Answered)
         {
-            call.CancelAfter(chain.Options.Timeout);
+            return ChainReply.Answer(exchange.StatusCode, exchange.ContentType, exchange.Body);
         }
 
-        var pipeline = request.IsIdempotent
-            ? ClientPipelines.For(chain.Options.Retry, chain.Options.TimeProvider)
-            : ResiliencePipeline<HttpResponseMessage>.Empty;
-        try
-        {
-            using var response = await pipeline.ExecuteAsync(
-                async token => await SendAttemptAsync(chain, request, token),
-                call.Token);
-            var status = (int)response.StatusCode;
-            var body = ChainReply.CanHaveBody(status) ? await response.Content.ReadAsByteArrayAsync(call.Token) : [];
-            return ChainReply.Answer(status, response.Content.Headers.ContentType?.ToString(), body);
-        }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-        {
-            return ChainReply.Failure("TimeoutException", $"no answer from {chain} within the chain's timeout of {Seconds(chain.Options.Timeout)}");
-        }
-        catch (TimeoutException)
-        {
-            return ChainReply.Failure("ReadTimeout", $"no answer from {chain} within {Seconds(chain.Options.ReadTimeout)}");
-        }
-        catch (HttpRequestException exception)
-        {
-            return ChainReply.Failure("ConnectError", $"cannot reach {chain}: {exception.Message}");
-        }
+        return ChainReply.Failure(ErrorType(exchange), $"{chain.Name}: {exchange.Message}");
     }
 
-    private static async ValueTask<HttpResponseMessage> SendAttemptAsync(ChainClient chain, ChainRequest request, CancellationToken cancellationToken)
+    private static string ErrorType(Exchange exchange) => exchange.Failure switch
     {
-        using var attempt = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        if (chain.Options.ReadTimeout > TimeSpan.Zero)
-        {
-            attempt.CancelAfter(chain.Options.ReadTimeout);
-        }
-
-        using var message = Build(chain, request);
-        try
-        {
-            return await chain.Http.SendAsync(message, HttpCompletionOption.ResponseContentRead, attempt.Token);
-        }
-        catch (OperationCanceledException exception) when (!cancellationToken.IsCancellationRequested)
-        {
-            throw new TimeoutException("the attempt timed out", exception);
-        }
-    }
-
-    private static HttpRequestMessage Build(ChainClient chain, ChainRequest request)
-    {
-        var message = new HttpRequestMessage(request.Method, new Uri(chain.BaseAddress, request.PathAndQuery));
-        var token = chain.Config.AccessToken.Reveal();
-        message.Headers.TryAddWithoutValidation(OverlordHeaders.Authentication, "Bearer " + token);
-        message.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        message.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
-        if (request.Visited.Count > 0)
-        {
-            message.Headers.TryAddWithoutValidation(OverlordHeaders.Visited, string.Join(',', request.Visited));
-        }
-
-        if (request.Deadline is { } deadline)
-        {
-            var milliseconds = (long)Math.Ceiling(deadline.TotalMilliseconds);
-            message.Headers.TryAddWithoutValidation(OverlordHeaders.Deadline, milliseconds.ToString(CultureInfo.InvariantCulture));
-        }
-
-        if (request.Body is { } body)
-        {
-            message.Content = new ByteArrayContent(body);
-            if (request.ContentType is { } contentType && MediaTypeHeaderValue.TryParse(contentType, out var parsed))
-            {
-                message.Content.Headers.ContentType = parsed;
-            }
-        }
-
-        return message;
-    }
-
-    private static string Seconds(TimeSpan value) => value.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture) + " s";
+        ApiFailure.Timeout when exchange.WholeCallTimedOut => "TimeoutException",
+        ApiFailure.Timeout => "ReadTimeout",
+        _ => "ConnectError",
+    };
 }

@@ -58,7 +58,7 @@ internal sealed class FakeNode : IAsyncDisposable
     {
         var http = handlerOptions is null
             ? new HttpClient { BaseAddress = BaseAddress }
-            : Http.ClientHandlerFactory.CreateHttpClient(BaseAddress, handlerOptions);
+            : Http.HttpClientFactory.Create(handlerOptions, BaseAddress);
         lock (_clients)
         {
             _clients.Add(http);

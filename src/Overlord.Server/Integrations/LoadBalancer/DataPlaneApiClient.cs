@@ -25,16 +25,13 @@ public sealed partial class DataPlaneApiClient : IDisposable
     {
         ArgumentNullException.ThrowIfNull(config);
         var http = config.Http;
-        _client = new HttpClient(
-            ClientHandlerFactory.CreateHandler(new ClientOptions
-            {
-                ConnectTimeout = http.ConnectTimeout ?? Timeout.InfiniteTimeSpan,
-                MaxConnections = http.MaxConnections,
-                KeepaliveExpiry = http.KeepaliveExpiry,
-                CaCertFile = http.CaCert,
-            }),
-            disposeHandler: true)
-        { Timeout = Timeout.InfiniteTimeSpan };
+        _client = HttpClientFactory.Create(new ClientOptions
+        {
+            ConnectTimeout = http.ConnectTimeout ?? Timeout.InfiniteTimeSpan,
+            MaxConnections = http.MaxConnections,
+            KeepaliveExpiry = http.KeepaliveExpiry,
+            CaCertFile = http.CaCert,
+        });
         _entrypoint = config.Entrypoint.TrimEnd('/');
         var credentials = Encoding.UTF8.GetBytes($"{config.Username}:{config.Password.Reveal()}");
         _authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(credentials));

@@ -1,4 +1,3 @@
-using System.Security.Cryptography.X509Certificates;
 using Overlord.Client;
 using Overlord.Client.Http;
 using Overlord.Core.Config;
@@ -46,13 +45,6 @@ internal sealed class EtcdHost(string name, EtcdHostConfig config) : IDisposable
 
     private HttpClient NewClient()
     {
-        var certificate = Config.CertKey is { Length: > 0 } certKey ? X509Certificate2.CreateFromPemFile(certKey) : null;
-        var handler = ClientHandlerFactory.CreateHandler(new ClientOptions { CaCertFile = Config.CaCert, ConnectTimeout = Timeout });
-        if (certificate is not null)
-        {
-            handler.SslOptions.ClientCertificates = [certificate];
-        }
-
-        return new HttpClient(handler, disposeHandler: true) { Timeout = System.Threading.Timeout.InfiniteTimeSpan };
+        return HttpClientFactory.Create(new ClientOptions { CaCertFile = Config.CaCert, ClientCertificateFile = Config.CertKey, ConnectTimeout = Timeout });
     }
 }
