@@ -1,5 +1,5 @@
-using System.Text.RegularExpressions;
 using Microsoft.Extensions.Logging;
+using Overlord.Core.Names;
 using Overlord.Runtime.Director;
 
 namespace Overlord.Runtime.AppJail;
@@ -130,10 +130,7 @@ public sealed partial class AppJailRuntime : IRuntime
     /// pass Director's pattern but would point outside the projects folder.
     /// </summary>
     private static RuntimeResult? InvalidName(string project) =>
-        ProjectName().IsMatch(project) && project is not "." and not ".."
+        NameRules.Project.IsMatch(project) && project is not "." and not ".."
             ? null
             : new RuntimeResult(DataError, DataError, $"{project}: invalid project name", [], "", "");
-
-    [GeneratedRegex("^[a-zA-Z0-9._-]+$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
-    private static partial Regex ProjectName();
 }

@@ -77,7 +77,7 @@ internal static partial class DirectorLock
         }
     }
 
-    [GeneratedRegex(@"Project locked\. Run `rm -f (?<file>[^`]+)`", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"Project locked\. Run `rm -f (?<file>[^`]+)`", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex RemoveHint();
 }
 

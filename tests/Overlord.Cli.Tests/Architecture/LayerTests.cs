@@ -53,8 +53,7 @@ public sealed class LayerTests
     private static readonly string[][] Standing =
     [
         ["Overlord.Core.Specs", "Overlord.Core.Specs.Reading"],
-        ["Overlord.Client", "Overlord.Client.Http", "Overlord.Client.Tree"],
-        ["Overlord.Client.Json", "Overlord.Client.Models"],
+        ["Overlord.Client", "Overlord.Client.Contract", "Overlord.Client.Http", "Overlord.Client.Json", "Overlord.Client.Tree"],
         ["Overlord.Runtime.AppJail", "Overlord.Runtime.VmJail"],
         [
             "Overlord.Server.Api", "Overlord.Server.Autoscale", "Overlord.Server.Chains", "Overlord.Server.Hosting", "Overlord.Server.Integrations",
