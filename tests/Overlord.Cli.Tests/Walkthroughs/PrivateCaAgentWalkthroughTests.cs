@@ -1,0 +1,99 @@
+using System.Net;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+using Overlord.Core;
+using Overlord.Testing;
+
+namespace Overlord.Cli.Tests.Walkthroughs;
+
+/// <summary>
+/// Issue 12.2: the agent's commands reach a node served over TLS with a private CA as <c>apply</c> does. With
+/// <c>--cacert</c> (or OVERLORD_CACERT) naming the CA, sync, agent-status and history succeed; without it, each
+/// refuses the certificate with a non-zero exit and says so.
+/// </summary>
+public sealed class PrivateCaAgentWalkthroughTests : IAsyncDisposable
+{
+    private readonly WalkthroughRepository _repository = new("overlord-private-ca");
+    private ServeProcess? _node;
+
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_node is not null)
+        {
+            await _node.DisposeAsync();
+        }
+
+        _repository.Dispose();
+    }
+
+    [Fact]
+    public async Task Sync_agent_status_and_history_trust_the_private_ca_they_are_given_and_only_it()
+    {
+        var (caFile, certFile, keyFile) = WriteCertificates(_repository.Folder.Combine("tls"));
+        await _repository.InitAsync();
+        await _repository.PushAsync("first", ("README.md", "specs\n"));
+        var port = ServeProcess.FreePort();
+        var tlsPort = ServeProcess.FreePort();
+        var config = _repository.Folder.Write("node/overlord.yml", $"""
+            listen: 127.0.0.1
+            port: {port}
+            runtime: process
+            data_dir: '{_repository.Folder.Combine("node", "data")}'
+            tls:
+              port: {tlsPort}
+              certfile: '{certFile}'
+              keyfile: '{keyFile}'
+            agent:
+              repository: {_repository.Origin}
+              interval: 3600
+            """);
+        var token = await _repository.TokenAsync(config);
+        _node = await ServeProcess.StartAsync(config, Token, WalkthroughRepository.BareGit);
+        string[] node = ["--entrypoint", $"https://127.0.0.1:{tlsPort}", "--token", token];
+
+        var sync = await _repository.OverlordAsync([], ["sync", "--wait", .. node, "--cacert", caFile]);
+        var status = await _repository.OverlordAsync([], ["agent-status", .. node, "--cacert", caFile]);
+        var history = await _repository.OverlordAsync(new() { ["OVERLORD_CACERT"] = caFile }, ["history", .. node]);
+
+        Assert.True(sync.ExitCode == ExitCodes.Ok, sync.StdOut + sync.StdErr);
+        Assert.True(status.ExitCode == ExitCodes.Ok && status.StdOut.Contains("last sync:", StringComparison.Ordinal), status.StdOut + status.StdErr);
+        Assert.True(history.ExitCode == ExitCodes.Ok, history.StdOut + history.StdErr);
+
+        foreach (var command in new[] { "sync", "agent-status", "history" })
+        {
+            var refused = await _repository.OverlordAsync([], [command, .. node]);
+            Assert.True(refused.ExitCode != ExitCodes.Ok, $"{command} trusted a certificate no CA it knows signed:\n{refused.StdOut}{refused.StdErr}");
+            Assert.Contains("certificate", refused.StdErr, StringComparison.OrdinalIgnoreCase);
+        }
+    }
+
+    /// <summary>A throwaway CA and a certificate for 127.0.0.1 signed by it, as PEM files.</summary>
+    private static (string Ca, string Cert, string Key) WriteCertificates(string folder)
+    {
+        Directory.CreateDirectory(folder);
+        using var caKey = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+        var caRequest = new CertificateRequest("CN=Overlord test CA", caKey, HashAlgorithmName.SHA256);
+        caRequest.CertificateExtensions.Add(new X509BasicConstraintsExtension(true, false, 0, true));
+        caRequest.CertificateExtensions.Add(new X509KeyUsageExtension(X509KeyUsageFlags.KeyCertSign | X509KeyUsageFlags.CrlSign, true));
+        caRequest.CertificateExtensions.Add(new X509SubjectKeyIdentifierExtension(caRequest.PublicKey, false));
+        using var ca = caRequest.CreateSelfSigned(DateTimeOffset.UtcNow.AddMinutes(-5), DateTimeOffset.UtcNow.AddDays(1));
+
+        using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+        var request = new CertificateRequest("CN=127.0.0.1", key, HashAlgorithmName.SHA256);
+        request.CertificateExtensions.Add(new X509BasicConstraintsExtension(false, false, 0, false));
+        request.CertificateExtensions.Add(new X509KeyUsageExtension(X509KeyUsageFlags.DigitalSignature, true));
+        request.CertificateExtensions.Add(new X509EnhancedKeyUsageExtension([new Oid("1.3.6.1.5.5.7.3.1")], false));
+        var names = new SubjectAlternativeNameBuilder();
+        names.AddIpAddress(IPAddress.Loopback);
+        request.CertificateExtensions.Add(names.Build());
+        using var server = request.Create(ca, DateTimeOffset.UtcNow.AddMinutes(-1), DateTimeOffset.UtcNow.AddHours(12), RandomNumberGenerator.GetBytes(16));
+
+        var files = (Path.Combine(folder, "ca.pem"), Path.Combine(folder, "node.pem"), Path.Combine(folder, "node.key"));
+        File.WriteAllText(files.Item1, ca.ExportCertificatePem());
+        File.WriteAllText(files.Item2, server.ExportCertificatePem());
+        File.WriteAllText(files.Item3, key.ExportPkcs8PrivateKeyPem());
+        return files;
+    }
+}
