@@ -2,6 +2,7 @@ using System.Security.Cryptography.X509Certificates;
 using Overlord.Client.Http;
 using Overlord.Client.Tests.Support;
 using Overlord.Core;
+using Overlord.Testing;
 
 namespace Overlord.Client.Tests;
 

@@ -2,10 +2,10 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 
-namespace Overlord.Client.Tests.Support;
+namespace Overlord.Testing;
 
 /// <summary>A throwaway CA and server certificates signed by it, made in memory for the TLS tests.</summary>
-internal static class TestCertificates
+public static class TestCertificates
 {
     public static X509Certificate2 CreateAuthority(string name)
     {
