@@ -25,7 +25,8 @@ internal sealed class GitPathspec
         var body = pathspec.StartsWith(GlobMagic, StringComparison.Ordinal)
             ? Glob(pathspec[GlobMagic.Length..].TrimEnd('/'))
             : Regex.Escape((pathspec.StartsWith(LiteralMagic, StringComparison.Ordinal) ? pathspec[LiteralMagic.Length..] : pathspec).TrimEnd('/'));
-        return new Regex($"^{body}(/.*)?$", RegexOptions.CultureInvariant | RegexOptions.Singleline);
+        // Non-backtracking: a glob of several stars must not cost more than one pass over the path.
+        return new Regex($"^{body}(/.*)?\\z", RegexOptions.CultureInvariant | RegexOptions.Singleline | RegexOptions.NonBacktracking);
     }
 
     private static string Glob(string glob)
