@@ -24,6 +24,7 @@ internal static class DemoCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             parse.InvocationConfiguration.ProcessTerminationTimeout = StopTimeout;
+            NativeLibraries.Install();
             var options = new DemoOptions
             {
                 Examples = parse.GetValue(examples),

@@ -100,6 +100,7 @@ internal static class ServeCommand
 
     private static async Task<int> RunAsync(CliEnvironment environment, string? configFile, string? level, string? logFile, CancellationToken cancellationToken)
     {
+        NativeLibraries.Install();
         if (LoadConfig(environment, configFile) is not { } config)
         {
             return ExitCodes.Config;

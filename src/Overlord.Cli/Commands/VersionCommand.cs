@@ -27,15 +27,22 @@ internal static class VersionCommand
             output.WriteLine(Text);
             if (parse.GetValue(verbose))
             {
-                output.WriteLine($"runtime: {RuntimeInformation.FrameworkDescription} ({RuntimeInformation.RuntimeIdentifier})");
-                output.WriteLine($"os: {RuntimeInformation.OSDescription}");
-                var sqliteVersion = SqliteNativeLibrary.Version();
-                output.WriteLine($"sqlite: {sqliteVersion} ({SqliteNativeLibrary.Source})");
-                output.WriteLine($"libgit2: {LibGit2NativeLibrary.Describe()}");
+                WriteLibraries(output);
             }
 
             return 0;
         });
         return command;
+    }
+
+    // A method of its own: the plain version does not load the SQLite and git assemblies it names.
+    private static void WriteLibraries(TextWriter output)
+    {
+        NativeLibraries.Install();
+        output.WriteLine($"runtime: {RuntimeInformation.FrameworkDescription} ({RuntimeInformation.RuntimeIdentifier})");
+        output.WriteLine($"os: {RuntimeInformation.OSDescription}");
+        var sqliteVersion = SqliteNativeLibrary.Version();
+        output.WriteLine($"sqlite: {sqliteVersion} ({SqliteNativeLibrary.Source})");
+        output.WriteLine($"libgit2: {LibGit2NativeLibrary.Describe()}");
     }
 }
