@@ -21,6 +21,7 @@ public sealed class TokenService
     private readonly TokenValidationParameters _validation;
     private readonly TimeProvider _timeProvider;
     private readonly string _version;
+    private readonly ValidatedTokens _validated;
 
     public TokenService(SigningKey key, TimeProvider timeProvider, string? version = null)
     {
@@ -39,6 +40,7 @@ public sealed class TokenService
         };
         _timeProvider = timeProvider;
         _version = version ?? CurrentVersion();
+        _validated = new ValidatedTokens(timeProvider);
     }
 
     public string Issue(IReadOnlyDictionary<string, string> metadata, TokenExpiry? expiry)
@@ -69,6 +71,11 @@ public sealed class TokenService
 
     public async Task<AccessTokenCheck> CheckAsync(string token)
     {
+        if (_validated.TryGet(token, out var known, out var knownExpiry))
+        {
+            return Expired(knownExpiry) ? AccessTokenCheck.Invalid("expired") : AccessTokenCheck.Valid(known);
+        }
+
         var result = await _handler.ValidateTokenAsync(token, _validation);
         if (!result.IsValid || result.SecurityToken is not JsonWebToken jwt)
         {
@@ -77,6 +84,7 @@ public sealed class TokenService
 
         using var payload = JsonDocument.Parse(Base64UrlEncoder.Decode(jwt.EncodedPayload));
         var root = payload.RootElement;
+        double? expires = null;
         if (root.TryGetProperty("exp", out var exp))
         {
             // PyJWT: exp must be a number, and the token is expired once now >= exp.
@@ -85,14 +93,19 @@ public sealed class TokenService
                 return AccessTokenCheck.Invalid("exp is not a number");
             }
 
-            if (_timeProvider.GetUtcNow().ToUnixTimeSeconds() >= Math.Floor(exp.GetDouble()))
+            expires = Math.Floor(exp.GetDouble());
+            if (Expired(expires))
             {
                 return AccessTokenCheck.Invalid("expired");
             }
         }
 
-        return AccessTokenCheck.Valid(ReadMetadata(root));
+        var metadata = ReadMetadata(root);
+        _validated.Add(token, metadata, expires);
+        return AccessTokenCheck.Valid(metadata);
     }
+
+    private bool Expired(double? expires) => expires is { } exp && _timeProvider.GetUtcNow().ToUnixTimeSeconds() >= exp;
 
     private static Dictionary<string, string> ReadMetadata(JsonElement root)
     {
