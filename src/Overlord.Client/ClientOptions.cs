@@ -7,8 +7,8 @@ namespace Overlord.Client;
 /// </summary>
 public sealed record ClientOptions
 {
-    /// <summary>A node calling a child: read 10 s, connect 5 s, 6 retries.</summary>
-    public static ClientOptions Chain { get; } = new();
+    /// <summary>A node calling a child: read 10 s, connect 5 s, 6 retries, no compression.</summary>
+    public static ClientOptions Chain { get; } = new() { AcceptsCompression = false };
 
     /// <summary>The CLI calling a datacenter's entry node: read 120 s, connect 10 s, no retry (as the original).</summary>
     public static ClientOptions Datacenter { get; } = new()
@@ -40,6 +40,13 @@ public sealed record ClientOptions
 
     /// <summary>A PEM file holding a client certificate and its key, for a server that asks for one (etcd).</summary>
     public string? ClientCertificateFile { get; init; }
+
+    /// <summary>
+    /// Whether requests ask for gzip (or another compression) and answers are decompressed. Off between nodes
+    /// (<see cref="Chain"/>): on their network, compressing every small tree answer costs both ends more CPU than
+    /// the bytes it saves.
+    /// </summary>
+    public bool AcceptsCompression { get; init; } = true;
 
     public RetryOptions Retry { get; init; } = new();
 

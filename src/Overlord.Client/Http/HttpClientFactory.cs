@@ -35,7 +35,7 @@ public static class HttpClientFactory
             ConnectTimeout = Limit(options.ConnectTimeout),
             MaxConnectionsPerServer = options.MaxConnections > 0 ? options.MaxConnections : int.MaxValue,
             PooledConnectionIdleTimeout = options.KeepaliveExpiry >= TimeSpan.Zero ? options.KeepaliveExpiry : Timeout.InfiniteTimeSpan,
-            AutomaticDecompression = DecompressionMethods.All,
+            AutomaticDecompression = options.AcceptsCompression ? DecompressionMethods.All : DecompressionMethods.None,
             UseCookies = false,
 
             // A redirect would carry the bearer token to wherever it points; the original did not follow them either.
