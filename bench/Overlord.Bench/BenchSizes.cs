@@ -10,7 +10,8 @@ public sealed record BenchSizes
     public static BenchSizes Quick { get; } = new()
     {
         TreeCalls = 30,
-        TreeWarmUpSeconds = 5,
+        TreeWarmUpCalls = 300,
+        TreeWarmUpSeconds = 30,
         Walks = 5,
         WebhookAnswers = 60,
         WebhookDeployments = 5,
@@ -37,8 +38,14 @@ public sealed record BenchSizes
     /// <summary>Tree and single-node get-info calls, each in a block of its own.</summary>
     public int TreeCalls { get; init; } = 200;
 
-    /// <summary>How long the tree and the lone node are called before anything is timed.</summary>
-    public int TreeWarmUpSeconds { get; init; } = 30;
+    /// <summary>Tree calls from the nodes' first on, measured in windows, before the timed blocks.</summary>
+    public int TreeWarmUpCalls { get; init; } = 2_000;
+
+    /// <summary>The calls of one window of the warm-up.</summary>
+    public int TreeWindowCalls { get; init; } = 100;
+
+    /// <summary>The most the warm-up may take on a slow machine (it stops after the window running then).</summary>
+    public int TreeWarmUpSeconds { get; init; } = 120;
 
     /// <summary>Walks of the whole tree one request at a time, as the original client does.</summary>
     public int Walks { get; init; } = 20;

@@ -34,19 +34,40 @@ public sealed record ResultRows(long IdleNodeBytes)
             yield break;
         }
 
-        var (tree, single, walk) = (figures.Tree, figures.OneNode, figures.Walk);
+        var (tree, single, walk, plain) = (figures.Tree, figures.OneNode, figures.Walk, figures.PlainOneNode);
         yield return new($"get-info `-t projects`, one node (median of {single.Count})", Milliseconds(single.Median));
+        var clientRatio = single.Median / plain.Median;
+        yield return ResultRow.Checked(
+            $"the same call from a plain keep-alive client (one socket, synchronous; median of {plain.Count})",
+            $"{Milliseconds(plain.Median)} (the bench's client takes {Ratio(clientRatio)} of it)",
+            "bench's client ≤ 2×",
+            clientRatio <= 2);
         yield return new(
             $"get-info `-t projects`, tree of {figures.Nodes} nodes in one request (median of {tree.Count}; p99 {Milliseconds(tree.Percentile(99))})",
             Milliseconds(tree.Median));
         yield return ResultRow.Checked("tree ÷ one node", Ratio(figures.Ratio), "≤ 3× (the tree's depth)", figures.Ratio <= 3);
         yield return new(
-            $"CPU time per get-info, summed over the nodes' processes: tree of {figures.Nodes} / one node",
-            $"{Milliseconds(figures.TreeCpuPerCall.TotalMilliseconds)} / {Milliseconds(figures.OneNodeCpuPerCall.TotalMilliseconds)}");
+            $"CPU time per get-info, summed over the nodes' processes: tree of {figures.Nodes} / one node; the tree's latency bound on {Environment.ProcessorCount} cores (its CPU time ÷ cores)",
+            $"{Milliseconds(figures.TreeCpuPerCall.TotalMilliseconds)} / {Milliseconds(figures.OneNodeCpuPerCall.TotalMilliseconds)}; {Milliseconds(figures.CoresBound.TotalMilliseconds)}");
+        var windows = figures.Windows;
+        var steady = figures.SteadyPerNode;
+        yield return ResultRow.Checked(
+            $"CPU time per node per tree call, steady (the timed block of {tree.Count} calls, after {Count(windows.PerNodePerCall.Count * windows.CallsPerWindow)})",
+            PerNode(steady),
+            "≤ 0.1 ms",
+            steady <= TimeSpan.FromMilliseconds(0.1));
+        var calls = windows.CallsToSteady(steady, TreeScenario.SteadyTolerance);
+        yield return ResultRow.Checked(
+            $"the same from the nodes' first call, by window of {windows.CallsPerWindow} calls: {string.Join(", ", windows.PerNodePerCall.Take(5).Select(PerNode))}{(windows.PerNodePerCall.Count > 5 ? ", …" : "")}",
+            $"steady (≤ {TreeScenario.SteadyTolerance:0.##}× the steady cost) after {Count(calls)} calls",
+            "≤ 100 calls",
+            calls <= 100);
         yield return new(
             $"the same tree walked one request at a time, as the original client does ({figures.WalkRequests} requests, median of {walk.Count})",
             $"{Milliseconds(walk.Median)} ({Ratio(figures.WalkRatio)} the tree request)");
     }
+
+    private static string PerNode(TimeSpan cost) => cost.TotalMilliseconds.ToString("0.000", CultureInfo.InvariantCulture) + " ms";
 
     private IEnumerable<ResultRow> AgentRows()
     {

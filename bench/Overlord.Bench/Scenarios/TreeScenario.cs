@@ -9,10 +9,14 @@ namespace Overlord.Bench.Scenarios;
 
 /// <summary>
 /// <c>GET /v1/tree/projects</c> (what <c>overlord get-info -t projects</c> sends) on the root of the 31-node tree
-/// and on a node without children, interleaved so both see the same machine; then the original's walk of the tree.
+/// from the nodes' first call on, its CPU cost per node per call window after window; then the tree and a node
+/// without children timed in blocks; then the original's walk of the tree.
 /// </summary>
 public static class TreeScenario
 {
+    /// <summary>What counts as steady: a window costing at most this many times the steady cost.</summary>
+    public const double SteadyTolerance = 1.25;
+
     private static readonly TimeSpan IdleWindow = TimeSpan.FromSeconds(5);
 
     public static async Task<TreeFigures> RunAsync(NodeTree tree, ServedNode lone, BenchSizes sizes, CancellationToken cancellationToken)
@@ -24,23 +28,28 @@ public static class TreeScenario
         using var loneHttp = new HttpClient { BaseAddress = new Uri(lone.Address) };
         var treeClient = new OverlordClient(treeHttp, new Secret(tree.Root.Token), ClientOptions.Datacenter);
         var loneClient = new OverlordClient(loneHttp, new Secret(lone.Token), ClientOptions.Datacenter);
-        // Every node JIT-compiles its own code: 31 processes reach their steady state only after some hundreds of
-        // calls, so the tree is warmed for a while (the lone node needs far less) before anything is timed.
-        var warm = Stopwatch.StartNew();
-        while (warm.Elapsed < TimeSpan.FromSeconds(sizes.TreeWarmUpSeconds))
+        var (treeCpu, loneCpu) = (new ProcessorWindow(() => tree.ProcessorTime), new ProcessorWindow(() => lone.ProcessorTime));
+
+        // The idle share (heartbeats, timers) is read before the first call, once the nodes' own start has settled:
+        // read after calls, it would count the tiered JIT's background work those calls caused as idle use.
+        await Task.Delay(IdleWindow, cancellationToken);
+        await Task.WhenAll(treeCpu.MeasureIdleAsync(IdleWindow, cancellationToken), loneCpu.MeasureIdleAsync(IdleWindow, cancellationToken));
+
+        // From the first call of fresh nodes on, window after window: the warm-up, then the steady cost.
+        var windows = new CostWindows(sizes.TreeWindowCalls);
+        var budget = RepeatBudget.Of(TimeSpan.FromSeconds(sizes.TreeWarmUpSeconds), minimumSamples: 2);
+        while (windows.PerNodePerCall.Count * windows.CallsPerWindow < sizes.TreeWarmUpCalls && budget.AllowsAnother(windows.PerNodePerCall.Count))
         {
-            await GetInfoAsync(treeClient, tree.Count, cancellationToken);
+            await windows.MeasureAsync(treeCpu, tree.Count, ct => GetInfoAsync(treeClient, tree.Count, ct), cancellationToken);
+        }
+
+        // The lone node gets the same warm-up, then each side is timed in its own block: right after a tree call,
+        // 31 processes are still winding down their threads, which would be timed as the lone node's.
+        for (var i = 0; i < windows.PerNodePerCall.Count * windows.CallsPerWindow; i++)
+        {
             await GetInfoAsync(loneClient, 1, cancellationToken);
         }
 
-        // One block each, not interleaved: right after a tree call, 31 processes are still winding down their
-        // threads, which would be timed as the lone node's.
-        var (treeCpu, loneCpu) = (new ProcessorWindow(() => tree.ProcessorTime), new ProcessorWindow(() => lone.ProcessorTime));
-
-        // The idle share is read once the warm-up's background work (tiered JIT, thread pool) has died down:
-        // read at once, it would count that work as idle use and take it out of every call.
-        await Task.Delay(IdleWindow, cancellationToken);
-        await Task.WhenAll(treeCpu.MeasureIdleAsync(IdleWindow, cancellationToken), loneCpu.MeasureIdleAsync(IdleWindow, cancellationToken));
         loneCpu.Start();
         var loneSamples = await Samples.TimeAsync(sizes.TreeCalls, sizes.Budget(), ct => GetInfoAsync(loneClient, 1, ct), cancellationToken);
         var loneCpuPerCall = loneCpu.PerCall(loneSamples.Count);
@@ -56,7 +65,14 @@ public static class TreeScenario
         }
 
         var walkSamples = await Samples.TimeAsync(sizes.Walks, sizes.Budget(), walk.RunAsync, cancellationToken);
-        return new TreeFigures(loneSamples, treeSamples, walkSamples, nodes, requests) { TreeCpuPerCall = treeCpuPerCall, OneNodeCpuPerCall = loneCpuPerCall };
+        var plain = await PlainClient.TimeAsync(lone, sizes, cancellationToken);
+        return new TreeFigures(loneSamples, treeSamples, walkSamples, nodes, requests)
+        {
+            TreeCpuPerCall = treeCpuPerCall,
+            OneNodeCpuPerCall = loneCpuPerCall,
+            Windows = windows,
+            PlainOneNode = plain,
+        };
     }
 
     /// <summary>One get-info call; fails the bench unless every node of the tree answered.</summary>
