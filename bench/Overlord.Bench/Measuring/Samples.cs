@@ -33,4 +33,24 @@ public sealed class Samples
 
         return samples;
     }
+
+    /// <summary>
+    /// Runs <paramref name="first"/> and <paramref name="second"/> by turns, each timing itself, up to
+    /// <paramref name="count"/> pairs: both see the same machine, call after call.
+    /// </summary>
+    public static async Task<(Samples First, Samples Second)> TimePairsAsync(
+        int count, RepeatBudget budget, Func<CancellationToken, Task<TimeSpan>> first, Func<CancellationToken, Task<TimeSpan>> second, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(budget);
+        ArgumentNullException.ThrowIfNull(first);
+        ArgumentNullException.ThrowIfNull(second);
+        var (firsts, seconds) = (new Samples(), new Samples());
+        for (var i = 0; i < count && budget.AllowsAnother(firsts.Count); i++)
+        {
+            firsts.Add(await first(cancellationToken));
+            seconds.Add(await second(cancellationToken));
+        }
+
+        return (firsts, seconds);
+    }
 }

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Net.Sockets;
 using System.Text;
-using Overlord.Bench.Measuring;
 using Overlord.Bench.Nodes;
 
 namespace Overlord.Bench.Scenarios;
@@ -11,25 +10,39 @@ namespace Overlord.Bench.Scenarios;
 /// and its answer read synchronously, as Python's http.client would. The bench's own client must stay within 2×
 /// of it, or the tree ÷ one node ratio would measure the client.
 /// </summary>
-public static class PlainClient
+public sealed class PlainClient : IDisposable
 {
-    public static async Task<Samples> TimeAsync(ServedNode node, BenchSizes sizes, CancellationToken cancellationToken)
+    private readonly Socket _socket;
+    private readonly byte[] _request;
+    private readonly byte[] _buffer = new byte[1 << 16];
+
+    private PlainClient(Socket socket, byte[] request) => (_socket, _request) = (socket, request);
+
+    public static async Task<PlainClient> ConnectAsync(ServedNode node, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(node);
-        ArgumentNullException.ThrowIfNull(sizes);
         var address = new Uri(node.Address);
-        using var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
-        await socket.ConnectAsync(address.Host, address.Port, cancellationToken);
-        var request = Encoding.ASCII.GetBytes(
-            $"GET /v1/tree/projects HTTP/1.1\r\nHost: {address.Authority}\r\nAuthorization: Bearer {node.Token}\r\nAccept: application/json\r\n\r\n");
-        var buffer = new byte[1 << 16];
-        for (var i = 0; i < sizes.TreeCalls / 10; i++)
+        var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+        try
         {
-            Exchange(socket, request, buffer);
+            await socket.ConnectAsync(address.Host, address.Port, cancellationToken);
+        }
+        catch
+        {
+            socket.Dispose();
+            throw;
         }
 
-        return await Samples.TimeAsync(sizes.TreeCalls, sizes.Budget(), _ => Task.FromResult(Exchange(socket, request, buffer)), cancellationToken);
+        var request = Encoding.ASCII.GetBytes(
+            $"GET /v1/tree/projects HTTP/1.1\r\nHost: {address.Authority}\r\nAuthorization: Bearer {node.Token}\r\nAccept: application/json\r\n\r\n");
+        return new PlainClient(socket, request);
     }
+
+    /// <summary>One call, timed; fails the bench unless the node answered 200.</summary>
+    public Task<TimeSpan> CallAsync(CancellationToken cancellationToken) =>
+        cancellationToken.IsCancellationRequested ? Task.FromCanceled<TimeSpan>(cancellationToken) : Task.FromResult(Exchange(_socket, _request, _buffer));
+
+    public void Dispose() => _socket.Dispose();
 
     /// <summary>Sends the request and reads one whole answer (Content-Length or chunked), failing unless it is a 200.</summary>
     private static TimeSpan Exchange(Socket socket, byte[] request, byte[] buffer)
