@@ -75,6 +75,37 @@ public sealed class TokenServiceTests
     }
 
     [Fact]
+    public async Task A_token_checked_again_soon_keeps_its_metadata_and_is_still_refused_from_its_exp_on()
+    {
+        // The second and third checks come within the 60 s a verified token is remembered.
+        var clock = new ManualTimeProvider();
+        var tokens = new TokenService(Key, clock, version: "1.2.3");
+        var token = tokens.Issue(new Dictionary<string, string> { ["team"] = "ops" }, new TokenExpiry(30, ExpireUnit.Seconds));
+
+        var first = await tokens.CheckAsync(token);
+        clock.Advance(TimeSpan.FromSeconds(29));
+        var again = await tokens.CheckAsync(token);
+        clock.Advance(TimeSpan.FromSeconds(1));
+        var expired = await tokens.CheckAsync(token);
+
+        Assert.Equal((true, true, false), (first.IsValid, again.IsValid, expired.IsValid));
+        Assert.Equal(first.Metadata, again.Metadata);
+    }
+
+    [Fact]
+    public async Task A_token_of_another_key_is_refused_though_the_same_metadata_was_accepted_before()
+    {
+        var tokens = new TokenService(Key, TimeProvider.System, version: "1.2.3");
+        var other = new TokenService(SigningKey.FromBytes(Enumerable.Range(1, 64).Select(i => (byte)i).ToArray()), TimeProvider.System, version: "1.2.3");
+        var metadata = new Dictionary<string, string> { ["team"] = "ops" };
+
+        var accepted = await tokens.CheckAsync(tokens.Issue(metadata, expiry: null));
+        var foreign = await tokens.CheckAsync(other.Issue(metadata, expiry: null));
+
+        Assert.Equal((true, false), (accepted.IsValid, foreign.IsValid));
+    }
+
+    [Fact]
     public async Task A_tampered_payload_is_refused()
     {
         var tokens = new TokenService(Key, TimeProvider.System);
