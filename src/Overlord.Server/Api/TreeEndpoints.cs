@@ -43,7 +43,9 @@ internal static class TreeEndpoints
         var budget = ForwardDeadline.ForChild(ForwardDeadline.Read(context.Request, context.Service<OverlordConfig>().TreeTimeout));
         var children = context.Service<TreeCollector>().CollectAsync(resource, request, budget, cancellationToken);
         var own = await OwnNodeAsync(context, resource, filter, items, cancellationToken);
-        return ApiAnswer.Ok("nodes", ApiJson.ToNode<IReadOnlyList<TreeNode>>([own, .. await children]));
+        // Written straight from the contract record by the source-generated serializer: no JSON DOM of every
+        // node below is built on each hop (issue 14.1).
+        return ApiAnswer.Contract(StatusCodes.Status200OK, new TreeResponse { Nodes = [own, .. await children] });
     }
 
     private static async Task<TreeNode> OwnNodeAsync(HttpContext context, TreeResource resource, TreeFilter filter, IReadOnlyList<string> items, CancellationToken cancellationToken)
