@@ -25,15 +25,18 @@ public sealed class Result
 
     public static Result Success() => SuccessResult;
 
-    public static Result<T> Success<T>(T value) => new(value, null);
+    public static Result<T> Success<T>(T value)
+        where T : notnull => new(value, null);
 
     public static Result Failure(OverlordError error) => new(error);
 
-    public static Result<T> Failure<T>(OverlordError error) => new(default, error);
+    public static Result<T> Failure<T>(OverlordError error)
+        where T : notnull => new(default, error);
 
     public static Result Failure(string code, string message, ErrorLocation? location = null) => new(new OverlordError(code, message, location));
 
-    public static Result<T> Failure<T>(string code, string message, ErrorLocation? location = null) =>
+    public static Result<T> Failure<T>(string code, string message, ErrorLocation? location = null)
+        where T : notnull =>
         new(default, new OverlordError(code, message, location));
 
     public override string ToString() => Error?.ToString() ?? "success";

@@ -7,6 +7,7 @@ namespace Overlord.Core.Results;
 /// <c>if (result.IsSuccess)</c> makes <see cref="Value"/> non-null and its else branch <see cref="Error"/>.
 /// </summary>
 public sealed class Result<T>
+    where T : notnull
 {
     internal Result(T? value, OverlordError? error)
     {
@@ -29,7 +30,8 @@ public sealed class Result<T>
     public static implicit operator Result<T>(OverlordError error) => new(default, error);
 
     /// <summary>The same failure typed for another value (a failed step of a longer operation).</summary>
-    public Result<TOther> AsFailure<TOther>() =>
+    public Result<TOther> AsFailure<TOther>()
+        where TOther : notnull =>
         IsSuccess ? throw new InvalidOperationException("a successful result has no failure to pass on.") : Result.Failure<TOther>(Error);
 
     public override string ToString() => IsSuccess ? $"success: {Value}" : Error.ToString();
