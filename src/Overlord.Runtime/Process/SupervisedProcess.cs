@@ -1,6 +1,6 @@
 using System.Globalization;
-using Overlord.Core.Results;
 using Microsoft.Extensions.Logging;
+using Overlord.Core.Results;
 
 namespace Overlord.Runtime.ProcessDriver;
 
