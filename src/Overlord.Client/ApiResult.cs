@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using Overlord.Client.Contract;
+using Overlord.Core.Results;
 
 namespace Overlord.Client;
 
@@ -49,6 +50,28 @@ public sealed record ApiResult<T>
             Entrypoint = Entrypoint,
             Chain = Chain,
         };
+    }
+
+    /// <summary>
+    /// The failure as the one error shape, for callers that need no more than success or error: the node's message
+    /// (or, without one, <see cref="Describe"/>) with a code for the kind of failure.
+    /// </summary>
+    public OverlordError ToError()
+    {
+        if (IsSuccess)
+        {
+            throw new InvalidOperationException("a successful result has no error.");
+        }
+
+        var code = Failure switch
+        {
+            ApiFailure.Network => ErrorCodes.Unavailable,
+            ApiFailure.Timeout => ErrorCodes.Timeout,
+            ApiFailure.InvalidArgument => ErrorCodes.Invalid,
+            ApiFailure.HttpStatus when StatusCode == 404 => ErrorCodes.NotFound,
+            _ => ErrorCodes.Failed,
+        };
+        return new OverlordError(code, Message ?? Describe());
     }
 
     /// <summary>One line for a warning: <c>(entrypoint:..., chain:..., status:404) Project 'x' cannot be found.</c></summary>

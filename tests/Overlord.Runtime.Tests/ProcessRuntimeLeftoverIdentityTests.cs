@@ -95,9 +95,9 @@ public sealed class ProcessRuntimeLeftoverIdentityTests : IAsyncLifetime
         Assert.True(await Eventually.TrueAsync(async () => !await ProcessTable.IsAliveAsync(servicePid)));
 
         var environment = new Dictionary<string, string> { ["PATH"] = Environment.GetEnvironmentVariable("PATH") ?? "/usr/bin:/bin" };
-        var (group, error) = await ProcessGroupLauncher.StartAsync(
+        var launched = await ProcessGroupLauncher.StartAsync(
             "exec sleep 600", _strangerFolder.Path, environment, _strangerFolder.Combine("stranger.log"), ProcessRuntimeHarness.Token);
-        _stranger = group ?? throw new InvalidOperationException(error);
+        _stranger = launched.IsSuccess ? launched.Value : throw new InvalidOperationException(launched.Error.Message);
         Assert.True(ProcessGroups.HasLiveMembers(_stranger.Id), "the stranger should lead its own group");
         return (_stranger.Id, servicePid);
     }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Overlord.Client;
 using Overlord.Client.Http;
+using Overlord.Core.Results;
 
 namespace Overlord.Agent.Api;
 
@@ -11,13 +12,13 @@ namespace Overlord.Agent.Api;
 /// </summary>
 public sealed class AgentApiClient(OverlordClient client)
 {
-    public Task<AgentApiResult<SyncOutcomeView>> SyncAsync(SyncRequestBody body, CancellationToken cancellationToken) =>
+    public Task<Result<SyncOutcomeView>> SyncAsync(SyncRequestBody body, CancellationToken cancellationToken) =>
         SendAsync<SyncOutcomeView>(new ApiCall(HttpMethod.Post, "agent/sync", JsonSerializer.SerializeToUtf8Bytes(body, AgentJson.Options)), cancellationToken);
 
-    public Task<AgentApiResult<AgentStatusView>> GetStatusAsync(CancellationToken cancellationToken) =>
+    public Task<Result<AgentStatusView>> GetStatusAsync(CancellationToken cancellationToken) =>
         SendAsync<AgentStatusView>(new ApiCall(HttpMethod.Get, "agent/status"), cancellationToken);
 
-    public Task<AgentApiResult<NotesHistoryView>> GetHistoryAsync(string? commit, string? spec, CancellationToken cancellationToken)
+    public Task<Result<NotesHistoryView>> GetHistoryAsync(string? commit, string? spec, CancellationToken cancellationToken)
     {
         var query = new List<string>();
         if (commit is not null)
@@ -34,15 +35,13 @@ public sealed class AgentApiClient(OverlordClient client)
         return SendAsync<NotesHistoryView>(new ApiCall(HttpMethod.Get, route), cancellationToken);
     }
 
-    private async Task<AgentApiResult<T>> SendAsync<T>(ApiCall call, CancellationToken cancellationToken)
+    private async Task<Result<T>> SendAsync<T>(ApiCall call, CancellationToken cancellationToken)
         where T : class
     {
         // The agent's options name no resolver; the reflection one that JsonSerializer would pick is set here.
         AgentJson.Options.MakeReadOnly(populateMissingResolver: true);
         var typeInfo = (JsonTypeInfo<T>)AgentJson.Options.GetTypeInfo(typeof(T));
         var result = await client.SendJsonAsync(call, typeInfo, cancellationToken);
-        return result.IsSuccess
-            ? new AgentApiResult<T>(result.Value, result.StatusCode, null)
-            : new AgentApiResult<T>(null, result.StatusCode, result.Message ?? result.Describe());
+        return result.IsSuccess ? result.Value : result.ToError();
     }
 }

@@ -2,8 +2,11 @@ using Overlord.Core;
 
 namespace Overlord.Agent.Git;
 
-/// <summary>A git operation failed in a way the caller did not expect. Command and error never carry URL credentials.</summary>
-public sealed class GitException : Exception
+/// <summary>
+/// A git operation failed in a way the caller did not expect. Command and error never carry URL credentials. As
+/// every failure that ends a command, it is an <see cref="OverlordException"/> (EX_SOFTWARE unless said otherwise).
+/// </summary>
+public sealed class GitException : OverlordException
 {
     public GitException(string command, string error)
         : base(BuildMessage(command, error))

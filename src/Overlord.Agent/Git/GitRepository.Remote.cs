@@ -1,5 +1,6 @@
 using LibGit2Sharp;
 using Overlord.Core;
+using Overlord.Core.Results;
 
 namespace Overlord.Agent.Git;
 
@@ -98,14 +99,14 @@ public sealed partial class GitRepository
     public async Task FetchRefspecsAsync(IReadOnlyList<string> refspecs, CancellationToken cancellationToken)
     {
         var result = await TryFetchRefspecsAsync(refspecs, cancellationToken);
-        if (!result.Succeeded)
+        if (!result.IsSuccess)
         {
-            throw new GitException($"git fetch {RemoteName} {string.Join(' ', refspecs)}", result.Error);
+            throw new GitException($"git fetch {RemoteName} {string.Join(' ', refspecs)}", result.Error.Message);
         }
     }
 
     /// <summary>A fetch whose failure the caller classifies itself (the notes push loop).</summary>
-    public Task<GitAttempt> TryFetchRefspecsAsync(IReadOnlyList<string> refspecs, CancellationToken cancellationToken) =>
+    public Task<Result> TryFetchRefspecsAsync(IReadOnlyList<string> refspecs, CancellationToken cancellationToken) =>
         AttemptAsync($"fetch --no-tags {RemoteName} {string.Join(' ', refspecs)}", (repository, keepGoing) =>
         {
             var options = new FetchOptions
@@ -117,18 +118,21 @@ public sealed partial class GitRepository
                 OnProgress = _ => keepGoing(),
             };
             repository.Network.Fetch(RemoteName, refspecs, options);
-            return GitAttempt.Success;
+            return Result.Success();
         }, cancellationToken);
 
-    /// <summary>Pushes one <c>src:dst</c> refspec without force; the caller reads rejections from the result.</summary>
-    public Task<GitAttempt> TryPushAsync(string refspec, CancellationToken cancellationToken) =>
+    /// <summary>
+    /// Pushes one <c>src:dst</c> refspec without force; the caller reads rejections from the result's error, whose
+    /// code is <see cref="ErrorCodes.NotFound"/> when there is no local <c>src</c> to push.
+    /// </summary>
+    public Task<Result> TryPushAsync(string refspec, CancellationToken cancellationToken) =>
         AttemptAsync($"push {RemoteName} {refspec}", (repository, keepGoing) =>
         {
             var source = refspec.Split(':')[0];
             if (repository.Refs[source] is null)
             {
                 // git's own wording, which the notes push reads as "nothing to push yet".
-                return new GitAttempt($"error: src refspec {source} does not match any");
+                return Result.Failure(ErrorCodes.NotFound, $"error: src refspec {source} does not match any");
             }
 
             var rejections = new List<string>();
@@ -145,15 +149,15 @@ public sealed partial class GitRepository
             }
             catch (NonFastForwardException exception)
             {
-                return new GitAttempt($"! [rejected] {refspec} (non-fast-forward): {exception.Message}");
+                return Result.Failure(ErrorCodes.Failed, $"! [rejected] {refspec} (non-fast-forward): {exception.Message}");
             }
 
-            return rejections.Count == 0 ? GitAttempt.Success : new GitAttempt(string.Join('\n', rejections));
+            return rejections.Count == 0 ? Result.Success() : Result.Failure(ErrorCodes.Failed, string.Join('\n', rejections));
         }, cancellationToken);
 
     // A transfer that reports failure instead of throwing it; stopped at its next progress report once cancelled or
     // past the transfer timeout.
-    private Task<GitAttempt> AttemptAsync(string command, Func<Repository, Func<bool>, GitAttempt> transfer, CancellationToken cancellationToken) =>
+    private Task<Result> AttemptAsync(string command, Func<Repository, Func<bool>, Result> transfer, CancellationToken cancellationToken) =>
         RunAsync(command, repository =>
         {
             using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -164,11 +168,11 @@ public sealed partial class GitRepository
             }
             catch (UserCancelledException) when (!cancellationToken.IsCancellationRequested)
             {
-                return new GitAttempt($"timed out after {_options.TransferTimeout}");
+                return Result.Failure(ErrorCodes.Timeout, $"timed out after {_options.TransferTimeout}");
             }
             catch (LibGit2SharpException exception) when (exception is not UserCancelledException)
             {
-                return new GitAttempt(UrlCredentials.Redact(exception.Message));
+                return Result.Failure(ErrorCodes.Failed, UrlCredentials.Redact(exception.Message));
             }
         }, cancellationToken);
 }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Overlord.Agent.Git;
 using Overlord.Core;
+using Overlord.Core.Results;
 
 namespace Overlord.Agent.Notes;
 
@@ -18,19 +19,19 @@ public sealed partial class NotesStore
             for (var attempt = 1; ; attempt++)
             {
                 var push = await _git.TryPushAsync($"{Ref}:{Ref}", cancellationToken);
-                if (push.Succeeded)
+                if (push.IsSuccess)
                 {
                     return new NotesPushResult(NotesPushOutcome.Pushed, attempt);
                 }
 
-                if (push.Error.Contains("does not match any", StringComparison.Ordinal))
+                if (push.Error.Code == ErrorCodes.NotFound)
                 {
                     // "src refspec ... does not match any": no local notes ref yet.
                     return new NotesPushResult(NotesPushOutcome.NothingToPush, attempt);
                 }
 
-                var error = UrlCredentials.Redact(push.Error.Trim());
-                if (!PushRejection.IsRace(push.Error))
+                var error = UrlCredentials.Redact(push.Error.Message.Trim());
+                if (!PushRejection.IsRace(push.Error.Message))
                 {
                     return new NotesPushResult(NotesPushOutcome.Failed, attempt, error);
                 }
@@ -74,9 +75,9 @@ public sealed partial class NotesStore
     private async Task<string?> CatchUpAsync(CancellationToken cancellationToken)
     {
         var fetch = await _git.TryFetchRefspecsAsync([FetchRefspec], cancellationToken);
-        if (!fetch.Succeeded)
+        if (!fetch.IsSuccess)
         {
-            return PushRejection.IsRace(fetch.Error) ? null : UrlCredentials.Redact(fetch.Error.Trim());
+            return PushRejection.IsRace(fetch.Error.Message) ? null : UrlCredentials.Redact(fetch.Error.Message.Trim());
         }
 
         try

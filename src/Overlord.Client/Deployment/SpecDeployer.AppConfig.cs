@@ -65,25 +65,25 @@ public sealed partial class SpecDeployer
         var options = _options.AppConfig;
         var variables = new Dictionary<string, string>(spec.AppConfig, StringComparer.Ordinal) { ["appName"] = spec.AppName };
         var rendered = MakoTemplate.Render(template, spec.AppFrom, variables, options.Lookup);
-        if (rendered.Error is { } error)
+        if (!rendered.IsSuccess)
         {
-            return new AppConfigRendering { Source = source, Refusal = $"the template of {source} does not render: {error}" };
+            return new AppConfigRendering { Source = source, Refusal = $"the template of {source} does not render: {rendered.Error}" };
         }
 
-        var loaded = SpecLoader.LoadRendered(rendered.Text!, $"{spec.AppFrom} (rendered)", spec, options.SpecFile, options.Variables, options.WorkingDirectory);
+        var loaded = SpecLoader.LoadRendered(rendered.Value, $"{spec.AppFrom} (rendered)", spec, options.SpecFile, options.Variables, options.WorkingDirectory);
         var notes = loaded.Diagnostics.Warnings.Select(warning => warning.ToString()).ToList();
         if (loaded.Spec is null)
         {
             return new AppConfigRendering
             {
                 Source = source,
-                Text = rendered.Text,
+                Text = rendered.Value,
                 Warnings = notes,
                 Refusal = $"the template of {source} renders a spec that is refused:\n{string.Join("\n", loaded.Diagnostics.Errors)}",
                 RefusalExitCode = loaded.Nested ? ExitCodes.Config : ExitCodes.Software,
             };
         }
 
-        return new AppConfigRendering { Source = source, Text = rendered.Text, Spec = loaded.Spec, Warnings = notes };
+        return new AppConfigRendering { Source = source, Text = rendered.Value, Spec = loaded.Spec, Warnings = notes };
     }
 }

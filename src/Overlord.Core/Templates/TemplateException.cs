@@ -1,10 +1,11 @@
 using Overlord.Core.Diagnostics;
+using Overlord.Core.Results;
 
 namespace Overlord.Core.Templates;
 
 /// <summary>
 /// Stops parsing or rendering at the first error, from however deep in an expression it is found. It never leaves
-/// <see cref="MakoTemplate.Render"/>: the boundary turns it into a <see cref="TemplateError"/>. The template's name is
+/// <see cref="MakoTemplate.Render"/>: the boundary turns it into an <see cref="OverlordError"/>. The template's name is
 /// added by the template being rendered when the error arrives without one.
 /// </summary>
 internal sealed class TemplateException : Exception
@@ -37,5 +38,7 @@ internal sealed class TemplateException : Exception
     /// <summary>The same error, named after <paramref name="template"/> unless it already names one.</summary>
     public TemplateException In(string template) => Template is null ? new TemplateException(Mark, Message, template) : this;
 
-    public TemplateError ToError(string template) => new(Template ?? template, Mark, Message);
+    /// <summary>The error as <c>TEMPLATE:LINE:COLUMN: message</c>, as spec errors are.</summary>
+    public OverlordError ToError(string template) =>
+        new(ErrorCodes.Invalid, Message, new ErrorLocation(Template ?? template, Mark.Line, Mark.Column));
 }

@@ -24,12 +24,13 @@ internal static class CommandRunner
         ProcessGroupChanged onGroupChanged,
         CancellationToken cancellationToken)
     {
-        var (group, error) = await ProcessGroupLauncher.StartAsync(command, workingDirectory, environment, logPath, cancellationToken);
-        if (group is null)
+        var launched = await ProcessGroupLauncher.StartAsync(command, workingDirectory, environment, logPath, cancellationToken);
+        if (!launched.IsSuccess)
         {
-            return (CannotStartExitCode, error);
+            return (CannotStartExitCode, launched.Error.Message);
         }
 
+        var group = launched.Value;
         var record = new ProcessGroupRecord(group.Id, group.Identity, StartCommand: null);
         onGroupChanged(record, true);
         using (group)

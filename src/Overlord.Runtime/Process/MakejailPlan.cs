@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace Overlord.Runtime.ProcessDriver;
 
 /// <summary>What a compiled Makejail does: build steps, start processes, and the files it was read from.</summary>
@@ -12,6 +14,7 @@ internal sealed record MakejailSource(string Path, string Content);
 /// <summary>The plan, or every error found in the Makejail.</summary>
 internal sealed record MakejailCompileResult(MakejailPlan? Plan, IReadOnlyList<MakejailError> Errors)
 {
+    [MemberNotNullWhen(true, nameof(Plan))]
     public bool Succeeded => Plan is not null && Errors.Count == 0;
 
     public string Describe() => string.Join('\n', Errors);

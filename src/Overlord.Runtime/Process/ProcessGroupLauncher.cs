@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Diagnostics;
 using System.Globalization;
+using Overlord.Core.Results;
 using OsProcess = System.Diagnostics.Process;
 
 namespace Overlord.Runtime.ProcessDriver;
@@ -35,8 +36,8 @@ internal static class ProcessGroupLauncher
 
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(30);
 
-    /// <summary>Starts the command; the result is null with a reason when it could not start.</summary>
-    public static async Task<(ProcessGroup? Group, string? Error)> StartAsync(
+    /// <summary>Starts the command: its process group, or why it could not start.</summary>
+    public static async Task<Result<ProcessGroup>> StartAsync(
         string command,
         string workingDirectory,
         IReadOnlyDictionary<string, string> environment,
@@ -59,7 +60,7 @@ internal static class ProcessGroupLauncher
         catch (Exception exception) when (exception is Win32Exception or IOException or InvalidOperationException)
         {
             process.Dispose();
-            return (null, $"cannot start '{command}' in {workingDirectory}: {exception.Message}");
+            return Result.Failure<ProcessGroup>(ErrorCodes.Unavailable, $"cannot start '{command}' in {workingDirectory}: {exception.Message}");
         }
 
         var standardError = process.StandardError.ReadToEndAsync(CancellationToken.None);
@@ -76,7 +77,7 @@ internal static class ProcessGroupLauncher
             await process.WaitForExitAsync(CancellationToken.None);
             process.Dispose();
             cancellationToken.ThrowIfCancellationRequested();
-            return (null, $"'{command}' did not start within {StartTimeout}");
+            return Result.Failure<ProcessGroup>(ErrorCodes.Timeout, $"'{command}' did not start within {StartTimeout}");
         }
 
         _ = process.StandardOutput.ReadToEndAsync(CancellationToken.None); // Drain job notices.
@@ -85,12 +86,12 @@ internal static class ProcessGroupLauncher
             await process.WaitForExitAsync(CancellationToken.None);
             var reason = (await standardError).Trim();
             process.Dispose();
-            return (null, $"cannot start '{command}': {(reason.Length > 0 ? reason : "no process group")}");
+            return Result.Failure<ProcessGroup>(ErrorCodes.Unavailable, $"cannot start '{command}': {(reason.Length > 0 ? reason : "no process group")}");
         }
 
         // Read at once, while the leader is the process we started: a restarted node compares it to tell its own group from a stranger that got the same pid.
         var identity = await ProcessIdentity.ReadAsync(group, CancellationToken.None);
-        return (new ProcessGroup(process, group, identity, standardError, logPath), null);
+        return new ProcessGroup(process, group, identity, standardError, logPath);
     }
 
     private static ProcessStartInfo StartInfo(string command, string logPath)

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Overlord.Core;
+using Overlord.Core.Results;
 using Overlord.Runtime.Director;
 
 namespace Overlord.Runtime.ProcessDriver;
@@ -103,7 +104,8 @@ public sealed partial class ProcessRuntime
 
             var jail = service.JailName ?? previous?.Jail ?? JailNames.Random();
             var root = _store.RootDirectory(handle.Name, jail);
-            var (makejail, error) = Compile(service, root);
+            var makejail = Compile(service, root);
+            var error = makejail.Error?.Message;
             if (!jails.TryAdd(jail, service.Name))
             {
                 error = $"jail name '{jail}' is already used by service '{jails[jail]}'";
@@ -111,25 +113,25 @@ public sealed partial class ProcessRuntime
 
             var (labels, labelError) = JailLabels.FromOptions(file, service);
             error ??= labelError;
-            var fingerprint = ServiceFingerprint.Compute(service, jail, makejail?.Sources ?? []);
-            plans.Add(new ServicePlan(service, jail, root, makejail, error, fingerprint, labels));
+            var fingerprint = ServiceFingerprint.Compute(service, jail, makejail.Value?.Sources ?? []);
+            plans.Add(new ServicePlan(service, jail, root, makejail.Value, error, fingerprint, labels));
         }
 
         return plans;
     }
 
-    private (MakejailPlan? Plan, string? Error) Compile(DirectorService service, string root)
+    private Result<MakejailPlan> Compile(DirectorService service, string root)
     {
         var path = MakejailLocator.Resolve(service.Makejail, _options.MetadataDirectory);
         if (path is null)
         {
-            return (null, $"makejail '{service.Makejail}' is remote; the process runtime only runs local Makejail files "
+            return Result.Failure<MakejailPlan>(ErrorCodes.Invalid, $"makejail '{service.Makejail}' is remote; the process runtime only runs local Makejail files "
                 + $"(an absolute path, or one relative to {_options.MetadataDirectory})");
         }
 
         var context = new MakejailContext(path, root, _options.MetadataDirectory, service.Arguments, service.Environment, service.StartEnvironment);
         var compiled = MakejailCompiler.Compile(context);
-        return compiled.Succeeded ? (compiled.Plan, null) : (null, compiled.Describe());
+        return compiled.Succeeded ? compiled.Plan : Result.Failure<MakejailPlan>(ErrorCodes.Invalid, compiled.Describe());
     }
 
     /// <summary>Destroys services removed from the file and those to recreate (changed, failed, never built, or missing their root).</summary>

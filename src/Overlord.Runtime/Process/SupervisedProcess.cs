@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Logging;
+using Overlord.Core.Results;
 
 namespace Overlord.Runtime.ProcessDriver;
 
@@ -26,12 +27,13 @@ internal sealed class SupervisedProcess(
     /// <summary>Starts the process; supervision goes on in the background. Returns why it could not start, or null.</summary>
     public async Task<string?> StartAsync(CancellationToken cancellationToken)
     {
-        var (group, error) = await LaunchAsync(cancellationToken);
-        if (group is null)
+        var launched = await LaunchAsync(cancellationToken);
+        if (!launched.IsSuccess)
         {
-            return error;
+            return launched.Error.Message;
         }
 
+        var group = launched.Value;
         _loop = Task.Run(() => SuperviseAsync(group, _stopping.Token), CancellationToken.None);
         return null;
     }
@@ -99,11 +101,12 @@ internal sealed class SupervisedProcess(
                 try
                 {
                     await Task.Delay(delay, options.TimeProvider, cancellationToken);
-                    (next, var error) = await LaunchAsync(cancellationToken);
-                    if (next is null)
+                    var launched = await LaunchAsync(cancellationToken);
+                    next = launched.Value;
+                    if (!launched.IsSuccess)
                     {
                         delay = _backoff.NextDelay(TimeSpan.Zero);
-                        await AppendLogAsync($"overlord: {error}\n");
+                        await AppendLogAsync($"overlord: {launched.Error.Message}\n");
                     }
                 }
                 catch (OperationCanceledException)
@@ -116,17 +119,17 @@ internal sealed class SupervisedProcess(
         }
     }
 
-    private async Task<(ProcessGroup? Group, string? Error)> LaunchAsync(CancellationToken cancellationToken)
+    private async Task<Result<ProcessGroup>> LaunchAsync(CancellationToken cancellationToken)
     {
         var environment = ProcessEnvironment.For(command.Environment[MakejailContext.RootVariable], command.Environment);
-        var (group, error) = await ProcessGroupLauncher.StartAsync(command.Command, command.WorkingDirectory, environment, logPath, cancellationToken);
-        if (group is not null)
+        var launched = await ProcessGroupLauncher.StartAsync(command.Command, command.WorkingDirectory, environment, logPath, cancellationToken);
+        if (launched.IsSuccess)
         {
-            _current = group;
-            onGroupChanged(Record(group), true);
+            _current = launched.Value;
+            onGroupChanged(Record(launched.Value), true);
         }
 
-        return (group, error);
+        return launched;
     }
 
     private ProcessGroupRecord Record(ProcessGroup group) => new(group.Id, group.Identity, index);

@@ -54,16 +54,16 @@ internal sealed class AutoscaleCycle(
         await statuses.SaveAsync(project, previous with { Operation = AutoscaleRecord.Running, LastUpdate = timeProvider.GetUtcNow() }, cancellationToken);
 
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
-        var (document, error) = AutoscaleDocumentReader.Read(project, text);
+        var read = AutoscaleDocumentReader.Read(project, text);
         ScaleResult result;
-        if (document is null)
+        if (!read.IsSuccess)
         {
-            result = new ScaleResult([ScaleLog.Exception("InvalidSpec", error!)], new Jobs.ErrorInfo("InvalidSpec", error!));
+            result = new ScaleResult([ScaleLog.Exception("InvalidSpec", read.Error.Message)], new Jobs.ErrorInfo("InvalidSpec", read.Error.Message));
         }
         else
         {
             var changed = previous.MetadataHash is { } known && known != hash;
-            result = await ScaleAsync(project, document, changed, cancellationToken);
+            result = await ScaleAsync(project, read.Value, changed, cancellationToken);
         }
 
         logs.AddRange(result.Logs);

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Overlord.Core.Environment;
+using Overlord.Core.Results;
 using Overlord.Core.Specs;
 
 namespace Overlord.Server.Autoscale;
@@ -13,7 +14,7 @@ namespace Overlord.Server.Autoscale;
 /// </summary>
 internal static class AutoscaleDocumentReader
 {
-    public static (AutoscaleDocument? Document, string? Error) Read(string project, string text)
+    public static Result<AutoscaleDocument> Read(string project, string text)
     {
         JsonNode? root;
         try
@@ -22,22 +23,22 @@ internal static class AutoscaleDocumentReader
         }
         catch (JsonException exception)
         {
-            return (null, $"the metadata is not JSON: {exception.Message}");
+            return Result.Failure<AutoscaleDocument>(ErrorCodes.Invalid, $"the metadata is not JSON: {exception.Message}");
         }
 
         if (root is not JsonObject document)
         {
-            return (null, "the metadata is not a JSON object");
+            return Result.Failure<AutoscaleDocument>(ErrorCodes.Invalid, "the metadata is not a JSON object");
         }
 
         if (document["projectFile"] is not JsonValue file || file.GetValueKind() != JsonValueKind.String)
         {
-            return (null, "'projectFile' is required but hasn't been specified.");
+            return Required("projectFile");
         }
 
         if (document["autoScale"] is not JsonObject scale)
         {
-            return (null, "'autoScale' is required but hasn't been specified.");
+            return Required("autoScale");
         }
 
         var spec = new JsonObject
@@ -60,15 +61,19 @@ internal static class AutoscaleDocumentReader
         return Load(project, spec.ToJsonString());
     }
 
-    private static (AutoscaleDocument?, string?) Load(string project, string text)
+    private static Result<AutoscaleDocument> Load(string project, string text)
     {
         var key = $"overlord.autoscale.{project}";
         var result = SpecLoader.Load(text, key, VariableSource.Empty, Path.GetTempPath(), _ => null);
         if (result.Spec is not DirectorProjectSpec loaded)
         {
-            return (null, string.Join("; ", result.Diagnostics.Errors.Select(error => error.Path.Length == 0 ? error.Message : $"{error.Path}: {error.Message}")));
+            return Result.Failure<AutoscaleDocument>(
+                ErrorCodes.Invalid, string.Join("; ", result.Diagnostics.Errors.Select(error => error.Path.Length == 0 ? error.Message : $"{error.Path}: {error.Message}")));
         }
 
-        return (new AutoscaleDocument(loaded.ProjectFile ?? "", loaded.Environment, loaded.ReservePort, loaded.AutoScale ?? new AutoScaleSpec()), null);
+        return new AutoscaleDocument(loaded.ProjectFile ?? "", loaded.Environment, loaded.ReservePort, loaded.AutoScale ?? new AutoScaleSpec());
     }
+
+    private static Result<AutoscaleDocument> Required(string field) =>
+        Result.Failure<AutoscaleDocument>(ErrorCodes.Invalid, $"'{field}' is required but hasn't been specified.", new ErrorLocation(Field: field));
 }

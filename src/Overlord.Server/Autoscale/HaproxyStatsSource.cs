@@ -5,6 +5,7 @@ using Overlord.Client;
 using Overlord.Client.Http;
 using Overlord.Core;
 using Overlord.Core.Config;
+using Overlord.Core.Results;
 
 namespace Overlord.Server.Autoscale;
 
@@ -18,12 +19,12 @@ internal sealed class HaproxyStatsSource(OverlordConfig config, HaproxyCounterSt
     private readonly Lazy<HttpClient?> _http = new(() => config.HaproxyStats is { } stats ? Create(stats) : null);
 
     /// <summary>The metrics, or an error that says why there are none (not configured, unreachable, not JSON).</summary>
-    public async Task<(IReadOnlyDictionary<string, HaproxyValue>? Metrics, string? Error)> ReadAsync(
+    public async Task<Result<IReadOnlyDictionary<string, HaproxyValue>>> ReadAsync(
         string objectType, string proxyName, CancellationToken cancellationToken)
     {
         if (config.HaproxyStats is not { } settings || _http.Value is not { } http)
         {
-            return (null, "the HAProxy stats client is not configured (haproxy_stats in overlord.yml)");
+            return Result.Failure<IReadOnlyDictionary<string, HaproxyValue>>(ErrorCodes.Unavailable, "the HAProxy stats client is not configured (haproxy_stats in overlord.yml)");
         }
 
         using var call = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -37,24 +38,24 @@ internal sealed class HaproxyStatsSource(OverlordConfig config, HaproxyCounterSt
             using var response = await http.SendAsync(request, call.Token);
             if (!response.IsSuccessStatusCode)
             {
-                return (null, $"HAProxy stats at {UrlCredentials.Redact(settings.Entrypoint)} answered {(int)response.StatusCode}");
+                return Result.Failure<IReadOnlyDictionary<string, HaproxyValue>>(ErrorCodes.Unavailable, $"HAProxy stats at {UrlCredentials.Redact(settings.Entrypoint)} answered {(int)response.StatusCode}");
             }
 
             document = await JsonDocument.ParseAsync(await response.Content.ReadAsStreamAsync(call.Token), default, call.Token);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            return (null, $"HAProxy stats at {UrlCredentials.Redact(settings.Entrypoint)} did not answer in time");
+            return Result.Failure<IReadOnlyDictionary<string, HaproxyValue>>(ErrorCodes.Timeout, $"HAProxy stats at {UrlCredentials.Redact(settings.Entrypoint)} did not answer in time");
         }
         catch (Exception exception) when (exception is HttpRequestException or JsonException)
         {
-            return (null, $"HAProxy stats at {UrlCredentials.Redact(settings.Entrypoint)}: {UrlCredentials.Redact(exception.Message)}");
+            return Result.Failure<IReadOnlyDictionary<string, HaproxyValue>>(ErrorCodes.Unavailable, $"HAProxy stats at {UrlCredentials.Redact(settings.Entrypoint)}: {UrlCredentials.Redact(exception.Message)}");
         }
 
         using (document)
         {
             var metrics = HaproxyStatsParser.Parse(document.RootElement, objectType, proxyName);
-            return (await AccumulateAsync(objectType, proxyName, metrics, cancellationToken), null);
+            return Result.Success<IReadOnlyDictionary<string, HaproxyValue>>(await AccumulateAsync(objectType, proxyName, metrics, cancellationToken));
         }
     }
 

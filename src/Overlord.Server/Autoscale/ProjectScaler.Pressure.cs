@@ -59,8 +59,8 @@ internal sealed partial class ProjectScaler
                 continue;
             }
 
-            var (metrics, error) = await haproxy.ReadAsync(type, target.Name, cancellationToken);
-            var outcome = metrics is null ? RuleOutcome.Invalid(error!) : LoadBalancerRules.Evaluate(target, metrics);
+            var metrics = await haproxy.ReadAsync(type, target.Name, cancellationToken);
+            var outcome = metrics.IsSuccess ? LoadBalancerRules.Evaluate(target, metrics.Value) : RuleOutcome.Invalid(metrics.Error.Message);
             if (!outcome.Passes)
             {
                 return outcome;

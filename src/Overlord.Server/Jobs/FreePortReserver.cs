@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.NetworkInformation;
 using System.Net.Sockets;
+using Overlord.Core.Results;
 using Overlord.Server.Storage;
 
 namespace Overlord.Server.Jobs;
@@ -20,13 +21,14 @@ public sealed class FreePortReserver(NodeDatabase database)
 
     public static string VariableName(string interfaceName) => "OVERLORD_FREEPORT_" + interfaceName.ToUpperInvariant();
 
-    public async Task<PortReservation> ReserveAsync(string project, string interfaceName, string? network, CancellationToken cancellationToken)
+    /// <summary>A port on the interface (in <paramref name="network"/> when given) recorded for the project, or why none was found.</summary>
+    public async Task<Result<int>> ReserveAsync(string project, string interfaceName, string? network, CancellationToken cancellationToken)
     {
         var noPort = $"no free port has been found for {interfaceName} ({network ?? "None"})";
         var adapter = FindInterface(interfaceName);
         if (adapter is null)
         {
-            return PortReservation.Failed($"{interfaceName}: Interface not found.");
+            return Result.Failure<int>(ErrorCodes.NotFound, $"{interfaceName}: Interface not found.");
         }
 
         IPNetwork? range = null;
@@ -34,7 +36,7 @@ public sealed class FreePortReserver(NodeDatabase database)
         {
             if (!IPNetwork.TryParse(network, out var parsed))
             {
-                return PortReservation.Failed($"{interfaceName}: '{network}' is not a network address.");
+                return Result.Failure<int>(ErrorCodes.Invalid, $"{interfaceName}: '{network}' is not a network address.");
             }
 
             range = parsed;
@@ -45,7 +47,7 @@ public sealed class FreePortReserver(NodeDatabase database)
             .FirstOrDefault(a => range is not { } r || r.Contains(a));
         if (address is null)
         {
-            return PortReservation.Failed(noPort);
+            return Result.Failure<int>(ErrorCodes.Unavailable, noPort);
         }
 
         var heldByOthers = await ReadHeldPortsAsync(project, interfaceName, cancellationToken);
@@ -59,14 +61,14 @@ public sealed class FreePortReserver(NodeDatabase database)
 
             if (await TryRecordAsync(project, interfaceName, port.Value, cancellationToken))
             {
-                return PortReservation.Reserved(port.Value);
+                return port.Value;
             }
 
             // Another project took it between our read and our write.
             heldByOthers.Add(port.Value);
         }
 
-        return PortReservation.Failed(noPort);
+        return Result.Failure<int>(ErrorCodes.Unavailable, noPort);
     }
 
     /// <summary>Forgets the ports of a destroyed project, so other projects may get them.</summary>

@@ -14,12 +14,14 @@ public sealed partial class ProjectJobExecutor
         foreach (var (interfaceName, network) in payload.ReservePort)
         {
             var reservation = await ports.ReserveAsync(job.Project, interfaceName, network, cancellationToken);
-            if (reservation.Port is not { } port)
+            if (!reservation.IsSuccess)
             {
-                await SetStatusAsync(job, ProjectAction.Up, Failed(job, reservation.Error!), cancellationToken);
-                await LogAsync(job, reservation.Error!, cancellationToken);
-                return JobOutcome.Failed(reservation.Error!);
+                await SetStatusAsync(job, ProjectAction.Up, Failed(job, reservation.Error.Message), cancellationToken);
+                await LogAsync(job, reservation.Error.Message, cancellationToken);
+                return JobOutcome.Failed(reservation.Error.Message);
             }
+
+            var port = reservation.Value;
 
             var variable = FreePortReserver.VariableName(interfaceName);
             environment[variable] = port.ToString(CultureInfo.InvariantCulture);

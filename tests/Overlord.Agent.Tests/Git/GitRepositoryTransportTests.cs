@@ -28,7 +28,7 @@ public sealed class GitRepositoryTransportTests
         var pushed = await git.TryPushAsync("refs/notes/overlord:refs/notes/overlord", Token);
 
         Assert.Equal((head, head), (listed, fetched));
-        Assert.True(pushed.Succeeded, pushed.Error);
+        Assert.True(pushed.IsSuccess, pushed.Error?.Message);
         Assert.Equal("deployed", await TestGit.RunAsync(repositories.Origin, "notes", "--ref=overlord", "show", head));
     }
 

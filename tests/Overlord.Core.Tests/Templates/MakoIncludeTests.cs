@@ -1,3 +1,4 @@
+using Overlord.Core.Results;
 using Overlord.Core.Templates;
 using Overlord.Testing;
 using static Overlord.Core.Tests.Templates.TemplateTesting;
@@ -106,10 +107,10 @@ public sealed class MakoIncludeTests : IDisposable
         Assert.Equal("tpl:1:1: cannot include 'a.tmpl': the agent has no lookup directories", error);
     }
 
-    private static string Text(TemplateRenderResult result)
+    private static string Text(Result<string> result)
     {
-        Assert.True(result.Error is null, result.Error?.ToString());
-        return result.Text!;
+        Assert.True(result.IsSuccess, result.Error?.ToString());
+        return result.Value;
     }
 
     private TemplateLookup Lookup(params string[] directories) =>

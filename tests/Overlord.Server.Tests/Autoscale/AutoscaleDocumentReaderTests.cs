@@ -24,10 +24,11 @@ public sealed class AutoscaleDocumentReaderTests
             """);
         var text = DeployPlanner.AutoscaleMetadata(spec, "services: {}\n", new Dictionary<string, string> { ["A"] = "${NOT_SUBSTITUTED}" });
 
-        var (document, error) = AutoscaleDocumentReader.Read("web", text);
+        var read = AutoscaleDocumentReader.Read("web", text);
 
-        Assert.Null(error);
-        Assert.Equal("services: {}\n", document!.ProjectFile);
+        Assert.True(read.IsSuccess, read.Error?.Message);
+        var document = read.Value;
+        Assert.Equal("services: {}\n", document.ProjectFile);
         Assert.Equal("${NOT_SUBSTITUTED}", document.Environment["A"]);
         Assert.Equal("10.0.0.0/24", document.ReservePort["em0"]);
         Assert.Equal(spec.AutoScale!.Replicas, document.Scale.Replicas);
@@ -41,36 +42,41 @@ public sealed class AutoscaleDocumentReaderTests
     [Fact]
     public void Read_SizesAsTheOriginalsClientWroteThem_AreBytes()
     {
-        var (document, error) = AutoscaleDocumentReader.Read("web", """{"projectFile": "x", "autoScale": {"rules": {"memoryuse": "1k"}}}""");
+        var read = AutoscaleDocumentReader.Read("web", """{"projectFile": "x", "autoScale": {"rules": {"memoryuse": "1k"}}}""");
 
-        Assert.Null(error);
-        Assert.Equal(1024, document!.Scale.Rules["memoryuse"].Value);
+        Assert.True(read.IsSuccess, read.Error?.Message);
+        Assert.Equal(1024, read.Value.Scale.Rules["memoryuse"].Value);
     }
 
     [Fact]
     public void Read_AnEmptyAutoScale_MeansEveryDefault()
     {
-        var (document, _) = AutoscaleDocumentReader.Read("web", """{"projectFile": "x", "environment": null, "autoScale": {}}""");
+        var document = AutoscaleDocumentReader.Read("web", """{"projectFile": "x", "environment": null, "autoScale": {}}""").Value;
 
         Assert.Equal(1, document!.Scale.Replicas.Min);
         Assert.Equal(["all"], document.Scale.Labels);
     }
 
     [Fact]
-    public void Read_WithoutProjectFile_SaysSo() =>
-        Assert.Equal("'projectFile' is required but hasn't been specified.", AutoscaleDocumentReader.Read("web", """{"autoScale": {}}""").Error);
+    public void Read_WithoutProjectFile_SaysSo_AndNamesTheField()
+    {
+        var error = AutoscaleDocumentReader.Read("web", """{"autoScale": {}}""").Error;
+
+        Assert.Equal("'projectFile' is required but hasn't been specified.", error?.Message);
+        Assert.Equal("projectFile", error?.Location?.Field);
+    }
 
     [Fact]
     public void Read_NotJson_SaysSo() =>
-        Assert.StartsWith("the metadata is not JSON", AutoscaleDocumentReader.Read("web", "{nope").Error, StringComparison.Ordinal);
+        Assert.StartsWith("the metadata is not JSON", AutoscaleDocumentReader.Read("web", "{nope").Error?.Message, StringComparison.Ordinal);
 
     [Fact]
     public void Read_AnInvalidRule_NamesTheField()
     {
-        var (document, error) = AutoscaleDocumentReader.Read("web", """{"projectFile": "x", "autoScale": {"rules": {"bogus": 1}}}""");
+        var read = AutoscaleDocumentReader.Read("web", """{"projectFile": "x", "autoScale": {"rules": {"bogus": 1}}}""");
 
-        Assert.Null(document);
-        Assert.Contains("bogus", error, StringComparison.Ordinal);
+        Assert.False(read.IsSuccess);
+        Assert.Contains("bogus", read.Error.Message, StringComparison.Ordinal);
     }
 
     private static DirectorProjectSpec Load(string extra)

@@ -36,7 +36,8 @@ public sealed class HaproxyStatsSourceTests : IAsyncLifetime
             HaproxyStatsJson.Proxy("Backend", "web", ("scur", "Gauge", 42)));
         using var source = Source(FakeHaproxyStats.Password);
 
-        var (metrics, error) = await source.ReadAsync(HaproxyStatsParser.Frontend, "web", Token);
+        var read = await source.ReadAsync(HaproxyStatsParser.Frontend, "web", Token);
+        var (metrics, error) = (read.Value, read.Error?.Message);
 
         Assert.Null(error);
         Assert.Equal(HaproxyValue.Of(3), metrics!["scur"]);
@@ -49,7 +50,8 @@ public sealed class HaproxyStatsSourceTests : IAsyncLifetime
     {
         using var source = Source("wrong");
 
-        var (metrics, error) = await source.ReadAsync(HaproxyStatsParser.Frontend, "web", Token);
+        var read = await source.ReadAsync(HaproxyStatsParser.Frontend, "web", Token);
+        var (metrics, error) = (read.Value, read.Error?.Message);
 
         Assert.Null(metrics);
         Assert.Contains("401", error, StringComparison.Ordinal);
@@ -63,7 +65,8 @@ public sealed class HaproxyStatsSourceTests : IAsyncLifetime
         foreach (var stot in new[] { 100, 3, 5 })
         {
             _haproxy.Page = HaproxyStatsJson.Page(HaproxyStatsJson.Proxy("Backend", "web", ("stot", "Counter", stot), ("scur", "Gauge", stot)));
-            var (metrics, _) = await source.ReadAsync(HaproxyStatsParser.Backend, "web", Token);
+            var read = await source.ReadAsync(HaproxyStatsParser.Backend, "web", Token);
+            var metrics = read.Value;
             totals.Add(metrics!["stot"]);
             Assert.Equal(HaproxyValue.Of(stot), metrics["scur"]);
         }
@@ -76,7 +79,8 @@ public sealed class HaproxyStatsSourceTests : IAsyncLifetime
     {
         using var source = new HaproxyStatsSource(new OverlordConfig(), new HaproxyCounterStore(_database));
 
-        var (metrics, error) = await source.ReadAsync(HaproxyStatsParser.Frontend, "web", Token);
+        var read = await source.ReadAsync(HaproxyStatsParser.Frontend, "web", Token);
+        var (metrics, error) = (read.Value, read.Error?.Message);
 
         Assert.Null(metrics);
         Assert.Contains("haproxy_stats", error, StringComparison.Ordinal);

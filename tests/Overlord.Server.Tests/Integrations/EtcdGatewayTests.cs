@@ -23,7 +23,7 @@ public sealed class EtcdGatewayTests(EtcdServer etcd) : IClassFixture<EtcdServer
         var deleted = await gateway.DeleteAsync("/skydns/a", TestContext.Current.CancellationToken);
         var deletedAgain = await gateway.DeleteAsync("/skydns/a", TestContext.Current.CancellationToken);
 
-        Assert.Equal((true, "{\"host\": \"10.0.0.5\"}", true, false), (put.Value, read.Value, deleted.Value, deletedAgain.Value));
+        Assert.Equal((true, "{\"host\": \"10.0.0.5\"}", true, false), (put.Value, Assert.Single(read.Value!).Value, deleted.Value, deletedAgain.Value));
         Assert.Empty(await etcd.AllAsync());
     }
 
@@ -47,7 +47,7 @@ public sealed class EtcdGatewayTests(EtcdServer etcd) : IClassFixture<EtcdServer
 
         var put = await gateway.PutAsync("/skydns/b", "v", TestContext.Current.CancellationToken);
 
-        Assert.True(put.Succeeded, put.Error);
+        Assert.True(put.IsSuccess, put.Error?.Message);
         Assert.Equal("v", (await etcd.AllAsync())["/skydns/b"]);
     }
 
@@ -62,10 +62,10 @@ public sealed class EtcdGatewayTests(EtcdServer etcd) : IClassFixture<EtcdServer
         clock.Advance(TimeSpan.FromSeconds(4));
         var third = await gateway.PutAsync("/k", "v", TestContext.Current.CancellationToken);
 
-        Assert.StartsWith(EtcdGateway.AllHostsFailed, first.Error, StringComparison.Ordinal);
-        Assert.DoesNotContain("skipped", first.Error, StringComparison.Ordinal);
-        Assert.Equal($"{EtcdGateway.AllHostsFailed} (localhost: skipped after a recent failure; 127.0.0.1: skipped after a recent failure)", second.Error);
-        Assert.DoesNotContain("skipped", third.Error, StringComparison.Ordinal);
+        Assert.StartsWith(EtcdGateway.AllHostsFailed, first.Error?.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("skipped", first.Error?.Message, StringComparison.Ordinal);
+        Assert.Equal($"{EtcdGateway.AllHostsFailed} (localhost: skipped after a recent failure; 127.0.0.1: skipped after a recent failure)", second.Error?.Message);
+        Assert.DoesNotContain("skipped", third.Error?.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -76,7 +76,7 @@ public sealed class EtcdGatewayTests(EtcdServer etcd) : IClassFixture<EtcdServer
 
         var put = await gateway.PutAsync("/skydns/c", "v", TestContext.Current.CancellationToken);
 
-        Assert.True(put.Succeeded, put.Error);
+        Assert.True(put.IsSuccess, put.Error?.Message);
     }
 
     [Fact]
@@ -87,7 +87,7 @@ public sealed class EtcdGatewayTests(EtcdServer etcd) : IClassFixture<EtcdServer
 
         var put = await gateway.PutAsync("/skydns/c", "v", TestContext.Current.CancellationToken);
 
-        Assert.Contains("127.0.0.1: HTTP 404", put.Error, StringComparison.Ordinal);
+        Assert.Contains("127.0.0.1: HTTP 404", put.Error?.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -102,7 +102,7 @@ public sealed class EtcdGatewayTests(EtcdServer etcd) : IClassFixture<EtcdServer
 
         var put = await gateway.PutAsync("/skydns/d", "v", TestContext.Current.CancellationToken);
 
-        Assert.Equal($"{EtcdGateway.AllHostsFailed} (127.0.0.1: no answer within 1 s)", put.Error);
+        Assert.Equal($"{EtcdGateway.AllHostsFailed} (127.0.0.1: no answer within 1 s)", put.Error?.Message);
     }
 
     private static EtcdGateway Gateway(params (string Host, int Port)[] hosts) => Gateway(TimeProvider.System, hosts);

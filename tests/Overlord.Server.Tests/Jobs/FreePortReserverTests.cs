@@ -36,8 +36,8 @@ public sealed class FreePortReserverTests
 
         var reservation = await node.Ports.ReserveAsync("web", "lo0", null, Token);
 
-        Assert.Null(reservation.Error);
-        Assert.NotNull(reservation.Port);
+        Assert.True(reservation.IsSuccess, reservation.Error?.Message);
+        Assert.InRange(reservation.Value, 1, 65535);
     }
 
     [Fact]
@@ -63,7 +63,7 @@ public sealed class FreePortReserverTests
 
         var reservation = await node.Ports.ReserveAsync("web", Loopback, "192.0.2.0/24", Token);
 
-        Assert.Equal($"no free port has been found for {Loopback} (192.0.2.0/24)", reservation.Error);
+        Assert.Equal($"no free port has been found for {Loopback} (192.0.2.0/24)", reservation.Error?.Message);
     }
 
     [Fact]
@@ -91,7 +91,7 @@ public sealed class FreePortReserverTests
         await using var node = await TestNode.OpenAsync(folder.Path);
         var reserved = await node.Ports.ReserveAsync("web", Loopback, null, Token);
         node.Runtime.Projects["web"] = true;
-        Assert.NotNull(reserved.Port);
+        Assert.True(reserved.IsSuccess, reserved.Error?.Message);
 
         await node.Queue.EnqueueAsync("web", TestNode.Down(), Token);
         await node.Executor.ExecuteAsync((await node.Queue.TryClaimAsync("me", false, Token))!, Token);

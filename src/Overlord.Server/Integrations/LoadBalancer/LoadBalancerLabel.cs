@@ -40,11 +40,13 @@ public sealed partial class LoadBalancerLabel(DataPlaneApiClient? client, string
             return IntegrationOutcome.Failed($"{context.Describe()} Data Plane API client is not configured.");
         }
 
-        var (settings, error) = LoadBalancerSettings.Read(context);
-        if (settings is null)
+        var read = LoadBalancerSettings.Read(context);
+        if (!read.IsSuccess)
         {
-            return IntegrationOutcome.Failed(error!);
+            return IntegrationOutcome.Failed(read.Error.Message);
         }
+
+        var settings = read.Value;
 
         string? address = null;
         if (context.Action == LabelAction.Create)

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Overlord.Core.Results;
 
 namespace Overlord.Server.Integrations.LoadBalancer;
 
@@ -13,27 +14,28 @@ internal sealed record LoadBalancerSettings(string Backend, string Interface, in
     public const string Enable = "overlord.load-balancer";
 
     /// <summary>The settings, or the message naming the first label that is missing or wrong.</summary>
-    public static (LoadBalancerSettings? Settings, string? Error) Read(LabelContext context)
+    public static Result<LoadBalancerSettings> Read(LabelContext context)
     {
         var labels = context.Labels;
         if (labels.Get(Enable + ".backend") is not { } backend)
         {
-            return (null, Missing(context, ".backend", "backend"));
+            return LabelErrors.Missing(context, Enable + ".backend", "backend");
         }
 
         if (labels.Get(Enable + ".interface") is not { } interfaceName)
         {
-            return (null, Missing(context, ".interface", "interface"));
+            return LabelErrors.Missing(context, Enable + ".interface", "interface");
         }
 
         if (!labels.Has(Enable + ".interface.port"))
         {
-            return (null, Missing(context, ".interface.port", "port"));
+            return LabelErrors.Missing(context, Enable + ".interface.port", "port");
         }
 
         if (labels.WholeNumber(Enable + ".interface.port", 0) is not { } port)
         {
-            return (null, $"{context.Describe(("port", labels.Get(Enable + ".interface.port")), ("label", Enable + ".interface.port"))} invalid port.");
+            return LabelErrors.Invalid(
+                Enable + ".interface.port", $"{context.Describe(("port", labels.Get(Enable + ".interface.port")), ("label", Enable + ".interface.port"))} invalid port.");
         }
 
         var fields = new List<KeyValuePair<string, JsonNode?>>();
@@ -45,11 +47,11 @@ internal sealed record LoadBalancerSettings(string Backend, string Interface, in
             }
             catch (JsonException exception)
             {
-                return (null, $"{context.Describe(("label", name))} not a JSON value: {exception.Message}");
+                return LabelErrors.Invalid(name, $"{context.Describe(("label", name))} not a JSON value: {exception.Message}");
             }
         }
 
-        return (new LoadBalancerSettings(backend, interfaceName, port, labels.Get(Enable + ".interface.address"), fields), null);
+        return new LoadBalancerSettings(backend, interfaceName, port, labels.Get(Enable + ".interface.address"), fields);
     }
 
     /// <summary>The server's body: the <c>.set.*</c> fields, then its name, address and port, which always win.</summary>
@@ -66,7 +68,4 @@ internal sealed record LoadBalancerSettings(string Backend, string Interface, in
         body["port"] = Port;
         return body.ToJsonString();
     }
-
-    private static string Missing(LabelContext context, string suffix, string what) =>
-        $"{context.Describe(("label", Enable + suffix))} {what} has not been specified, but is required.";
 }

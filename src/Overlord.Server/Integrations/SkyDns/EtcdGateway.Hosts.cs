@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
+using Overlord.Core.Results;
 using Polly;
 using Polly.Timeout;
 
@@ -12,7 +13,7 @@ namespace Overlord.Server.Integrations.SkyDns;
 public sealed partial class EtcdGateway
 {
     /// <summary>POSTs to the first host that answers; each failing host is remembered and skipped for a while.</summary>
-    private async Task<EtcdResult<JsonObject>> CallAsync(string endpoint, JsonObject body, CancellationToken cancellationToken)
+    private async Task<Result<JsonObject>> CallAsync(string endpoint, JsonObject body, CancellationToken cancellationToken)
     {
         var failures = new List<string>();
         foreach (var host in _hosts)
@@ -23,22 +24,22 @@ public sealed partial class EtcdGateway
                 continue;
             }
 
-            var (answer, error) = await PostAsync(host, endpoint, body, cancellationToken);
+            var answer = await PostAsync(host, endpoint, body, cancellationToken);
             lock (_sync)
             {
-                host.FailedAt = answer is null ? _timeProvider.GetUtcNow() : null;
+                host.FailedAt = answer.IsSuccess ? null : _timeProvider.GetUtcNow();
             }
 
-            if (answer is not null)
+            if (answer.IsSuccess)
             {
-                return new EtcdResult<JsonObject>(answer, null);
+                return answer;
             }
 
-            _logger.LogWarning("etcd host {Host} failed on {Endpoint}: {Error}", host.Name, endpoint, error);
-            failures.Add($"{host.Name}: {error}");
+            _logger.LogWarning("etcd host {Host} failed on {Endpoint}: {Error}", host.Name, endpoint, answer.Error.Message);
+            failures.Add($"{host.Name}: {answer.Error.Message}");
         }
 
-        return new EtcdResult<JsonObject>(null, $"{AllHostsFailed} ({string.Join("; ", failures)})");
+        return Result.Failure<JsonObject>(ErrorCodes.Unavailable, $"{AllHostsFailed} ({string.Join("; ", failures)})");
     }
 
     private bool IsSkipped(EtcdHost host)
@@ -49,7 +50,7 @@ public sealed partial class EtcdGateway
         }
     }
 
-    private async Task<(JsonObject? Answer, string? Error)> PostAsync(EtcdHost host, string endpoint, JsonObject body, CancellationToken cancellationToken)
+    private async Task<Result<JsonObject>> PostAsync(EtcdHost host, string endpoint, JsonObject body, CancellationToken cancellationToken)
     {
         var context = ResilienceContextPool.Shared.Get(cancellationToken);
         context.Properties.Set(EtcdPipeline.HostTimeout, host.Timeout);
@@ -62,12 +63,12 @@ public sealed partial class EtcdGateway
         }
         catch (TimeoutRejectedException)
         {
-            return (null, $"no answer within {host.Timeout.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s");
+            return Result.Failure<JsonObject>(ErrorCodes.Timeout, $"no answer within {host.Timeout.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s");
         }
         catch (Exception exception) when (exception is HttpRequestException or JsonException or IOException
             or System.Security.Cryptography.CryptographicException or Core.OverlordException)
         {
-            return (null, exception.Message);
+            return Result.Failure<JsonObject>(ErrorCodes.Unavailable, exception.Message);
         }
         finally
         {
@@ -75,7 +76,7 @@ public sealed partial class EtcdGateway
         }
     }
 
-    private static async Task<(JsonObject? Answer, string? Error)> SendAsync(EtcdHost host, string endpoint, JsonObject body, CancellationToken cancellationToken)
+    private static async Task<Result<JsonObject>> SendAsync(EtcdHost host, string endpoint, JsonObject body, CancellationToken cancellationToken)
     {
         var client = host.Client();
         host.ApiPath ??= await DiscoverApiPathAsync(host, client, cancellationToken);
@@ -83,8 +84,8 @@ public sealed partial class EtcdGateway
         using var response = await client.PostAsync(new Uri($"{host.BaseUrl}{host.ApiPath}/{endpoint}"), content, cancellationToken);
         var text = await response.Content.ReadAsStringAsync(cancellationToken);
         return response.IsSuccessStatusCode
-            ? (JsonNode.Parse(text) as JsonObject ?? [], null)
-            : (null, $"HTTP {(int)response.StatusCode}: {text.Trim()}");
+            ? JsonNode.Parse(text) as JsonObject ?? []
+            : Result.Failure<JsonObject>(ErrorCodes.Unavailable, $"HTTP {(int)response.StatusCode}: {text.Trim()}");
     }
 
     /// <summary>As etcd3gw: <c>/v3</c> from etcd 3.4 on, <c>/v3beta</c> on 3.3, <c>/v3alpha</c> before.</summary>

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
 using Overlord.Core.Config;
+using Overlord.Core.Results;
 using Polly;
 
 namespace Overlord.Server.Integrations.SkyDns;
@@ -39,41 +40,35 @@ public sealed partial class EtcdGateway : IDisposable
     public TimeSpan SkipWindow => TimeSpan.FromSeconds(2 * _hosts.Count);
 
     /// <summary>Writes a key (etcd3gw's <c>put</c>: true once written).</summary>
-    public async Task<EtcdResult<bool>> PutAsync(string key, string value, CancellationToken cancellationToken)
+    public async Task<Result<bool>> PutAsync(string key, string value, CancellationToken cancellationToken)
     {
         var body = new JsonObject { ["key"] = Encode(key), ["value"] = Encode(value) };
         var result = await CallAsync("kv/put", body, cancellationToken);
-        return result.Succeeded ? new EtcdResult<bool>(true, null) : new EtcdResult<bool>(default, result.Error!);
+        return result.IsSuccess ? true : result.AsFailure<bool>();
     }
 
     /// <summary>Deletes a key (etcd3gw's <c>delete</c>: true when a key was deleted).</summary>
-    public async Task<EtcdResult<bool>> DeleteAsync(string key, CancellationToken cancellationToken)
+    public async Task<Result<bool>> DeleteAsync(string key, CancellationToken cancellationToken)
     {
         var result = await CallAsync("kv/deleterange", new JsonObject { ["key"] = Encode(key) }, cancellationToken);
-        return result.Succeeded
-            ? new EtcdResult<bool>(result.Value!["deleted"] is not null, null)
-            : new EtcdResult<bool>(default, result.Error!);
+        return result.IsSuccess ? result.Value["deleted"] is not null : result.AsFailure<bool>();
     }
 
-    /// <summary>The value of a key, or null when there is no such key.</summary>
-    public async Task<EtcdResult<string?>> GetAsync(string key, CancellationToken cancellationToken)
+    /// <summary>The key with its value: no pair when there is no such key, else one.</summary>
+    public async Task<Result<IReadOnlyList<KeyValuePair<string, string>>>> GetAsync(string key, CancellationToken cancellationToken)
     {
         var result = await CallAsync("kv/range", new JsonObject { ["key"] = Encode(key) }, cancellationToken);
-        return result.Succeeded
-            ? new EtcdResult<string?>(Pairs(result.Value!).Select(pair => pair.Value).FirstOrDefault(), null)
-            : new EtcdResult<string?>(default, result.Error!);
+        return result.IsSuccess ? Result.Success<IReadOnlyList<KeyValuePair<string, string>>>(Pairs(result.Value)) : result.AsFailure<IReadOnlyList<KeyValuePair<string, string>>>();
     }
 
     /// <summary>Every key under a prefix with its value, in key order.</summary>
-    public async Task<EtcdResult<IReadOnlyList<KeyValuePair<string, string>>>> GetPrefixAsync(string prefix, CancellationToken cancellationToken)
+    public async Task<Result<IReadOnlyList<KeyValuePair<string, string>>>> GetPrefixAsync(string prefix, CancellationToken cancellationToken)
     {
         var bytes = Encoding.UTF8.GetBytes(prefix);
         bytes[^1]++;
         var body = new JsonObject { ["key"] = Encode(prefix), ["range_end"] = Convert.ToBase64String(bytes) };
         var result = await CallAsync("kv/range", body, cancellationToken);
-        return result.Succeeded
-            ? new EtcdResult<IReadOnlyList<KeyValuePair<string, string>>>(Pairs(result.Value!), null)
-            : new EtcdResult<IReadOnlyList<KeyValuePair<string, string>>>(default, result.Error!);
+        return result.IsSuccess ? Result.Success<IReadOnlyList<KeyValuePair<string, string>>>(Pairs(result.Value)) : result.AsFailure<IReadOnlyList<KeyValuePair<string, string>>>();
     }
 
     public void Dispose()

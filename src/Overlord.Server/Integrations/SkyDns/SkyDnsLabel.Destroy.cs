@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Overlord.Core.Results;
 
 namespace Overlord.Server.Integrations.SkyDns;
 
@@ -18,47 +19,55 @@ public sealed partial class SkyDnsLabel
         var removed = new RecordResults();
         var addressKey = records.AddressKey(group);
         var current = await etcd.GetAsync(addressKey, cancellationToken);
-        var step = current.Succeeded ? await etcd.DeleteAsync(addressKey, cancellationToken) : new EtcdResult<bool>(false, current.Error);
+        var step = current.IsSuccess ? await etcd.DeleteAsync(addressKey, cancellationToken) : current.AsFailure<bool>();
         removed.Address = Answer(step);
-        if (step.Succeeded && settings.Ptr)
+        if (current.IsSuccess && step.IsSuccess && settings.Ptr)
         {
-            var address = HostOf(current.Value) ?? InterfaceAddresses.Find(settings.Interface, settings.Network).Address;
+            var address = HostOf(ValueOf(current.Value)) ?? InterfaceAddresses.Find(settings.Interface, settings.Network).Address;
             step = address is null || !IPAddress.TryParse(address, out var ip)
-                ? new EtcdResult<bool>(false, null)
+                ? false
                 : await DeletePtrAsync(records, group, ip, cancellationToken);
             removed.Ptr = Answer(step);
         }
 
-        if (step.Succeeded && settings.Srv is { } srv)
+        if (step.IsSuccess && settings.Srv is { } srv)
         {
             step = await etcd.DeleteAsync(records.SrvKey(group, srv.Protocol, srv.Service), cancellationToken);
             removed.Srv = Answer(step);
         }
 
-        return step.Succeeded
+        return step.IsSuccess
             ? IntegrationOutcome.Done($"{context.Describe(("records", removed))} records have been removed.")
-            : IntegrationOutcome.Failed($"{context.Describe(("records", removed))} {step.Error}");
+            : IntegrationOutcome.Failed($"{context.Describe(("records", removed))} {step.Error.Message}");
     }
 
-    private async Task<EtcdResult<bool>> DeletePtrAsync(SkyDnsRecords records, string group, IPAddress address, CancellationToken cancellationToken)
+    private async Task<Result<bool>> DeletePtrAsync(SkyDnsRecords records, string group, IPAddress address, CancellationToken cancellationToken)
     {
         var key = records.PtrKey(address);
         var ptr = await etcd.GetAsync(key, cancellationToken);
-        if (!ptr.Succeeded || ptr.Value is null || Field(ptr.Value, "group") != group)
+        if (!ptr.IsSuccess)
         {
-            return new EtcdResult<bool>(false, ptr.Error);
+            return ptr.AsFailure<bool>();
+        }
+
+        if (ValueOf(ptr.Value) is not { } record || Field(record, "group") != group)
+        {
+            return false;
         }
 
         var others = await etcd.GetPrefixAsync(records.GroupPrefix(group), cancellationToken);
-        if (!others.Succeeded)
+        if (!others.IsSuccess)
         {
-            return new EtcdResult<bool>(false, others.Error);
+            return others.AsFailure<bool>();
         }
 
-        return others.Value!.Any(record => HostOf(record.Value) == address.ToString())
-            ? new EtcdResult<bool>(false, null)
+        return others.Value.Any(other => HostOf(other.Value) == address.ToString())
+            ? false
             : await etcd.DeleteAsync(key, cancellationToken);
     }
+
+    /// <summary>The value of a single-key read, or null when there was no such key.</summary>
+    private static string? ValueOf(IReadOnlyList<KeyValuePair<string, string>> pairs) => pairs.Count == 0 ? null : pairs[0].Value;
 
     private static string? HostOf(string? value) => value is null ? null : Field(value, "host");
 

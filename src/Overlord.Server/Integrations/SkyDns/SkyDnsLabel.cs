@@ -1,5 +1,6 @@
 using System.Net;
 using Overlord.Core.Config;
+using Overlord.Core.Results;
 
 namespace Overlord.Server.Integrations.SkyDns;
 
@@ -21,11 +22,13 @@ public sealed partial class SkyDnsLabel(SkyDnsConfig config, string serverId, Et
             return IntegrationOutcome.None;
         }
 
-        var (settings, error) = SkyDnsSettings.Read(context);
-        if (settings is null)
+        var read = SkyDnsSettings.Read(context);
+        if (!read.IsSuccess)
         {
-            return IntegrationOutcome.Failed(error!);
+            return IntegrationOutcome.Failed(read.Error.Message);
         }
+
+        var settings = read.Value;
 
         if (SkyDnsZone.Parse(config.Zone) is not { } zone)
         {
@@ -56,22 +59,22 @@ public sealed partial class SkyDnsLabel(SkyDnsConfig config, string serverId, Et
         var written = new RecordResults();
         var step = await etcd.PutAsync(records.AddressKey(group), SkyDnsRecords.AddressValue(address, settings.Ttl, group), cancellationToken);
         written.Address = Answer(step);
-        if (step.Succeeded && settings.Ptr)
+        if (step.IsSuccess && settings.Ptr)
         {
             step = await etcd.PutAsync(records.PtrKey(IPAddress.Parse(address)), records.PtrValue(group), cancellationToken);
             written.Ptr = Answer(step);
         }
 
-        if (step.Succeeded && settings.Srv is { } srv)
+        if (step.IsSuccess && settings.Srv is { } srv)
         {
             step = await etcd.PutAsync(records.SrvKey(group, srv.Protocol, srv.Service), records.SrvValue(group, srv), cancellationToken);
             written.Srv = Answer(step);
         }
 
-        return step.Succeeded
+        return step.IsSuccess
             ? IntegrationOutcome.Done($"{context.Describe(("address", address), ("records", written))} records have been updated.")
-            : IntegrationOutcome.Failed($"{context.Describe(("records", written))} {step.Error}");
+            : IntegrationOutcome.Failed($"{context.Describe(("records", written))} {step.Error.Message}");
     }
 
-    private static bool? Answer(EtcdResult<bool> result) => result.Succeeded ? result.Value : null;
+    private static bool? Answer(Result<bool> result) => result.IsSuccess ? result.Value : null;
 }

@@ -1,3 +1,5 @@
+using Overlord.Core.Results;
+
 namespace Overlord.Server.Integrations.SkyDns;
 
 /// <summary>
@@ -13,70 +15,78 @@ internal sealed record SkyDnsSettings(string Group, string Interface, string? Ne
     public const int DefaultWeight = 100;
 
     /// <summary>The settings, or the message naming the first label that is missing or wrong.</summary>
-    public static (SkyDnsSettings? Settings, string? Error) Read(LabelContext context)
+    public static Result<SkyDnsSettings> Read(LabelContext context)
     {
         var labels = context.Labels;
         if (labels.Get(Enable + ".group") is not { } groupLabel)
         {
-            return (null, Missing(context, ".group", "group"));
+            return Missing(context, ".group", "group");
         }
 
         if (SkyDnsRecords.Group(groupLabel) is not { } group)
         {
-            return (null, $"{context.Describe(("group", groupLabel), ("label", Enable + ".group"))} invalid group name.");
+            return LabelErrors.Invalid(Enable + ".group", $"{context.Describe(("group", groupLabel), ("label", Enable + ".group"))} invalid group name.");
         }
 
         if (labels.Get(Enable + ".interface") is not { } interfaceName)
         {
-            return (null, Missing(context, ".interface", "interface"));
+            return Missing(context, ".interface", "interface");
         }
 
         if (labels.WholeNumber(Enable + ".ttl", DefaultTtl) is not { } ttl)
         {
-            return (null, Invalid(context, ".ttl", "TTL"));
+            return Invalid(context, ".ttl", "TTL");
         }
 
-        var (srv, srvError) = labels.Has(Enable + ".srv") ? ReadSrv(context) : (null, null);
-        return srvError is not null
-            ? (null, srvError)
-            : (new SkyDnsSettings(group, interfaceName, labels.Get(Enable + ".interface.address"), ttl, labels.Has(Enable + ".ptr"), srv), null);
+        SrvSettings? srv = null;
+        if (labels.Has(Enable + ".srv"))
+        {
+            var read = ReadSrv(context);
+            if (!read.IsSuccess)
+            {
+                return read.AsFailure<SkyDnsSettings>();
+            }
+
+            srv = read.Value;
+        }
+
+        return new SkyDnsSettings(group, interfaceName, labels.Get(Enable + ".interface.address"), ttl, labels.Has(Enable + ".ptr"), srv);
     }
 
-    private static (SrvSettings? Srv, string? Error) ReadSrv(LabelContext context)
+    private static Result<SrvSettings> ReadSrv(LabelContext context)
     {
         var labels = context.Labels;
         if (!labels.Has(Enable + ".srv.port"))
         {
-            return (null, Missing(context, ".srv.port", "port"));
+            return Missing(context, ".srv.port", "port");
         }
 
         if (labels.WholeNumber(Enable + ".srv.port", 0) is not { } port)
         {
-            return (null, Invalid(context, ".srv.port", "port"));
+            return Invalid(context, ".srv.port", "port");
         }
 
         if (labels.Get(Enable + ".srv.proto") is not { } protocol)
         {
-            return (null, Missing(context, ".srv.proto", "protocol"));
+            return Missing(context, ".srv.proto", "protocol");
         }
 
         if (labels.Get(Enable + ".srv.service") is not { } service)
         {
-            return (null, Missing(context, ".srv.service", "service"));
+            return Missing(context, ".srv.service", "service");
         }
 
         return (labels.WholeNumber(Enable + ".srv.priority", DefaultPriority), labels.WholeNumber(Enable + ".srv.weight", DefaultWeight), labels.WholeNumber(Enable + ".srv.ttl", DefaultTtl)) switch
         {
-            (null, _, _) => (null, Invalid(context, ".srv.priority", "priority")),
-            (_, null, _) => (null, Invalid(context, ".srv.weight", "weight")),
-            (_, _, null) => (null, Invalid(context, ".srv.ttl", "TTL")),
-            var (priority, weight, ttl) => (new SrvSettings(protocol, service, port, priority.Value, weight.Value, ttl.Value), null),
+            (null, _, _) => Invalid(context, ".srv.priority", "priority"),
+            (_, null, _) => Invalid(context, ".srv.weight", "weight"),
+            (_, _, null) => Invalid(context, ".srv.ttl", "TTL"),
+            var (priority, weight, ttl) => new SrvSettings(protocol, service, port, priority.Value, weight.Value, ttl.Value),
         };
     }
 
-    private static string Missing(LabelContext context, string suffix, string what) =>
-        $"{context.Describe(("label", Enable + suffix))} {what} has not been specified, but is required.";
+    private static OverlordError Missing(LabelContext context, string suffix, string what) => LabelErrors.Missing(context, Enable + suffix, what);
 
-    private static string Invalid(LabelContext context, string suffix, string what) =>
-        $"{context.Describe((suffix.Split('.')[^1], context.Labels.Get(Enable + suffix)), ("label", Enable + suffix))} invalid {what}.";
+    private static OverlordError Invalid(LabelContext context, string suffix, string what) => LabelErrors.Invalid(
+        Enable + suffix, $"{context.Describe((suffix.Split('.')[^1], context.Labels.Get(Enable + suffix)), ("label", Enable + suffix))} invalid {what}.");
 }
