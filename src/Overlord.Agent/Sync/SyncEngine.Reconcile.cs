@@ -25,7 +25,7 @@ public sealed partial class SyncEngine
 
     private async Task<SyncOutcome> ReconcileAsync(SyncRequest request, SyncOutcome synced, DateTimeOffset started, CancellationToken cancellationToken)
     {
-        var commit = request.Options.DryRun ? synced.TargetCommit : await _store.GetLastAppliedAsync(cancellationToken);
+        var commit = request.Options.DryRun && !synced.Unverified ? synced.TargetCommit : await _store.GetLastAppliedAsync(cancellationToken);
         if (commit is null || synced.State == SyncState.Errored && request.Options.Revision is not null)
         {
             return synced;

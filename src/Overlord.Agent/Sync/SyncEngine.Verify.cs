@@ -25,6 +25,7 @@ public sealed partial class SyncEngine
             State = SyncState.Planned,
             TargetCommit = target,
             BaseCommit = lastApplied,
+            Unverified = true,
             Plan = SyncPlan.Empty with { Blocked = message },
             StartedAt = started,
         };
