@@ -51,11 +51,11 @@ public sealed class CommitVerifier(GitRepository git)
         return null;
     }
 
-    private async Task<SignatureCheck> CheckOneAsync(VerifyConfig config, string sha, CancellationToken cancellationToken)
+    private async Task<SignatureVerdict> CheckOneAsync(VerifyConfig config, string sha, CancellationToken cancellationToken)
     {
         if (await git.ReadSignatureAsync(sha, cancellationToken) is not { } signature)
         {
-            return SignatureCheck.Refused("is not signed (agent.verify requires a signature by an allowed key)");
+            return SignatureVerdict.Refused("is not signed (agent.verify requires a signature by an allowed key)");
         }
 
         return config.Mode == SignatureMode.Ssh

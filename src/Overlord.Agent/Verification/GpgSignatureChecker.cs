@@ -10,11 +10,11 @@ namespace Overlord.Agent.Verification;
 /// </summary>
 internal static class GpgSignatureChecker
 {
-    public static async Task<SignatureCheck> CheckAsync(CommitSignature signature, VerifyConfig config, CancellationToken cancellationToken)
+    public static async Task<SignatureVerdict> CheckAsync(CommitSignature signature, VerifyConfig config, CancellationToken cancellationToken)
     {
         if (!signature.IsOpenPgp)
         {
-            return SignatureCheck.Refused(signature.IsSsh ? "is signed with an SSH key, but agent.verify.mode is gpg" : "has a signature that is not OpenPGP");
+            return SignatureVerdict.Refused(signature.IsSsh ? "is signed with an SSH key, but agent.verify.mode is gpg" : "has a signature that is not OpenPGP");
         }
 
         using var files = new SignatureTool(signature);
@@ -29,7 +29,7 @@ internal static class GpgSignatureChecker
         var valid = status.FirstOrDefault(fields => fields[0] == "VALIDSIG");
         if (!result.Succeeded || Keyword("GOODSIG") is null || valid is null)
         {
-            return SignatureCheck.Refused(
+            return SignatureVerdict.Refused(
                 Keyword("NO_PUBKEY") is not null ? "is signed by an OpenPGP key that is not in the keyring"
                 : Keyword("BADSIG") is not null ? "has a bad OpenPGP signature"
                 : Keyword("EXPKEYSIG") is not null ? "is signed by an expired OpenPGP key"
@@ -43,9 +43,9 @@ internal static class GpgSignatureChecker
         var primary = valid.Length > 10 ? valid[10] : fingerprint;
         if (config.Fingerprints.Count > 0 && !config.Fingerprints.Contains(fingerprint) && !config.Fingerprints.Contains(primary))
         {
-            return SignatureCheck.Refused($"is signed by OpenPGP key {primary}, which is not in agent.verify.fingerprints");
+            return SignatureVerdict.Refused($"is signed by OpenPGP key {primary}, which is not in agent.verify.fingerprints");
         }
 
-        return SignatureCheck.SignedBy(primary);
+        return SignatureVerdict.SignedBy(primary);
     }
 }

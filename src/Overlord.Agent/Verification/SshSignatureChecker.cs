@@ -9,11 +9,11 @@ namespace Overlord.Agent.Verification;
 /// </summary>
 internal static class SshSignatureChecker
 {
-    public static async Task<SignatureCheck> CheckAsync(CommitSignature signature, string allowedSigners, CancellationToken cancellationToken)
+    public static async Task<SignatureVerdict> CheckAsync(CommitSignature signature, string allowedSigners, CancellationToken cancellationToken)
     {
         if (!signature.IsSsh)
         {
-            return SignatureCheck.Refused("is signed with OpenPGP, but agent.verify.mode is ssh");
+            return SignatureVerdict.Refused("is signed with OpenPGP, but agent.verify.mode is ssh");
         }
 
         using var files = new SignatureTool(signature);
@@ -22,14 +22,14 @@ internal static class SshSignatureChecker
         if (principal is null)
         {
             return find.ExitCode == 127
-                ? SignatureCheck.Refused("could not be verified: " + SignatureTool.FirstLine(find.StdErr))
-                : SignatureCheck.Refused("is signed by an SSH key that is not in agent.verify.allowed_signers");
+                ? SignatureVerdict.Refused("could not be verified: " + SignatureTool.FirstLine(find.StdErr))
+                : SignatureVerdict.Refused("is signed by an SSH key that is not in agent.verify.allowed_signers");
         }
 
         var verify = await SignatureTool.RunAsync(
             "ssh-keygen", ["-Y", "verify", "-f", allowedSigners, "-I", principal, "-n", "git", "-s", files.SignatureFile], signature.SignedData, cancellationToken);
         return verify.Succeeded
-            ? SignatureCheck.SignedBy(principal)
-            : SignatureCheck.Refused("has a bad SSH signature: " + SignatureTool.FirstLine(verify.StdErr + verify.StdOut));
+            ? SignatureVerdict.SignedBy(principal)
+            : SignatureVerdict.Refused("has a bad SSH signature: " + SignatureTool.FirstLine(verify.StdErr + verify.StdOut));
     }
 }

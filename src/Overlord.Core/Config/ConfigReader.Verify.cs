@@ -63,13 +63,13 @@ internal sealed partial class ConfigReader
         var full = Path.GetFullPath(path);
         if (!File.Exists(full))
         {
-            _bag.Error(node, reader.ChildPath(key), $"'{YamlScalarNode.Shorten(path)}' does not exist or is not a file");
+            _bag.Error(node, reader.ChildPath(key), $"'{path}' does not exist or is not a file");
             return null;
         }
 
         if (owner == SignatureMode.Gpg && IsArmored(full))
         {
-            _bag.Error(node, reader.ChildPath(key), $"'{YamlScalarNode.Shorten(path)}' is ASCII-armored; give a binary keyring (gpg --export KEY > FILE, or gpg --dearmor)");
+            _bag.Error(node, reader.ChildPath(key), $"'{path}' is ASCII-armored; give a binary keyring (gpg --export KEY > FILE, or gpg --dearmor)");
             return null;
         }
 
