@@ -144,6 +144,7 @@ public sealed partial class SyncEngine
 
     private async Task WriteStatusesAsync(IReadOnlyList<PairStatus> statuses, CancellationToken cancellationToken)
     {
+        _metrics?.StatusesWritten(statuses);
         if (_written is not null && _written.SequenceEqual(statuses))
         {
             return;

@@ -33,6 +33,7 @@ public sealed partial class SyncEngine : ISyncRunner
     private readonly CommitVerifier _verifier;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger<SyncEngine> _logger;
+    private readonly AgentMetrics? _metrics;
     private bool _mirrorReady;
 
     /// <summary>What the last commit's sync loaded, and from which base: the reconcile advances its specs with it.</summary>
@@ -40,8 +41,9 @@ public sealed partial class SyncEngine : ISyncRunner
 
     public SyncEngine(
         AgentSettings settings, AgentStore store, GitRepository git, NotesStore notes, ISpecDispatcher dispatcher, CommitStatusWriter? statuses,
-        SyncEngineOptions options, TimeProvider timeProvider, ILogger<SyncEngine> logger)
+        SyncEngineOptions options, TimeProvider timeProvider, ILogger<SyncEngine> logger, AgentMetrics? metrics = null)
     {
+        _metrics = metrics;
         _settings = settings;
         _store = store;
         _git = git;

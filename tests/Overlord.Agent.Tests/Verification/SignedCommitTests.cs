@@ -18,7 +18,7 @@ public sealed class SignedCommitTests
     public async Task A_commit_signed_with_an_allowed_ssh_key_is_applied_and_an_unsigned_one_on_top_is_blocked()
     {
         await using var agent = await AgentHarness.CreateAsync();
-        using var key = await SigningKey.CreateSshAsync(Keys(agent, "ssh"), "op@example.org", Token);
+        using var key = await CommitSigningKey.CreateSshAsync(Keys(agent, "ssh"), "op@example.org", Token);
         Verify(agent, new VerifyConfig { Mode = SignatureMode.Ssh, AllowedSigners = key.AllowedSignersFile });
         var signed = await SignedCommitAsync(agent, key, "signed", ("a.yml", SpecTexts.Project("a")));
         var applied = await agent.SyncAsync();
@@ -38,7 +38,7 @@ public sealed class SignedCommitTests
     public async Task Without_every_commit_a_good_commit_on_top_of_a_bad_one_is_applied_and_with_it_is_not()
     {
         await using var agent = await AgentHarness.CreateAsync();
-        using var key = await SigningKey.CreateSshAsync(Keys(agent, "ssh"), "op@example.org", Token);
+        using var key = await CommitSigningKey.CreateSshAsync(Keys(agent, "ssh"), "op@example.org", Token);
         var verify = new VerifyConfig { Mode = SignatureMode.Ssh, AllowedSigners = key.AllowedSignersFile, EveryCommit = true };
         Verify(agent, verify);
         var first = await SignedCommitAsync(agent, key, "signed", ("a.yml", SpecTexts.Project("a")));
@@ -61,8 +61,8 @@ public sealed class SignedCommitTests
     public async Task A_commit_signed_by_an_ssh_key_not_in_allowed_signers_is_blocked()
     {
         await using var agent = await AgentHarness.CreateAsync();
-        using var allowed = await SigningKey.CreateSshAsync(Keys(agent, "allowed"), "op@example.org", Token);
-        using var stranger = await SigningKey.CreateSshAsync(Keys(agent, "stranger"), "op@example.org", Token);
+        using var allowed = await CommitSigningKey.CreateSshAsync(Keys(agent, "allowed"), "op@example.org", Token);
+        using var stranger = await CommitSigningKey.CreateSshAsync(Keys(agent, "stranger"), "op@example.org", Token);
         Verify(agent, new VerifyConfig { Mode = SignatureMode.Ssh, AllowedSigners = allowed.AllowedSignersFile });
         var commit = await SignedCommitAsync(agent, stranger, "by a stranger", ("a.yml", SpecTexts.Project("a")));
 
@@ -78,8 +78,8 @@ public sealed class SignedCommitTests
     public async Task Gpg_signatures_are_checked_against_the_keyring_and_the_fingerprints()
     {
         await using var agent = await AgentHarness.CreateAsync();
-        using var key = await SigningKey.CreateGpgAsync(Keys(agent, "gpg"), "op@example.org", Token);
-        using var other = await SigningKey.CreateGpgAsync(Keys(agent, "other"), "other@example.org", Token);
+        using var key = await CommitSigningKey.CreateGpgAsync(Keys(agent, "gpg"), "op@example.org", Token);
+        using var other = await CommitSigningKey.CreateGpgAsync(Keys(agent, "other"), "other@example.org", Token);
         var commit = await SignedCommitAsync(agent, key, "gpg signed", ("a.yml", SpecTexts.Project("a")));
 
         Verify(agent, new VerifyConfig { Mode = SignatureMode.Gpg, Keyring = other.KeyringFile });
@@ -107,7 +107,7 @@ public sealed class SignedCommitTests
         agent.NewEngine(agent.Dispatcher);
     }
 
-    private static async Task<string> SignedCommitAsync(AgentHarness agent, SigningKey key, string message, params (string Path, string Content)[] files)
+    private static async Task<string> SignedCommitAsync(AgentHarness agent, CommitSigningKey key, string message, params (string Path, string Content)[] files)
     {
         foreach (var (path, content) in files)
         {

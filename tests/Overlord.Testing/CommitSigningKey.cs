@@ -7,14 +7,14 @@ namespace Overlord.Testing;
 /// naming it, or an OpenPGP key (gpg in batch mode, in a GnuPG home of its own) with a binary keyring holding it.
 /// <see cref="CommitAsync"/> makes a real signed commit with git. Disposing stops the GnuPG home's agent.
 /// </summary>
-public sealed class SigningKey : IDisposable
+public sealed class CommitSigningKey : IDisposable
 {
     private static readonly TimeSpan ToolTimeout = TimeSpan.FromSeconds(60);
 
     private readonly string? _gnupgHome;
     private readonly string[] _gitConfig;
 
-    private SigningKey(string[] gitConfig, string? gnupgHome)
+    private CommitSigningKey(string[] gitConfig, string? gnupgHome)
     {
         _gitConfig = gitConfig;
         _gnupgHome = gnupgHome;
@@ -32,7 +32,7 @@ public sealed class SigningKey : IDisposable
     /// <summary>This OpenPGP key's fingerprint, upper-case hex.</summary>
     public string? Fingerprint { get; private init; }
 
-    public static async Task<SigningKey> CreateSshAsync(string folder, string principal, CancellationToken cancellationToken)
+    public static async Task<CommitSigningKey> CreateSshAsync(string folder, string principal, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(folder);
         var keyFile = Path.Combine(folder, "id_ed25519");
@@ -40,10 +40,10 @@ public sealed class SigningKey : IDisposable
         var publicKey = (await File.ReadAllTextAsync(keyFile + ".pub", cancellationToken)).Trim();
         var allowedSigners = Path.Combine(folder, "allowed_signers");
         await File.WriteAllTextAsync(allowedSigners, $"{principal} namespaces=\"git\" {publicKey}\n", cancellationToken);
-        return new SigningKey(["-c", "gpg.format=ssh", "-c", "user.signingkey=" + keyFile], null) { AllowedSignersFile = allowedSigners, PublicKey = publicKey };
+        return new CommitSigningKey(["-c", "gpg.format=ssh", "-c", "user.signingkey=" + keyFile], null) { AllowedSignersFile = allowedSigners, PublicKey = publicKey };
     }
 
-    public static async Task<SigningKey> CreateGpgAsync(string folder, string email, CancellationToken cancellationToken)
+    public static async Task<CommitSigningKey> CreateGpgAsync(string folder, string email, CancellationToken cancellationToken)
     {
         var home = Path.Combine(folder, "gnupg");
         Directory.CreateDirectory(home);
@@ -54,7 +54,7 @@ public sealed class SigningKey : IDisposable
         var fingerprint = listing.Split('\n').First(line => line.StartsWith("fpr:", StringComparison.Ordinal)).Split(':')[9];
         var keyring = Path.Combine(folder, "keyring.gpg");
         await RunAsync("gpg", [.. gpg, "--output", keyring, "--export", fingerprint], null, cancellationToken);
-        return new SigningKey(["-c", "gpg.format=openpgp", "-c", "user.signingkey=" + fingerprint], home) { KeyringFile = keyring, Fingerprint = fingerprint };
+        return new CommitSigningKey(["-c", "gpg.format=openpgp", "-c", "user.signingkey=" + fingerprint], home) { KeyringFile = keyring, Fingerprint = fingerprint };
     }
 
     /// <summary>Commits everything in <paramref name="work"/> (empty commits too), signed with this key.</summary>
