@@ -59,10 +59,10 @@ public sealed class SignedCommitsWalkthroughTests : IAsyncDisposable
         _node = await ServeProcess.StartAsync(config, Token, WalkthroughRepository.BareGit);
         string[] entry = ["--entrypoint", $"http://127.0.0.1:{port}", "--token", token];
 
-        await _repository.PushSignedAsync(key, "signed", ("files.yml", Makejail), ("makejail.yml", MetadataSpec), ("hello.yml", ProjectSpec(webPort, "signed")));
+        await _repository.PushSignedAsync(key, "signed", ("files.yml", HelloSpecs.Makejail), ("makejail.yml", HelloSpecs.MetadataSpec), ("hello.yml", HelloSpecs.ProjectSpec(webPort, "signed")));
         var deployed = await _repository.OverlordAsync([], ["sync", "--wait", .. entry]);
         await Eventually.HoldsAsync(async () => await ServedPage.TryReadAsync(webPort) == "signed\n", "the signed commit served", TimeSpan.FromSeconds(60));
-        var unsigned = await _repository.PushAsync("unsigned", ("hello.yml", ProjectSpec(webPort, "unsigned")));
+        var unsigned = await _repository.PushAsync("unsigned", ("hello.yml", HelloSpecs.ProjectSpec(webPort, "unsigned")));
         var blocked = await _repository.OverlordAsync([], ["sync", "--wait", .. entry]);
         var status = await _repository.OverlordAsync([], ["agent-status", .. entry]);
         var page = await ServedPage.TryReadAsync(webPort);
@@ -85,29 +85,6 @@ public sealed class SignedCommitsWalkthroughTests : IAsyncDisposable
         Assert.Contains("overlord_agent_webhook_deliveries_total{provider=\"github\",reason=\"bad_signature\"} 1", metrics, StringComparison.Ordinal);
         Assert.Contains("overlord_agent_last_sync_timestamp_seconds ", metrics, StringComparison.Ordinal);
     }
-
-    private const string MetadataSpec = "kind: metadata\ndatacenters:\n  main: {}\ndeployIn:\n  labels: [web]\ninclude:\n  - files.yml\n";
-
-    private const string Makejail =
-        "hello.makejail: |\n  ARG port\n  ARG text\n  WORKDIR www\n  RUN echo \"${text}\" > index.html\n  STAGE start\n  CMD ${OVERLORD_BIN} httpd --listen 127.0.0.1:${port} --root ${OVERLORD_ROOT}/www\n";
-
-    private static string ProjectSpec(int port, string text) => $"""
-        kind: directorProject
-        datacenters:
-          main:
-            entrypoint: !ENV '${"{"}OVERLORD_ENTRYPOINT{"}"}'
-            access_token: !ENV '${"{"}OVERLORD_TOKEN{"}"}'
-        deployIn:
-          labels: [web]
-        projectName: hello
-        projectFile: |
-          services:
-            web:
-              makejail: hello.makejail
-              arguments:
-                - port: '{port}'
-                - text: {text}
-        """;
 
     private static async Task<string> MetricsAsync(int port, string token)
     {
