@@ -1,5 +1,5 @@
 #!/bin/sh
-# The README's test command: checks that this machine has what the tests drive for real (git, etcd, sshd, the
+# The README's test command: checks that this machine has what the tests drive for real (git, etcd, sshd, ssh-keygen, gpg, the
 # system SQLite library, libgit2 on FreeBSD), installs what is missing when it can (apt-get on Debian, pkg on FreeBSD, as root), otherwise
 # names exactly what is missing and how to install it and exits 69 (EX_UNAVAILABLE); then runs
 # "dotnet test Overlord.sln" with any arguments given here (.ci/run passes --no-build).
@@ -26,6 +26,10 @@ command -v git >/dev/null 2>&1 || need git git git
 command -v etcd >/dev/null 2>&1 || need etcd etcd-server coreos-etcd34
 # An agent test fetches over SSH from an sshd it starts on 127.0.0.1 (FreeBSD has sshd in its base system).
 [ -x /usr/sbin/sshd ] || need sshd openssh-server openssh-portable
+# The signed-commit tests make keys and sign commits with ssh-keygen and gpg, and the agent checks with them and gpgv
+# (FreeBSD has ssh-keygen in its base system).
+command -v ssh-keygen >/dev/null 2>&1 || need ssh-keygen openssh-client openssh-portable
+command -v gpg >/dev/null 2>&1 && command -v gpgv >/dev/null 2>&1 || need gpg "gnupg gpgv" gnupg
 # FreeBSD: LibGit2Sharp has no native build there, so the agent loads the system's libgit2.
 [ "$os" != FreeBSD ] || ls /usr/local/lib/libgit2.so* >/dev/null 2>&1 || need libgit2 - libgit2
 # The system SQLite: a test loads it in place of the bundled one, as FreeBSD always does.

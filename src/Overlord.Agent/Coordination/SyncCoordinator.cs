@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Overlord.Agent.Hosting;
 using Overlord.Agent.Sync;
 
 namespace Overlord.Agent.Coordination;
@@ -14,15 +15,19 @@ public sealed class SyncCoordinator : IHostedService, IDisposable
 {
     private readonly ISyncRunner _runner;
     private readonly ILogger<SyncCoordinator> _logger;
+    private readonly AgentMetrics? _metrics;
+    private readonly TimeProvider _timeProvider;
     private readonly Lock _lock = new();
     private readonly List<Queued> _queue = [];
     private readonly CancellationTokenSource _stopping = new();
     private Task? _worker;
 
-    public SyncCoordinator(ISyncRunner runner, ILogger<SyncCoordinator> logger)
+    public SyncCoordinator(ISyncRunner runner, ILogger<SyncCoordinator> logger, AgentMetrics? metrics = null, TimeProvider? timeProvider = null)
     {
         _runner = runner;
         _logger = logger;
+        _metrics = metrics;
+        _timeProvider = timeProvider ?? TimeProvider.System;
     }
 
     /// <summary>The sync running now, or null.</summary>
@@ -108,7 +113,9 @@ public sealed class SyncCoordinator : IHostedService, IDisposable
     {
         try
         {
-            queued.Completion.TrySetResult(await _runner.RunAsync(queued.Request, _stopping.Token));
+            var outcome = await _runner.RunAsync(queued.Request, _stopping.Token);
+            _metrics?.SyncEnded(queued.Request, outcome, _timeProvider.GetUtcNow());
+            queued.Completion.TrySetResult(outcome);
         }
         catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
         {

@@ -33,6 +33,10 @@ public static class AgentServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(config);
         services.AddSingleton(new AgentSettings(config));
+
+        // The node's /metrics collector exports every Meter registered as a service, the agent's among them.
+        services.AddSingleton<AgentMetrics>();
+        services.AddSingleton(provider => provider.GetRequiredService<AgentMetrics>().Meter);
         services.AddSingleton(provider => AgentStore.Create(dataDirectory, provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton(provider =>
         {
@@ -59,7 +63,8 @@ public static class AgentServiceCollectionExtensions
             provider.GetService<CommitStatusWriter>(),
             provider.GetRequiredService<SyncEngineOptions>(),
             provider.GetRequiredService<TimeProvider>(),
-            provider.GetRequiredService<ILogger<SyncEngine>>()));
+            provider.GetRequiredService<ILogger<SyncEngine>>(),
+            provider.GetRequiredService<AgentMetrics>()));
         services.AddSingleton<SyncCoordinator>();
         services.AddSingleton<AgentHistoryReader>();
         services.AddSingleton<WebhookBodyGate>();

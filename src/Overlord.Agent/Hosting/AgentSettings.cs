@@ -4,7 +4,7 @@ namespace Overlord.Agent.Hosting;
 
 /// <summary>
 /// The node's <c>agent:</c> section as it is now. A reload of <c>overlord.yml</c> (SIGHUP) replaces the keys that
-/// can change while the agent runs (interval, push_notes, prune, self_heal, webhooks); the others were read at start.
+/// can change while the agent runs (interval, push_notes, prune, self_heal, webhooks, verify); the others were read at start.
 /// </summary>
 public sealed class AgentSettings(AgentConfig initial)
 {

@@ -29,6 +29,7 @@ internal static class WebhookEndpoint
         SyncCoordinator coordinator,
         WebhookBodyGate gate,
         TimeProvider timeProvider,
+        AgentMetrics metrics,
         ILogger<SyncCoordinator> logger)
     {
         if (TargetFor(provider, settings.Current) is not { } target)
@@ -67,6 +68,7 @@ internal static class WebhookEndpoint
             });
         }
 
+        metrics.WebhookAnswered(target.Provider.ToString().ToLowerInvariant(), reason);
         logger.LogInformation("Webhook from {Provider} delivery {DeliveryId}: {StatusCode} {Reason}", target.Provider, decision.DeliveryId, decision.StatusCode, reason);
         await AgentResponses.WriteAsync(context, decision.StatusCode, new WebhookResponse(decision.StatusCode, reason, decision.DeliveryId));
     }

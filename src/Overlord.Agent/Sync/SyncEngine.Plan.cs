@@ -45,6 +45,11 @@ public sealed partial class SyncEngine
         }
 
         using var scope = _logger.BeginScope(new Dictionary<string, object?> { ["Revision"] = target });
+        if (Current.Verify is { } verify && await _verifier.CheckAsync(verify, lastApplied, target, cancellationToken) is { } rejection)
+        {
+            return await UnverifiedAsync(request, started, target, lastApplied, rejection, cancellationToken);
+        }
+
         var (planRequest, specs) = await PrepareAsync(target, lastApplied, options, cancellationToken);
         if (!options.DryRun)
         {

@@ -25,7 +25,7 @@ public sealed partial class SyncEngine
 
     private async Task<SyncOutcome> ReconcileAsync(SyncRequest request, SyncOutcome synced, DateTimeOffset started, CancellationToken cancellationToken)
     {
-        var commit = request.Options.DryRun ? synced.TargetCommit : await _store.GetLastAppliedAsync(cancellationToken);
+        var commit = request.Options.DryRun && !synced.Unverified ? synced.TargetCommit : await _store.GetLastAppliedAsync(cancellationToken);
         if (commit is null || synced.State == SyncState.Errored && request.Options.Revision is not null)
         {
             return synced;
@@ -144,6 +144,7 @@ public sealed partial class SyncEngine
 
     private async Task WriteStatusesAsync(IReadOnlyList<PairStatus> statuses, CancellationToken cancellationToken)
     {
+        _metrics?.StatusesWritten(statuses);
         if (_written is not null && _written.SequenceEqual(statuses))
         {
             return;

@@ -6,6 +6,7 @@ using Overlord.Agent.Notes;
 using Overlord.Agent.Planning;
 using Overlord.Agent.Statuses;
 using Overlord.Agent.Store;
+using Overlord.Agent.Verification;
 using Overlord.Core;
 using Overlord.Core.Config;
 
@@ -29,8 +30,10 @@ public sealed partial class SyncEngine : ISyncRunner
     private readonly SyncEngineOptions _options;
     private readonly WatchedPaths _paths;
     private readonly RevisionSpecLoader _loader;
+    private readonly CommitVerifier _verifier;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger<SyncEngine> _logger;
+    private readonly AgentMetrics? _metrics;
     private bool _mirrorReady;
 
     /// <summary>What the last commit's sync loaded, and from which base: the reconcile advances its specs with it.</summary>
@@ -38,8 +41,9 @@ public sealed partial class SyncEngine : ISyncRunner
 
     public SyncEngine(
         AgentSettings settings, AgentStore store, GitRepository git, NotesStore notes, ISpecDispatcher dispatcher, CommitStatusWriter? statuses,
-        SyncEngineOptions options, TimeProvider timeProvider, ILogger<SyncEngine> logger)
+        SyncEngineOptions options, TimeProvider timeProvider, ILogger<SyncEngine> logger, AgentMetrics? metrics = null)
     {
+        _metrics = metrics;
         _settings = settings;
         _store = store;
         _git = git;
@@ -51,6 +55,7 @@ public sealed partial class SyncEngine : ISyncRunner
         _logger = logger;
         _paths = new WatchedPaths(settings.Current.Paths, settings.Current.EnvFiles);
         _loader = new RevisionSpecLoader(git, _paths, options.Environment);
+        _verifier = new CommitVerifier(git);
     }
 
     /// <summary>The agent's settings now (a reload changes prune, self_heal and push_notes between syncs).</summary>

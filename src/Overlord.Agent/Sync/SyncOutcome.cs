@@ -20,6 +20,9 @@ public sealed record SyncOutcome
     /// <summary>The target did not descend from the last applied commit (force push, rollback).</summary>
     public bool HistoryRewritten { get; init; }
 
+    /// <summary>agent.verify refused the target (or a commit before it): a dry run reconciles the last applied commit instead.</summary>
+    public bool Unverified { get; init; }
+
     /// <summary>What was (or, for a dry run, would be) done.</summary>
     public SyncPlan Plan { get; init; } = SyncPlan.Empty;
 

@@ -43,4 +43,7 @@ public sealed record AgentConfig
 
     /// <summary>Where to post commit statuses, or null for none.</summary>
     public CommitStatusConfig? CommitStatus { get; init; }
+
+    /// <summary>Which commit signatures the agent requires, or null to apply every commit.</summary>
+    public VerifyConfig? Verify { get; init; }
 }

@@ -131,6 +131,14 @@ public static partial class ConfigPrinter
             ["api_url"] = status.ApiUrl,
             ["token"] = Mask(status.Token),
         },
+        ["verify"] = agent.Verify is not { } verify ? null : new JsonObject
+        {
+            ["mode"] = verify.Mode == SignatureMode.Ssh ? "ssh" : "gpg",
+            ["allowed_signers"] = verify.AllowedSigners,
+            ["keyring"] = verify.Keyring,
+            ["fingerprints"] = Strings(verify.Fingerprints),
+            ["every_commit"] = verify.EveryCommit,
+        },
     };
 
     // A provider without a secret has no webhook route: null, as it would be written in overlord.yml.

@@ -36,6 +36,7 @@ internal sealed partial class ConfigReader
             Identity = ReadIdentity(reader),
             Webhooks = ReadWebhooks(reader),
             CommitStatus = ReadCommitStatus(reader),
+            Verify = ReadVerify(reader),
         };
         reader.RejectUnknownKeys();
         return repository is null ? null : agent;

@@ -15,7 +15,7 @@ public sealed record ConfigReload(OverlordConfig Effective, IReadOnlyList<string
     public static IReadOnlyList<string> LiveKeys { get; } = ["labels", "chains", "debug", "autodisable", "agent"];
 
     /// <summary>The keys of <c>agent:</c> taken live; the others (repository, branch, paths, …) need a restart.</summary>
-    public static IReadOnlyList<string> LiveAgentKeys { get; } = ["interval", "push_notes", "prune", "self_heal", "webhooks"];
+    public static IReadOnlyList<string> LiveAgentKeys { get; } = ["interval", "push_notes", "prune", "self_heal", "webhooks", "verify"];
 
     public static ConfigReload Between(OverlordConfig running, OverlordConfig loaded)
     {
@@ -93,6 +93,7 @@ public sealed record ConfigReload(OverlordConfig Effective, IReadOnlyList<string
             Prune = loaded.Prune,
             SelfHeal = loaded.SelfHeal,
             Webhooks = loaded.Webhooks,
+            Verify = loaded.Verify,
         };
     }
 }

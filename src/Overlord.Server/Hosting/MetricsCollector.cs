@@ -23,12 +23,15 @@ public sealed class MetricsCollector : IDisposable
     private readonly Lock _lock = new();
     private readonly Dictionary<string, MetricFamily> _families = new(StringComparer.Ordinal);
 
-    public MetricsCollector(NodeMetrics metrics)
+    /// <param name="metrics">The node's own instruments.</param>
+    /// <param name="meters">Meters of parts the node hosts (the GitOps agent's), registered as services.</param>
+    public MetricsCollector(NodeMetrics metrics, IEnumerable<Meter> meters)
     {
         ArgumentNullException.ThrowIfNull(metrics);
+        var listened = new HashSet<Meter>((meters ?? []).Append(metrics.Meter), ReferenceEqualityComparer.Instance);
         _listener.InstrumentPublished = (instrument, listener) =>
         {
-            if (ReferenceEquals(instrument.Meter, metrics.Meter))
+            if (listened.Contains(instrument.Meter))
             {
                 listener.EnableMeasurementEvents(instrument);
             }

@@ -62,11 +62,11 @@ public sealed class GitOpsWalkthroughTests : IAsyncDisposable
         _nodes.Add(await ServeProcess.StartAsync(root, Token, WalkthroughRepository.BareGit));
 
         // A push, then a signed webhook: deployed at once (the next poll is an hour away).
-        var first = await _repository.PushAsync("hello", ("files.yml", Makejail()), ("makejail.yml", MetadataSpec), ("hello.yml", ProjectSpec(webPort, "first")));
+        var first = await _repository.PushAsync("hello", ("files.yml", HelloSpecs.Makejail), ("makejail.yml", HelloSpecs.MetadataSpec), ("hello.yml", HelloSpecs.ProjectSpec(webPort, "first")));
         var signedFirst = await WebhookAsync(rootPort, first, null);
         await Eventually.HoldsAsync(async () => await ServedPage.TryReadAsync(webPort) == "first\n", "the pushed spec served on the child", TimeSpan.FromSeconds(60));
         await Eventually.HoldsAsync(() => IdleAsync(rootPort, rootToken), "the agent idle");
-        var second = await _repository.PushAsync("change", ("hello.yml", ProjectSpec(webPort, "second")));
+        var second = await _repository.PushAsync("change", ("hello.yml", HelloSpecs.ProjectSpec(webPort, "second")));
         var forged = await WebhookAsync(rootPort, second, "sha256=" + new string('0', 64));
         var dryRun = await _repository.OverlordAsync([], "sync", "--dry-run", "--entrypoint", $"http://127.0.0.1:{rootPort}", "--token", rootToken);
         var signed = await WebhookAsync(rootPort, second, null);
@@ -85,29 +85,6 @@ public sealed class GitOpsWalkthroughTests : IAsyncDisposable
         Assert.Equal(1, dryRun.ExitCode);
         Assert.Contains("hello.yml", dryRun.StdOut, StringComparison.Ordinal);
     }
-
-    private const string MetadataSpec = "kind: metadata\ndatacenters:\n  main: {}\ndeployIn:\n  labels: [web]\ninclude:\n  - files.yml\n";
-
-    private static string Makejail() =>
-        "hello.makejail: |\n  ARG port\n  ARG text\n  WORKDIR www\n  RUN echo \"${text}\" > index.html\n  STAGE start\n  CMD ${OVERLORD_BIN} httpd --listen 127.0.0.1:${port} --root ${OVERLORD_ROOT}/www\n";
-
-    private static string ProjectSpec(int port, string text) => $"""
-        kind: directorProject
-        datacenters:
-          main:
-            entrypoint: !ENV '${"{"}OVERLORD_ENTRYPOINT{"}"}'
-            access_token: !ENV '${"{"}OVERLORD_TOKEN{"}"}'
-        deployIn:
-          labels: [web]
-        projectName: hello
-        projectFile: |
-          services:
-            web:
-              makejail: hello.makejail
-              arguments:
-                - port: '{port}'
-                - text: {text}
-        """;
 
     private async Task<bool> IdleAsync(int rootPort, string rootToken)
     {

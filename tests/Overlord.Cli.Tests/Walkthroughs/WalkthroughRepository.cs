@@ -52,6 +52,20 @@ internal sealed class WalkthroughRepository : IDisposable
         return (await GitAsync(work, "rev-parse", "HEAD")).StdOut.Trim();
     }
 
+    /// <summary>As <see cref="PushAsync"/>, the commit signed with <paramref name="key"/>.</summary>
+    public async Task<string> PushSignedAsync(CommitSigningKey key, string message, params (string Path, string Text)[] files)
+    {
+        var work = Folder.Combine("work");
+        foreach (var (path, text) in files)
+        {
+            Folder.Write(Path.Combine("work", path), text);
+        }
+
+        await key.CommitAsync(work, message, Token);
+        await GitAsync(work, "push", "-q", "origin", "HEAD:main");
+        return (await GitAsync(work, "rev-parse", "HEAD")).StdOut.Trim();
+    }
+
     /// <summary>The agent's git note on a commit as the origin has it (its lines), or an empty list.</summary>
     public async Task<IReadOnlyList<string>> NoteLinesAsync(string commit)
     {

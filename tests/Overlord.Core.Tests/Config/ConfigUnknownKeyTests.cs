@@ -54,7 +54,7 @@ public sealed class ConfigUnknownKeyTests
 
         Assert.Equal(
             [
-                "overlord.yml:3:3: agent.branches: unknown key; allowed keys here: branch, commit_status, env_files, identity, interval, notes_ref, paths, prune, push_notes, repository, self_heal, webhooks",
+                "overlord.yml:3:3: agent.branches: unknown key; allowed keys here: branch, commit_status, env_files, identity, interval, notes_ref, paths, prune, push_notes, repository, self_heal, verify, webhooks",
                 "overlord.yml:6:7: agent.webhooks.github.secret: is required but missing",
                 "overlord.yml:6:7: agent.webhooks.github.token: unknown key; allowed keys here: secret",
                 "overlord.yml:7:5: agent.webhooks.bitbucket: unknown key; allowed keys here: gitea, github, gitlab",
