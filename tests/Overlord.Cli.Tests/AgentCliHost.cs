@@ -51,7 +51,7 @@ internal sealed class AgentCliHost : IAsyncDisposable
         var dispatcher = new AgentCliDispatcher();
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
+        builder.Logging.ClearProviders().AddProvider(new TestOutputLoggerProvider());
         builder.Services.AddSingleton<ISpecDispatcher>(dispatcher);
         var config = new AgentConfig { Repository = git.Origin, Interval = TimeSpan.FromHours(1) };
         builder.Services.AddOverlordAgent(config, directory.Combine("data"), () => throw new InvalidOperationException("not used"));
@@ -88,18 +88,8 @@ internal sealed class AgentCliHost : IAsyncDisposable
     private async Task WaitForStartupSyncAsync()
     {
         using var http = new HttpClient { BaseAddress = new Uri(Entrypoint) };
-        var deadline = DateTimeOffset.UtcNow.AddSeconds(30);
-        while (DateTimeOffset.UtcNow < deadline)
-        {
-            var status = await http.GetFromJsonAsync<AgentStatusView>("/v1/agent/status", AgentJson.Options, TestContext.Current.CancellationToken);
-            if (status?.LastSync is { State: not "running" })
-            {
-                return;
-            }
-
-            await Task.Delay(50, TestContext.Current.CancellationToken);
-        }
-
-        throw new TimeoutException("the agent's startup sync did not end within 30 seconds");
+        await Eventually.HoldsAsync(
+            async () => (await http.GetFromJsonAsync<AgentStatusView>("/v1/agent/status", AgentJson.Options, TestContext.Current.CancellationToken))?.LastSync is { State: not "running" },
+            "the agent's startup sync to end");
     }
 }

@@ -11,15 +11,4 @@ internal sealed class AgentCliRunner(string workingDirectory, string entrypoint,
         var code = await OverlordCommandLine.RunAsync([.. args, "--entrypoint", entrypoint, "--token", token], output, error, workingDirectory);
         return (code, output.ToString(), error.ToString());
     }
-
-    /// <summary>Polls a condition for at most 60 seconds.</summary>
-    public static async Task EventuallyAsync(Func<Task<bool>> condition)
-    {
-        var deadline = DateTimeOffset.UtcNow.AddSeconds(60);
-        while (!await condition())
-        {
-            Assert.True(DateTimeOffset.UtcNow < deadline, "the condition did not hold within 60 seconds");
-            await Task.Delay(100, TestContext.Current.CancellationToken);
-        }
-    }
 }

@@ -42,7 +42,7 @@ public sealed class AgentEndToEndTests
         await using var root = await AgentRootNode.StartAsync(git.Origin, alpha, bravo);
         var cli = new AgentCliRunner(folder.Combine("cwd"), root.Url, root.Token);
 
-        await AgentCliRunner.EventuallyAsync(async () => (await git.NoteLinesAsync(head)).Any(line => SpecOf(line) is null));
+        await Eventually.HoldsAsync(async () => (await git.NoteLinesAsync(head)).Any(line => SpecOf(line) is null), "a note line without a spec", TimeSpan.FromSeconds(60));
 
         Assert.Single(alpha.Tools.CommandLines(), line => line.Contains(" up ", StringComparison.Ordinal) && line.EndsWith("-p web", StringComparison.Ordinal));
         Assert.DoesNotContain(bravo.Tools.CommandLines(), line => line.Contains(" up ", StringComparison.Ordinal));

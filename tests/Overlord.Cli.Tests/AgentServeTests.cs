@@ -37,7 +37,7 @@ public sealed class AgentServeTests
         using var anonymous = await http.GetAsync("/v1/agent/status", TestContext.Current.CancellationToken);
         using var unsignedWebhook = await http.PostAsync("/v1/webhooks/github", new StringContent("{}"), TestContext.Current.CancellationToken);
         http.DefaultRequestHeaders.Add("Authentication", "Bearer " + token);
-        await EventuallyAsync(async () => (await http.GetFromJsonAsync<AgentStatusView>("/v1/agent/status", AgentJson.Options, TestContext.Current.CancellationToken))!.LastAppliedCommit == head);
+        await Eventually.HoldsAsync(async () => (await http.GetFromJsonAsync<AgentStatusView>("/v1/agent/status", AgentJson.Options, TestContext.Current.CancellationToken))!.LastAppliedCommit == head, "the head to be applied");
 
         Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, unsignedWebhook.StatusCode);
@@ -64,15 +64,5 @@ public sealed class AgentServeTests
         var result = ConfigLoader.Parse(yaml, "node.yml", VariableSource.Empty);
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics.Errors));
         return result.Config! with { Port = 0 };
-    }
-
-    private static async Task EventuallyAsync(Func<Task<bool>> condition)
-    {
-        var deadline = DateTimeOffset.UtcNow.AddSeconds(30);
-        while (!await condition())
-        {
-            Assert.True(DateTimeOffset.UtcNow < deadline, "the condition did not hold within 30 seconds");
-            await Task.Delay(50, TestContext.Current.CancellationToken);
-        }
     }
 }

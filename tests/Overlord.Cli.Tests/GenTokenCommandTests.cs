@@ -1,16 +1,17 @@
 using Overlord.Core;
 using Overlord.Server.Auth;
+using Overlord.Testing;
 
 namespace Overlord.Cli.Tests;
 
 /// <summary><c>overlord gen-token</c> in process, against a config of its own in a temp folder.</summary>
 public sealed class GenTokenCommandTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("overlord-gen-token-").FullName;
+    private readonly TempDirectory _folder = new("overlord-gen-token");
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _folder.Dispose();
 
-    private string KeyFile => Path.Combine(_folder, "data", "keyfile");
+    private string KeyFile => Path.Combine(_folder.Path, "data", "keyfile");
 
     [Fact]
     public async Task GenToken_PrintsOneTokenThatTheNodesKeyValidates()
@@ -57,9 +58,9 @@ public sealed class GenTokenCommandTests : IDisposable
 
     private async Task<(int Code, string StdOut, string StdErr)> RunAsync(params string[] args)
     {
-        var config = Path.Combine(_folder, "node.yml");
-        File.WriteAllText(config, $"data_dir: '{Path.Combine(_folder, "data")}'\n");
-        var envFile = Path.Combine(_folder, "empty.env");
+        var config = Path.Combine(_folder.Path, "node.yml");
+        File.WriteAllText(config, $"data_dir: '{Path.Combine(_folder.Path, "data")}'\n");
+        var envFile = Path.Combine(_folder.Path, "empty.env");
         File.WriteAllText(envFile, "");
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();

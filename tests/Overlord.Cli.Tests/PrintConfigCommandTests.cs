@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Overlord.Core;
+using Overlord.Testing;
 
 namespace Overlord.Cli.Tests;
 
@@ -9,9 +10,9 @@ namespace Overlord.Cli.Tests;
 /// </summary>
 public sealed class PrintConfigCommandTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("overlord-print-config-").FullName;
+    private readonly TempDirectory _folder = new("overlord-print-config");
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _folder.Dispose();
 
     [Fact]
     public async Task PrintConfig_ValidFile_PrintsJsonWithDefaultsAndExits0()
@@ -85,7 +86,7 @@ public sealed class PrintConfigCommandTests : IDisposable
     [Fact]
     public async Task PrintConfig_MissingConfigFile_Exits66()
     {
-        var missing = Path.Combine(_folder, "absent.yml");
+        var missing = Path.Combine(_folder.Path, "absent.yml");
 
         var (code, _, stderr) = await RunAsync("print-config", "--config", missing);
 
@@ -109,7 +110,7 @@ public sealed class PrintConfigCommandTests : IDisposable
     {
         var chosen = Write("chosen.yml", "port: 1234\n");
 
-        var (code, stdout, _) = await RunWithEnvFileAsync($"OVERLORD_CONFIG={Path.Combine(_folder, "absent.yml")}\n", "print-config", "--config", chosen);
+        var (code, stdout, _) = await RunWithEnvFileAsync($"OVERLORD_CONFIG={Path.Combine(_folder.Path, "absent.yml")}\n", "print-config", "--config", chosen);
 
         Assert.Equal(ExitCodes.Ok, code);
         Assert.Equal(1234, JsonNode.Parse(stdout)!["port"]!.GetValue<int>());
@@ -126,7 +127,7 @@ public sealed class PrintConfigCommandTests : IDisposable
 
     private string Write(string name, string text)
     {
-        var path = Path.Combine(_folder, name);
+        var path = Path.Combine(_folder.Path, name);
         File.WriteAllText(path, text);
         return path;
     }

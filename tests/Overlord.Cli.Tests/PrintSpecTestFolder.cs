@@ -1,3 +1,5 @@
+using Overlord.Testing;
+
 namespace Overlord.Cli.Tests;
 
 /// <summary>A temporary working directory for one print-spec test, with a realistic spec; deleted when disposed.</summary>
@@ -21,19 +23,11 @@ internal sealed class PrintSpecTestFolder : IDisposable
           PORT: !ENV ${OVERLORD_PS_PORT}
         """;
 
-    public PrintSpecTestFolder()
-    {
-        Path = Directory.CreateTempSubdirectory("overlord-print-spec-").FullName;
-    }
+    private readonly TempDirectory _folder = new("overlord-print-spec");
 
-    public string Path { get; }
+    public string Path => _folder.Path;
 
-    public string Write(string name, string text)
-    {
-        var full = System.IO.Path.Combine(Path, name);
-        File.WriteAllText(full, text);
-        return full;
-    }
+    public string Write(string name, string text) => _folder.Write(name, text);
 
     /// <summary>Runs <c>overlord ARGS</c> in-process with this folder as the working directory.</summary>
     public async Task<(int ExitCode, string StdOut, string StdErr)> RunAsync(params string[] args)
@@ -44,5 +38,5 @@ internal sealed class PrintSpecTestFolder : IDisposable
         return (code, output.ToString(), error.ToString());
     }
 
-    public void Dispose() => Directory.Delete(Path, recursive: true);
+    public void Dispose() => _folder.Dispose();
 }

@@ -1,18 +1,19 @@
 using Overlord.Core;
+using Overlord.Testing;
 
 namespace Overlord.Cli.Tests;
 
 /// <summary><c>overlord serve</c> in process, for what it does before binding anything.</summary>
 public sealed class ServeCommandTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("overlord-serve-").FullName;
+    private readonly TempDirectory _folder = new("overlord-serve");
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _folder.Dispose();
 
     [Fact]
     public async Task Serve_RefusedConfig_Exits78WithEveryReason()
     {
-        var config = Path.Combine(_folder, "node.yml");
+        var config = Path.Combine(_folder.Path, "node.yml");
         File.WriteAllText(config, "port: 0\nlabels: [Bad]\n");
 
         var (code, stdout, stderr) = await RunAsync("serve", "--config", config);
@@ -21,13 +22,13 @@ public sealed class ServeCommandTests : IDisposable
         Assert.Equal("", stdout);
         Assert.Contains("port: 0 is out of range", stderr, StringComparison.Ordinal);
         Assert.Contains("labels", stderr, StringComparison.Ordinal);
-        Assert.False(Directory.Exists(Path.Combine(_folder, "data")));
+        Assert.False(Directory.Exists(Path.Combine(_folder.Path, "data")));
     }
 
     [Fact]
     public async Task Serve_MissingConfig_Exits66()
     {
-        var (code, _, stderr) = await RunAsync("serve", "--config", Path.Combine(_folder, "absent.yml"));
+        var (code, _, stderr) = await RunAsync("serve", "--config", Path.Combine(_folder.Path, "absent.yml"));
 
         Assert.Equal(ExitCodes.NoInput, code);
         Assert.Contains("does not exist", stderr, StringComparison.Ordinal);
@@ -35,7 +36,7 @@ public sealed class ServeCommandTests : IDisposable
 
     private async Task<(int Code, string StdOut, string StdErr)> RunAsync(params string[] args)
     {
-        var envFile = Path.Combine(_folder, "empty.env");
+        var envFile = Path.Combine(_folder.Path, "empty.env");
         File.WriteAllText(envFile, "");
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();

@@ -12,16 +12,16 @@ public sealed class ServeExecutableTests : IDisposable
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
 
-    private readonly string _folder = Directory.CreateTempSubdirectory("overlord-serve-exe-").FullName;
+    private readonly TempDirectory _folder = new("overlord-serve-exe");
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _folder.Dispose();
 
     [Fact]
     public async Task Serve_answers_healthz_and_stops_on_sigterm()
     {
         var port = FreePort();
-        var config = Path.Combine(_folder, "node.yml");
-        File.WriteAllText(config, $"runtime: process\ndata_dir: '{Path.Combine(_folder, "data")}'\nlisten: 127.0.0.1\nport: {port}\nlabels: [edge]\n");
+        var config = Path.Combine(_folder.Path, "node.yml");
+        File.WriteAllText(config, $"runtime: process\ndata_dir: '{Path.Combine(_folder.Path, "data")}'\nlisten: 127.0.0.1\nport: {port}\nlabels: [edge]\n");
         using var process = Start(config);
         var stderr = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
         try
@@ -53,10 +53,10 @@ public sealed class ServeExecutableTests : IDisposable
         using var holder = new TcpListener(IPAddress.Loopback, 0);
         holder.Start();
         var port = ((IPEndPoint)holder.LocalEndpoint).Port;
-        var config = Path.Combine(_folder, "node.yml");
-        File.WriteAllText(config, $"runtime: process\ndata_dir: '{Path.Combine(_folder, "data")}'\nlisten: 127.0.0.1\nport: {port}\nlabels: [edge]\n");
+        var config = Path.Combine(_folder.Path, "node.yml");
+        File.WriteAllText(config, $"runtime: process\ndata_dir: '{Path.Combine(_folder.Path, "data")}'\nlisten: 127.0.0.1\nport: {port}\nlabels: [edge]\n");
 
-        var serve = await OverlordExecutable.RunAsync(_folder, "serve", "--config", config);
+        var serve = await OverlordExecutable.RunAsync(_folder.Path, "serve", "--config", config);
 
         Assert.Equal(ExitCodes.Unavailable, serve.ExitCode);
         Assert.Equal("", serve.StdOut);
@@ -71,7 +71,7 @@ public sealed class ServeExecutableTests : IDisposable
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
-            WorkingDirectory = _folder,
+            WorkingDirectory = _folder.Path,
         };
         foreach (var argument in new[] { "serve", "--config", config })
         {

@@ -8,7 +8,7 @@ namespace Overlord.Client.Tests;
 
 public sealed class CaCertTests : IDisposable
 {
-    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("overlord-client-ca-");
+    private readonly TempDirectory _folder = new("overlord-client-ca");
 
     [Fact]
     public async Task Server_certificate_signed_by_the_cacert_is_accepted()
@@ -56,7 +56,7 @@ public sealed class CaCertTests : IDisposable
     [Fact]
     public void Unreadable_cacert_is_a_config_error()
     {
-        var options = new ClientOptions { CaCertFile = Path.Combine(_folder.FullName, "missing.pem") };
+        var options = new ClientOptions { CaCertFile = Path.Combine(_folder.Path, "missing.pem") };
 
         var error = Assert.Throws<OverlordException>(() => HttpClientFactory.CreateHandler(options));
 
@@ -64,11 +64,11 @@ public sealed class CaCertTests : IDisposable
         Assert.Contains("missing.pem", error.Message, StringComparison.Ordinal);
     }
 
-    public void Dispose() => _folder.Delete(recursive: true);
+    public void Dispose() => _folder.Dispose();
 
     private string WritePem(string name, X509Certificate2 certificate)
     {
-        var path = Path.Combine(_folder.FullName, name);
+        var path = Path.Combine(_folder.Path, name);
         File.WriteAllText(path, certificate.ExportCertificatePem());
         return path;
     }

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Logging.Abstractions;
 using Overlord.Core.Config;
 using Overlord.Runtime.AppJail;
 using Overlord.Testing;
@@ -13,7 +12,7 @@ internal static class AppJailInspectorHarness
         Create(Options(tools, keywords), clock);
 
     public static AppJailInspector Create(AppJailInspectorOptions options, ManualTimeProvider? clock = null) =>
-        new(options, clock ?? new ManualTimeProvider(), NullLogger<AppJailInspector>.Instance);
+        new(options, clock ?? new ManualTimeProvider(), TestLog.For<AppJailInspector>());
 
     public static AppJailInspectorOptions Options(FakeToolbox tools, PollingKeywords? keywords = null) => new()
     {

@@ -1,3 +1,4 @@
+using Overlord.Testing;
 using Overlord.Testing.FakeTools;
 
 namespace Overlord.Runtime.Tests;
@@ -95,7 +96,7 @@ public sealed class AppJailRuntimeDownTests
         tools.DelayUps(TimeSpan.FromSeconds(30));
         var runtime = AppJailTestRuntime.Create(tools);
         var up = runtime.UpAsync(AppJailTestRuntime.Up("web-app", AppJailTestRuntime.TwoServices), Cancellation);
-        await FakeToolsShell.EventuallyAsync(async () => (await runtime.DescribeAsync("web-app", Cancellation))?.Locked == true);
+        await Eventually.HoldsAsync(async () => (await runtime.DescribeAsync("web-app", Cancellation))?.Locked == true, "the project to be locked");
 
         await runtime.CancelAsync("web-app", Cancellation);
 

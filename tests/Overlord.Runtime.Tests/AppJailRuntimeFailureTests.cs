@@ -1,5 +1,5 @@
-using Microsoft.Extensions.Logging.Abstractions;
 using Overlord.Runtime.AppJail;
+using Overlord.Testing;
 using Overlord.Testing.FakeTools;
 
 namespace Overlord.Runtime.Tests;
@@ -59,7 +59,7 @@ public sealed class AppJailRuntimeFailureTests
     }
 
     private static AppJailRuntime Runtime(FakeToolbox tools, AppJailRuntimeOptions options) =>
-        new(options, NullLogger<AppJailRuntime>.Instance);
+        new(options, TestLog.For<AppJailRuntime>());
 
     private static string WriteScript(FakeToolbox tools, string name, string body)
     {

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
-using Microsoft.Extensions.Logging.Abstractions;
 using Overlord.Runtime.AppJail;
+using Overlord.Testing;
 using Overlord.Testing.FakeTools;
 
 namespace Overlord.Runtime.Tests;
@@ -104,7 +104,7 @@ public sealed class AppJailRuntimeQueryTests
     {
         using var tools = FakeToolbox.Create();
         var options = AppJailTestRuntime.Options(tools) with { JailsDirectory = Path.Combine(tools.Root, "no-such-folder") };
-        var runtime = new AppJailRuntime(options, NullLogger<AppJailRuntime>.Instance);
+        var runtime = new AppJailRuntime(options, TestLog.For<AppJailRuntime>());
 
         Assert.Empty(await runtime.ListJailsAsync(Cancellation));
     }

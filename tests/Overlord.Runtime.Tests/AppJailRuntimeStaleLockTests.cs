@@ -1,5 +1,5 @@
-using Microsoft.Extensions.Logging.Abstractions;
 using Overlord.Runtime.AppJail;
+using Overlord.Testing;
 using Overlord.Testing.FakeTools;
 
 namespace Overlord.Runtime.Tests;
@@ -18,7 +18,7 @@ public sealed class AppJailRuntimeStaleLockTests
     public async Task Up_AfterAnUpKilledBeforeItsCleanup_RemovesTheStaleLockSaysSoAndRuns()
     {
         using var tools = FakeToolbox.Create();
-        var killer = new AppJailRuntime(AppJailTestRuntime.Options(tools) with { StopGrace = TimeSpan.Zero }, NullLogger<AppJailRuntime>.Instance);
+        var killer = new AppJailRuntime(AppJailTestRuntime.Options(tools) with { StopGrace = TimeSpan.Zero }, TestLog.For<AppJailRuntime>());
         await StartHeldUpAsync(tools, killer, out var stop, out var killed);
         await stop.CancelAsync();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => killed);
@@ -38,7 +38,7 @@ public sealed class AppJailRuntimeStaleLockTests
     public async Task Up_WhileAnotherUpOfTheProjectRuns_LeavesItsLockAndReportsItLocked()
     {
         using var tools = FakeToolbox.Create();
-        var first = new AppJailRuntime(AppJailTestRuntime.Options(tools) with { StopGrace = TimeSpan.FromSeconds(20) }, NullLogger<AppJailRuntime>.Instance);
+        var first = new AppJailRuntime(AppJailTestRuntime.Options(tools) with { StopGrace = TimeSpan.FromSeconds(20) }, TestLog.For<AppJailRuntime>());
         await StartHeldUpAsync(tools, first, out var stop, out var running);
 
         var result = await AppJailTestRuntime.Create(tools).UpAsync(AppJailTestRuntime.Up(Project, AppJailTestRuntime.OneService), Cancellation);
@@ -77,6 +77,6 @@ public sealed class AppJailRuntimeStaleLockTests
         tools.DelayUps(TimeSpan.FromSeconds(30));
         stop = CancellationTokenSource.CreateLinkedTokenSource(Cancellation);
         up = runtime.UpAsync(AppJailTestRuntime.Up(Project, AppJailTestRuntime.OneService), stop.Token);
-        return FakeToolsShell.EventuallyAsync(() => Task.FromResult(File.Exists(LockFile(tools)) && File.Exists(PidFile(tools))));
+        return Eventually.HoldsAsync(() => File.Exists(LockFile(tools)) && File.Exists(PidFile(tools)), "the lock and pid files");
     }
 }

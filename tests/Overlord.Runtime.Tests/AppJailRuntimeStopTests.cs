@@ -1,5 +1,5 @@
-using Microsoft.Extensions.Logging.Abstractions;
 using Overlord.Runtime.AppJail;
+using Overlord.Testing;
 using Overlord.Testing.FakeTools;
 
 namespace Overlord.Runtime.Tests;
@@ -16,11 +16,11 @@ public sealed class AppJailRuntimeStopTests
     public async Task Up_CancelledWhileDirectorRuns_LeavesNoLockAndTheNextUpRuns()
     {
         using var tools = FakeToolbox.Create();
-        var runtime = new AppJailRuntime(AppJailTestRuntime.Options(tools) with { StopGrace = TimeSpan.FromSeconds(20) }, NullLogger<AppJailRuntime>.Instance);
+        var runtime = new AppJailRuntime(AppJailTestRuntime.Options(tools) with { StopGrace = TimeSpan.FromSeconds(20) }, TestLog.For<AppJailRuntime>());
         tools.DelayUps(TimeSpan.FromSeconds(30));
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(Cancellation);
         var up = runtime.UpAsync(AppJailTestRuntime.Up("web-app", AppJailTestRuntime.OneService), stop.Token);
-        await FakeToolsShell.EventuallyAsync(async () => await runtime.DescribeAsync("web-app", Cancellation) is { Locked: true });
+        await Eventually.HoldsAsync(async () => await runtime.DescribeAsync("web-app", Cancellation) is { Locked: true }, "the project to be locked");
 
         await stop.CancelAsync();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => up);
@@ -34,11 +34,11 @@ public sealed class AppJailRuntimeStopTests
     public async Task Up_KilledWithoutGrace_LeavesTheLockAndACancelOfTheGonePidExits70AsDirectorDoes()
     {
         using var tools = FakeToolbox.Create();
-        var runtime = new AppJailRuntime(AppJailTestRuntime.Options(tools) with { StopGrace = TimeSpan.Zero }, NullLogger<AppJailRuntime>.Instance);
+        var runtime = new AppJailRuntime(AppJailTestRuntime.Options(tools) with { StopGrace = TimeSpan.Zero }, TestLog.For<AppJailRuntime>());
         tools.DelayUps(TimeSpan.FromSeconds(30));
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(Cancellation);
         var up = runtime.UpAsync(AppJailTestRuntime.Up("web-app", AppJailTestRuntime.OneService), stop.Token);
-        await FakeToolsShell.EventuallyAsync(async () => await runtime.DescribeAsync("web-app", Cancellation) is { Locked: true });
+        await Eventually.HoldsAsync(async () => await runtime.DescribeAsync("web-app", Cancellation) is { Locked: true }, "the project to be locked");
 
         await stop.CancelAsync();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => up);

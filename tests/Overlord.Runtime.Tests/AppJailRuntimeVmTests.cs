@@ -1,3 +1,4 @@
+using Overlord.Testing;
 using Overlord.Testing.FakeTools;
 
 namespace Overlord.Runtime.Tests;
@@ -59,8 +60,9 @@ public sealed class AppJailRuntimeVmTests
         var runtime = VmTestRuntime.Create(tools);
         tools.DelayUps(TimeSpan.FromSeconds(30));
         var held = runtime.UpAsync(AppJailTestRuntime.Up(VmTestRuntime.Vm, AppJailTestRuntime.OneService), TestContext.Current.CancellationToken);
-        await FakeToolsShell.EventuallyAsync(async () =>
-            await runtime.DescribeAsync(VmTestRuntime.Vm, TestContext.Current.CancellationToken) is { Locked: true });
+        await Eventually.HoldsAsync(
+            async () => await runtime.DescribeAsync(VmTestRuntime.Vm, TestContext.Current.CancellationToken) is { Locked: true },
+            "the vm's project to be locked");
 
         var (result, progress) = await VmTestRuntime.CreateAsync(runtime, VmTestRuntime.Request(VmTestRuntime.ImageProfile));
         await runtime.CancelAsync(VmTestRuntime.Vm, TestContext.Current.CancellationToken);

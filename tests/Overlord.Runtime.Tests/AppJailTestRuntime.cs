@@ -1,5 +1,5 @@
-using Microsoft.Extensions.Logging.Abstractions;
 using Overlord.Runtime.AppJail;
+using Overlord.Testing;
 using Overlord.Testing.FakeTools;
 
 namespace Overlord.Runtime.Tests;
@@ -34,7 +34,7 @@ internal static class AppJailTestRuntime
             ignore_mtime: true
         """;
 
-    public static AppJailRuntime Create(FakeToolbox tools) => new(Options(tools), NullLogger<AppJailRuntime>.Instance);
+    public static AppJailRuntime Create(FakeToolbox tools) => new(Options(tools), TestLog.For<AppJailRuntime>());
 
     public static AppJailRuntimeOptions Options(FakeToolbox tools) => new()
     {

@@ -1,6 +1,6 @@
 using Overlord.Runtime.Director;
 using Overlord.Runtime.ProcessDriver;
-using Overlord.Runtime.Tests.TestSupport;
+using Overlord.Testing;
 
 namespace Overlord.Runtime.Tests;
 

@@ -1,4 +1,5 @@
 using Overlord.Runtime.Tests.TestSupport;
+using Overlord.Testing;
 
 namespace Overlord.Runtime.Tests;
 
@@ -17,14 +18,14 @@ public sealed class ProcessRuntimeCancelTests : IAsyncLifetime
         _harness.WriteMetadata($"slow-{_marker}.sh", "#!/bin/sh\nsleep 300\n");
         _harness.WriteMetadata("Makejail", $"COPY slow-{_marker}.sh /\nRUN chmod +x slow-{_marker}.sh\nRUN ./slow-{_marker}.sh\n");
         var up = _harness.UpAsync("services:\n  web: {}\n");
-        Assert.True(await Eventually.TrueAsync(async () => (await ProcessTable.FindAsync(_marker)).Count > 0), "the build did not start");
+        Assert.True(await Eventually.HeldAsync(async () => (await ProcessTable.FindAsync(_marker)).Count > 0), "the build did not start");
 
         var cancel = await _harness.Runtime.CancelAsync(ProcessRuntimeHarness.Project, ProcessRuntimeHarness.Token);
         var result = await up;
 
         Assert.True(cancel.Succeeded, cancel.StdErr);
         Assert.False(result.Succeeded);
-        Assert.True(await Eventually.TrueAsync(async () => (await ProcessTable.FindAsync(_marker)).Count == 0), "the build was left running");
+        Assert.True(await Eventually.HeldAsync(async () => (await ProcessTable.FindAsync(_marker)).Count == 0), "the build was left running");
         var description = await _harness.Runtime.DescribeAsync(ProcessRuntimeHarness.Project, ProcessRuntimeHarness.Token);
         Assert.Equal((ProjectStates.Failed, false), (description!.State, description.Locked));
     }
@@ -34,7 +35,7 @@ public sealed class ProcessRuntimeCancelTests : IAsyncLifetime
     {
         _harness.WriteMetadata("Makejail", $"RUN sleep 300 # {_marker}\n");
         var up = _harness.UpAsync("services:\n  web: {}\n");
-        Assert.True(await Eventually.TrueAsync(async () => (await ProcessTable.FindAsync(_marker)).Count > 0), "the build did not start");
+        Assert.True(await Eventually.HeldAsync(async () => (await ProcessTable.FindAsync(_marker)).Count > 0), "the build did not start");
 
         var description = await _harness.Runtime.DescribeAsync(ProcessRuntimeHarness.Project, ProcessRuntimeHarness.Token);
         await _harness.Runtime.CancelAsync(ProcessRuntimeHarness.Project, ProcessRuntimeHarness.Token);

@@ -1,5 +1,6 @@
 using Overlord.Core;
 using Overlord.Runtime.Tests.TestSupport;
+using Overlord.Testing;
 
 namespace Overlord.Runtime.Tests;
 
@@ -20,7 +21,7 @@ public sealed class ProcessRuntimeDownTests : IAsyncLifetime
         var result = await _harness.Runtime.DownAsync(Down(), ProcessRuntimeHarness.Token);
 
         Assert.True(result.Succeeded, result.StdErr);
-        Assert.True(await Eventually.TrueAsync(async () => (await ProcessTable.FindAsync(_marker)).Count == 0), "processes were left behind");
+        Assert.True(await Eventually.HeldAsync(async () => (await ProcessTable.FindAsync(_marker)).Count == 0), "processes were left behind");
     }
 
     [Fact]
@@ -46,7 +47,7 @@ public sealed class ProcessRuntimeDownTests : IAsyncLifetime
         var result = await _harness.UpAsync("services:\n  family:\n    makejail: family/Makejail\n");
 
         Assert.True(result.Succeeded, result.StdErr);
-        Assert.True(await Eventually.TrueAsync(async () => await _harness.StatusAsync("family") == 0));
+        Assert.True(await Eventually.HeldAsync(async () => await _harness.StatusAsync("family") == 0));
     }
 
     [Fact]
@@ -56,7 +57,7 @@ public sealed class ProcessRuntimeDownTests : IAsyncLifetime
 
         await _harness.Runtime.StopAsync(ProcessRuntimeHarness.Project, new Dictionary<string, string>(), ProcessRuntimeHarness.Token);
 
-        Assert.True(await Eventually.TrueAsync(async () => (await ProcessTable.FindAsync(_marker)).Count == 0), "processes were left behind");
+        Assert.True(await Eventually.HeldAsync(async () => (await ProcessTable.FindAsync(_marker)).Count == 0), "processes were left behind");
     }
 
     [Fact]
@@ -94,7 +95,7 @@ public sealed class ProcessRuntimeDownTests : IAsyncLifetime
             """);
         var result = await _harness.UpAsync("services:\n  family:\n    makejail: family/Makejail\n");
         Assert.True(result.Succeeded, result.StdErr);
-        Assert.True(await Eventually.TrueAsync(async () => (await ProcessTable.FindAsync(_marker)).Count >= 2), "the parent and child did not start");
+        Assert.True(await Eventually.HeldAsync(async () => (await ProcessTable.FindAsync(_marker)).Count >= 2), "the parent and child did not start");
     }
 
     private static DownRequest Down() => new(ProcessRuntimeHarness.Project, new Dictionary<string, string>(), Force: false);

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Overlord.Runtime.ProcessDriver;
 using Overlord.Runtime.Tests.TestSupport;
+using Overlord.Testing;
 
 namespace Overlord.Runtime.Tests;
 
@@ -39,7 +40,7 @@ public sealed class ProcessRuntimeLeftoverIdentityTests : IAsyncLifetime
         await _harness.Runtime.RecoverAsync(ProcessRuntimeHarness.Token);
 
         Assert.NotEqual(servicePid, await _harness.ReadNumberAsync("web", notEqualTo: servicePid));
-        Assert.True(await Eventually.TrueAsync(async () => await _harness.StatusAsync("web") == 0), "the service was not started again");
+        Assert.True(await Eventually.HeldAsync(async () => await _harness.StatusAsync("web") == 0), "the service was not started again");
         Assert.True(await ProcessTable.IsAliveAsync(stranger), "an unrelated process with the recorded group id was killed");
         Assert.False(_stranger!.HasExited);
     }
@@ -55,7 +56,7 @@ public sealed class ProcessRuntimeLeftoverIdentityTests : IAsyncLifetime
 
         var description = await _harness.Runtime.DescribeAsync(ProcessRuntimeHarness.Project, ProcessRuntimeHarness.Token);
         Assert.Equal(ProjectStates.Done, description!.State);
-        Assert.True(await Eventually.TrueAsync(async () => await _harness.StatusAsync("web") == 0), "the service was not started again");
+        Assert.True(await Eventually.HeldAsync(async () => await _harness.StatusAsync("web") == 0), "the service was not started again");
         Assert.True(await ProcessTable.IsAliveAsync(stranger), "a group that could not be confirmed was signalled");
     }
 
@@ -92,7 +93,7 @@ public sealed class ProcessRuntimeLeftoverIdentityTests : IAsyncLifetime
         var servicePid = await _harness.ReadNumberAsync("web");
         await _harness.Runtime.AbandonForCrashSimulationAsync();
         ProcessGroups.Signal(servicePid, ProcessGroups.ForceKill);
-        Assert.True(await Eventually.TrueAsync(async () => !await ProcessTable.IsAliveAsync(servicePid)));
+        Assert.True(await Eventually.HeldAsync(async () => !await ProcessTable.IsAliveAsync(servicePid)));
 
         var environment = new Dictionary<string, string> { ["PATH"] = Environment.GetEnvironmentVariable("PATH") ?? "/usr/bin:/bin" };
         var launched = await ProcessGroupLauncher.StartAsync(

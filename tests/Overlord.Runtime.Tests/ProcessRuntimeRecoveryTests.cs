@@ -1,4 +1,5 @@
 using Overlord.Runtime.Tests.TestSupport;
+using Overlord.Testing;
 
 namespace Overlord.Runtime.Tests;
 
@@ -38,7 +39,7 @@ public sealed class ProcessRuntimeRecoveryTests : IAsyncLifetime
         await ProcessTable.KillAsync(pid);
 
         Assert.NotEqual(pid, await _harness.ReadNumberAsync("web", notEqualTo: pid));
-        Assert.True(await Eventually.TrueAsync(async () => await _harness.StatusAsync("web") == 0));
+        Assert.True(await Eventually.HeldAsync(async () => await _harness.StatusAsync("web") == 0));
     }
 
     [Fact]
@@ -66,7 +67,7 @@ public sealed class ProcessRuntimeRecoveryTests : IAsyncLifetime
         _harness.Runtime = _harness.NewRuntime();
         await _harness.Runtime.RecoverAsync(ProcessRuntimeHarness.Token);
 
-        Assert.True(await Eventually.TrueAsync(async () => !await ProcessTable.IsAliveAsync(pid)), "a process of a project mid-down was left running");
+        Assert.True(await Eventually.HeldAsync(async () => !await ProcessTable.IsAliveAsync(pid)), "a process of a project mid-down was left running");
         var result = await _harness.Runtime.DownAsync(new DownRequest(ProcessRuntimeHarness.Project, new Dictionary<string, string>(), false), ProcessRuntimeHarness.Token);
         Assert.True(result.Succeeded, result.StdErr);
         Assert.False(await _harness.Runtime.ExistsAsync(ProcessRuntimeHarness.Project, ProcessRuntimeHarness.Token));
@@ -81,7 +82,7 @@ public sealed class ProcessRuntimeRecoveryTests : IAsyncLifetime
         _harness.Runtime = _harness.NewRuntime();
         await _harness.Runtime.RecoverAsync(ProcessRuntimeHarness.Token);
 
-        Assert.True(await Eventually.TrueAsync(async () => (await ProcessTable.FindAsync(_marker)).Count == 1));
+        Assert.True(await Eventually.HeldAsync(async () => (await ProcessTable.FindAsync(_marker)).Count == 1));
     }
 
     [Fact]
@@ -94,7 +95,7 @@ public sealed class ProcessRuntimeRecoveryTests : IAsyncLifetime
         _harness.Runtime = _harness.NewRuntime();
         await _harness.Runtime.RecoverAsync(ProcessRuntimeHarness.Token);
 
-        Assert.True(await Eventually.TrueAsync(async () => await _harness.StatusAsync("web") == 0));
+        Assert.True(await Eventually.HeldAsync(async () => await _harness.StatusAsync("web") == 0));
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using Overlord.Runtime.Tests.TestSupport;
+using Overlord.Testing;
 
 namespace Overlord.Runtime.Tests;
 
@@ -26,7 +27,7 @@ public sealed class ProcessRuntimeServingTests : IAsyncLifetime
         Assert.True(result.Succeeded, result.StdErr);
         using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
         string? body = null;
-        await Eventually.TrueAsync(async () =>
+        await Eventually.HeldAsync(async () =>
         {
             try
             {

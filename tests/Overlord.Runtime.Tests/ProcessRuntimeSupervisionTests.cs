@@ -1,4 +1,5 @@
 using Overlord.Runtime.Tests.TestSupport;
+using Overlord.Testing;
 
 namespace Overlord.Runtime.Tests;
 
@@ -39,8 +40,8 @@ public sealed class ProcessRuntimeSupervisionTests : IAsyncLifetime
 
         await ProcessTable.KillAsync(pid);
 
-        Assert.True(await Eventually.TrueAsync(async () => await _harness.StatusAsync("web") == 1), "status never became 1");
-        Assert.True(await Eventually.TrueAsync(async () => await _harness.StatusAsync("web") == 0), "status never came back to 0");
+        Assert.True(await Eventually.HeldAsync(async () => await _harness.StatusAsync("web") == 1), "status never became 1");
+        Assert.True(await Eventually.HeldAsync(async () => await _harness.StatusAsync("web") == 0), "status never came back to 0");
         Assert.NotEqual(pid, await _harness.ReadNumberAsync("web", notEqualTo: pid));
     }
 
@@ -53,7 +54,7 @@ public sealed class ProcessRuntimeSupervisionTests : IAsyncLifetime
         await fast.UpAsync("services:\n  web: {}\n");
 
         var starts = Path.Combine(await fast.RootAsync("web"), "starts");
-        Assert.True(await Eventually.TrueAsync(() => File.Exists(starts) && File.ReadAllLines(starts).Length >= 3));
+        Assert.True(await Eventually.HeldAsync(() => File.Exists(starts) && File.ReadAllLines(starts).Length >= 3));
     }
 
     [Fact]
@@ -79,7 +80,7 @@ public sealed class ProcessRuntimeSupervisionTests : IAsyncLifetime
 
         await _harness.UpAsync("services:\n  web: {}\n");
 
-        Assert.True(await Eventually.TrueAsync(async () => await _harness.StatusAsync("web") == 0));
+        Assert.True(await Eventually.HeldAsync(async () => await _harness.StatusAsync("web") == 0));
         Assert.Single(await File.ReadAllLinesAsync(Path.Combine(await _harness.RootAsync("web"), "builds"), ProcessRuntimeHarness.Token));
     }
 
@@ -92,6 +93,6 @@ public sealed class ProcessRuntimeSupervisionTests : IAsyncLifetime
 
         await ProcessTable.KillAsync(pid);
 
-        Assert.True(await Eventually.TrueAsync(async () => await _harness.StatusAsync("web") == 1));
+        Assert.True(await Eventually.HeldAsync(async () => await _harness.StatusAsync("web") == 1));
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Overlord.Runtime.Tests.TestSupport;
+using Overlord.Testing;
 
 namespace Overlord.Runtime.Tests;
 
@@ -29,7 +30,7 @@ public sealed class ProcessRuntimeUpTests : IAsyncLifetime
         Assert.Equal((ProjectStates.Done, false), (description!.State, description.Locked));
         Assert.Matches(@"^\d{4}-\d{2}-\d{2}_\d{2}h\d{2}m\d{2}s$", description.LastLog);
         Assert.Matches("^[0-9a-f]{10}$", Assert.Single(description.Services).Jail);
-        Assert.True(await Eventually.TrueAsync(async () => await _harness.StatusAsync("web") == 0));
+        Assert.True(await Eventually.HeldAsync(async () => await _harness.StatusAsync("web") == 0));
     }
 
     [Fact]
@@ -133,7 +134,7 @@ public sealed class ProcessRuntimeUpTests : IAsyncLifetime
         await _harness.UpAsync("services:\n  web:\n    name: webjail\n");
 
         Assert.Equal(["webjail"], await _harness.Runtime.ListJailsAsync(ProcessRuntimeHarness.Token));
-        Assert.True(await Eventually.TrueAsync(async () => await _harness.Runtime.JailStatusAsync("webjail", ProcessRuntimeHarness.Token) == 0));
+        Assert.True(await Eventually.HeldAsync(async () => await _harness.Runtime.JailStatusAsync("webjail", ProcessRuntimeHarness.Token) == 0));
     }
 
     [Fact]

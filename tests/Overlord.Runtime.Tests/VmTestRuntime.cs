@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
-using Microsoft.Extensions.Logging.Abstractions;
 using Overlord.Core.Specs;
 using Overlord.Runtime.AppJail;
+using Overlord.Testing;
 using Overlord.Testing.FakeTools;
 
 namespace Overlord.Runtime.Tests;
@@ -27,7 +27,7 @@ internal static class VmTestRuntime
         ImagesDirectory = Path.Combine(tools.Root, "images"),
     };
 
-    public static AppJailRuntime Create(FakeToolbox tools) => new(Options(tools), NullLogger<AppJailRuntime>.Instance);
+    public static AppJailRuntime Create(FakeToolbox tools) => new(Options(tools), TestLog.For<AppJailRuntime>());
 
     public static VmJailSpec Spec(string profile) =>
         VmProfileReader.Read(Vm, JsonNode.Parse(profile)!.AsObject()) is { Spec: { } spec } ? spec : throw new ArgumentException("invalid profile", nameof(profile));

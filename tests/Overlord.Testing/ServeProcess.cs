@@ -14,6 +14,7 @@ public sealed class ServeProcess : IAsyncDisposable
 
     private readonly Process _process;
     private readonly Task<string> _stderr;
+    private bool _disposed;
 
     private ServeProcess(Process process, string listening)
     {
@@ -96,8 +97,15 @@ public sealed class ServeProcess : IAsyncDisposable
     /// <summary>What the node wrote on standard error (after it stopped).</summary>
     public Task<string> StandardErrorAsync() => _stderr;
 
+    /// <summary>Kills the node if it still runs; a second call does nothing (a test may dispose a node its tree disposes again).</summary>
     public async ValueTask DisposeAsync()
     {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
         if (!_process.HasExited)
         {
             _process.Kill(entireProcessTree: true);

@@ -1,6 +1,6 @@
-using Microsoft.Extensions.Logging.Abstractions;
 using Overlord.Agent.Coordination;
 using Overlord.Agent.Sync;
+using Overlord.Testing;
 
 namespace Overlord.Agent.Tests.Coordination;
 
@@ -10,7 +10,7 @@ public sealed class SyncCoordinatorTests
     public async Task Twenty_webhooks_during_a_sync_fold_into_one_more_sync()
     {
         using var runner = new GatedRunner();
-        using var coordinator = new SyncCoordinator(runner, NullLogger<SyncCoordinator>.Instance);
+        using var coordinator = new SyncCoordinator(runner, TestLog.For<SyncCoordinator>());
         var first = coordinator.Enqueue(SyncTrigger.Webhook("d-0"), SyncOptions.Default);
         await runner.FirstStarted.Task.WaitAsync(TestContext.Current.CancellationToken);
 
@@ -29,7 +29,7 @@ public sealed class SyncCoordinatorTests
     public async Task A_sync_with_options_does_not_fold_into_a_plain_one()
     {
         using var runner = new GatedRunner();
-        using var coordinator = new SyncCoordinator(runner, NullLogger<SyncCoordinator>.Instance);
+        using var coordinator = new SyncCoordinator(runner, TestLog.For<SyncCoordinator>());
         coordinator.Enqueue(SyncTrigger.Schedule, SyncOptions.Default);
         await runner.FirstStarted.Task.WaitAsync(TestContext.Current.CancellationToken);
         var plain = coordinator.Enqueue(SyncTrigger.Webhook("d-1"), SyncOptions.Default);
@@ -48,7 +48,7 @@ public sealed class SyncCoordinatorTests
     public async Task Stopping_cancels_the_running_sync_and_the_queued_ones()
     {
         using var runner = new GatedRunner();
-        using var coordinator = new SyncCoordinator(runner, NullLogger<SyncCoordinator>.Instance);
+        using var coordinator = new SyncCoordinator(runner, TestLog.For<SyncCoordinator>());
         var running = coordinator.Enqueue(SyncTrigger.Schedule, SyncOptions.Default);
         await runner.FirstStarted.Task.WaitAsync(TestContext.Current.CancellationToken);
         var queued = coordinator.Enqueue(SyncTrigger.Manual, new SyncOptions { Prune = true });

@@ -1,6 +1,7 @@
 using System.Text;
 using Overlord.Agent.Git;
 using Overlord.Agent.Tests.Support;
+using Overlord.Testing;
 
 namespace Overlord.Agent.Tests.Git;
 

@@ -1,5 +1,6 @@
 using Overlord.Agent.Git;
 using Overlord.Agent.Tests.Support;
+using Overlord.Testing;
 
 namespace Overlord.Agent.Tests.Git;
 

@@ -104,11 +104,13 @@ public sealed class AgentRouteTests
 
             // The next poll comes an hour (±10%) after the startup sync, on the agent's clock; the clock moves until
             // the poll has begun waiting and the sync it starts hangs.
-            await AgentTestHost.EventuallyAsync(async () =>
-            {
-                clock.Advance(TimeSpan.FromMinutes(70));
-                return (await host.StatusAsync()).PendingPlan is not null;
-            });
+            await Eventually.HoldsAsync(
+                async () =>
+                {
+                    clock.Advance(TimeSpan.FromMinutes(70));
+                    return (await host.StatusAsync()).PendingPlan is not null;
+                },
+                "the hanging poll's plan");
 
             await host.StopAsync().WaitAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken);
 

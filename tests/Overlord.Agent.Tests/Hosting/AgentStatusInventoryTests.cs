@@ -1,4 +1,5 @@
 using Overlord.Agent.Tests.Support;
+using Overlord.Testing;
 
 namespace Overlord.Agent.Tests.Hosting;
 
@@ -18,7 +19,7 @@ public sealed class AgentStatusInventoryTests
         var head = await host.Repositories.CommitAndPushAsync("four specs, three of them fail");
 
         using var failing = await host.SendGitHubPushAsync("four-specs", head);
-        await AgentTestHost.EventuallyAsync(async () => (await host.StatusAsync()) is { RunningSyncId: null, LastSync.Trigger: "webhook:four-specs" });
+        await Eventually.HoldsAsync(async () => (await host.StatusAsync()) is { RunningSyncId: null, LastSync.Trigger: "webhook:four-specs" }, "the four-specs sync to end");
         var afterFailures = (await host.StatusAsync()).Inventory;
         host.Dispatcher.FailingSpecs.Clear();
         host.Dispatcher.RefusedSpecs.Clear();
@@ -27,7 +28,7 @@ public sealed class AgentStatusInventoryTests
         host.Repositories.WriteFile("invalid.yml", SpecTexts.Project("valid"));
         var fixedHead = await host.Repositories.CommitAndPushAsync("all fixed");
         using var fixing = await host.SendGitHubPushAsync("all-fixed", fixedHead);
-        await AgentTestHost.EventuallyAsync(async () => (await host.StatusAsync()) is { RunningSyncId: null, LastSync.Trigger: "webhook:all-fixed" });
+        await Eventually.HoldsAsync(async () => (await host.StatusAsync()) is { RunningSyncId: null, LastSync.Trigger: "webhook:all-fixed" }, "the all-fixed sync to end");
         var afterFixes = (await host.StatusAsync()).Inventory;
 
         // The failed job still reached its node, so that spec counts as deployed too.

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Overlord.Agent.Api;
 using Overlord.Agent.Store;
 using Overlord.Agent.Tests.Support;
+using Overlord.Testing;
 
 namespace Overlord.Agent.Tests.Hosting;
 
@@ -33,7 +34,7 @@ public sealed class WebhookRouteTests
 
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         Assert.Contains("\"reason\":\"accepted\"", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
-        await AgentTestHost.EventuallyAsync(async () => (await host.StatusAsync()).LastAppliedCommit == head);
+        await Eventually.HoldsAsync(async () => (await host.StatusAsync()).LastAppliedCommit == head, "the head to be applied");
         Assert.Equal("webhook:delivery-1", (await host.StatusAsync()).LastSync!.Trigger);
         Assert.Equal(["app.yml", "web.yml"], host.Dispatcher.DispatchedPaths);
     }
@@ -47,7 +48,7 @@ public sealed class WebhookRouteTests
 
         using var forged = await host.SendGitHubPushAsync("forged-1", head, secret: "not-the-secret");
         using var genuine = await host.SendGitHubPushAsync("genuine-1", head);
-        await AgentTestHost.EventuallyAsync(async () => (await host.StatusAsync()).LastAppliedCommit == head);
+        await Eventually.HoldsAsync(async () => (await host.StatusAsync()).LastAppliedCommit == head, "the head to be applied");
 
         Assert.Equal(HttpStatusCode.Unauthorized, forged.StatusCode);
         Assert.Contains("bad_signature", await forged.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
@@ -116,7 +117,7 @@ public sealed class WebhookRouteTests
         var before = host.GitCommands.LsRemote;
 
         var responses = await Task.WhenAll(Enumerable.Range(0, 20).Select(i => host.SendGitHubPushAsync($"burst-{i}", head)));
-        await AgentTestHost.EventuallyAsync(async () => (await host.StatusAsync()) is { LastAppliedCommit: var applied, RunningSyncId: null } && applied == head);
+        await Eventually.HoldsAsync(async () => (await host.StatusAsync()) is { LastAppliedCommit: var applied, RunningSyncId: null } && applied == head, "the head to be applied and the sync to end");
 
         Assert.All(responses, response => Assert.Equal(HttpStatusCode.Accepted, response.StatusCode));
         Assert.InRange(host.GitCommands.LsRemote - before, 1, 2);

@@ -2,25 +2,16 @@ using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using Overlord.Testing;
 
 namespace Overlord.Agent.Tests.Statuses;
 
 /// <summary>A git host's commit status API on Kestrel: keeps what is posted and lists it back, newest first, as GitHub does.</summary>
 internal sealed class FakeStatusApi : IAsyncDisposable
 {
-    private readonly WebApplication _app;
+    private FakeHttpHost? _host;
     private long _nextId;
-
-    private FakeStatusApi(WebApplication app)
-    {
-        _app = app;
-    }
 
     public ConcurrentQueue<(string Path, string? Authorization, JsonObject Body)> Posted { get; } = new();
 
@@ -36,19 +27,17 @@ internal sealed class FakeStatusApi : IAsyncDisposable
 
     public static async Task<FakeStatusApi> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
-        var api = new FakeStatusApi(app);
-        app.MapPost("{**path}", api.PostAsync);
-        app.MapGet("{**path}", api.List);
-        await app.StartAsync(TestContext.Current.CancellationToken);
-        api.BaseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var api = new FakeStatusApi();
+        api._host = await FakeHttpHost.StartAsync(app =>
+        {
+            app.MapPost("{**path}", api.PostAsync);
+            app.MapGet("{**path}", api.List);
+        });
+        api.BaseUrl = api._host.Url;
         return api;
     }
 
-    public ValueTask DisposeAsync() => _app.DisposeAsync();
+    public ValueTask DisposeAsync() => _host?.DisposeAsync() ?? ValueTask.CompletedTask;
 
     private async Task<IResult> PostAsync(HttpContext context, string path)
     {

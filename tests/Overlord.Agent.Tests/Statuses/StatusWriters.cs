@@ -1,7 +1,7 @@
-using Microsoft.Extensions.Logging.Abstractions;
 using Overlord.Agent.Statuses;
 using Overlord.Core;
 using Overlord.Core.Config;
+using Overlord.Testing;
 using Polly;
 
 namespace Overlord.Agent.Tests.Statuses;
@@ -21,7 +21,7 @@ internal static class StatusWriters
             ? new GiteaStatusHost(http, config, repository)
             : new GitHubStatusHost(config, repository, () => new SocketsHttpHandler());
         var pipeline = StatusPipelines.Configure(new ResiliencePipelineBuilder(), TimeSpan.FromMilliseconds(10)).Build();
-        var writer = new CommitStatusWriter(host, pipeline, NullLogger<CommitStatusWriter>.Instance);
+        var writer = new CommitStatusWriter(host, pipeline, TestLog.For<CommitStatusWriter>());
         return (writer, new Disposables(http, host as IDisposable));
     }
 

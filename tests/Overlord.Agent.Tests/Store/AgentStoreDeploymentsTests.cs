@@ -9,7 +9,7 @@ public sealed class AgentStoreDeploymentsTests : IDisposable
 {
     private static readonly DateTimeOffset Noon = new(2026, 3, 4, 12, 0, 0, 123, TimeSpan.Zero);
 
-    private readonly Support.TempDirectory _directory = new();
+    private readonly TempDirectory _directory = new();
     private readonly ManualTimeProvider _clock = new(Noon);
 
     [Fact]

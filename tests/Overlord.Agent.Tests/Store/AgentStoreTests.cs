@@ -10,7 +10,7 @@ namespace Overlord.Agent.Tests.Store;
 
 public sealed class AgentStoreTests : IDisposable
 {
-    private readonly Support.TempDirectory _directory = new();
+    private readonly TempDirectory _directory = new();
     private readonly ManualTimeProvider _clock = new();
 
     [Fact]

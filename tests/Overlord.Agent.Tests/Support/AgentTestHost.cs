@@ -12,6 +12,7 @@ using Overlord.Agent.Dispatch;
 using Overlord.Agent.Hosting;
 using Overlord.Core;
 using Overlord.Core.Config;
+using Overlord.Testing;
 
 namespace Overlord.Agent.Tests.Support;
 
@@ -73,7 +74,7 @@ public sealed class AgentTestHost : IAsyncDisposable
         await app.StartAsync(TestContext.Current.CancellationToken);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         var host = new AgentTestHost(app, repositories, dispatcher, gitCommands, new Uri(address));
-        await EventuallyAsync(async () => (await host.StatusAsync()).LastSync is { State: not "running" });
+        await Eventually.HoldsAsync(async () => (await host.StatusAsync()).LastSync is { State: not "running" }, "the startup sync to end");
         return host;
     }
 
@@ -97,21 +98,6 @@ public sealed class AgentTestHost : IAsyncDisposable
         request.Headers.Add("X-GitHub-Delivery", deliveryId);
         request.Headers.Add("X-Hub-Signature-256", "sha256=" + WebhookTestData.HmacHex(secret, body));
         return await Http.SendAsync(request, TestContext.Current.CancellationToken);
-    }
-
-    /// <summary>Polls a condition until it holds, for at most 30 seconds.</summary>
-    public static async Task EventuallyAsync(Func<Task<bool>> condition)
-    {
-        var deadline = DateTimeOffset.UtcNow + TimeSpan.FromSeconds(30);
-        while (!await condition())
-        {
-            if (DateTimeOffset.UtcNow > deadline)
-            {
-                throw new TimeoutException("the condition did not hold within 30 seconds");
-            }
-
-            await Task.Delay(50, TestContext.Current.CancellationToken);
-        }
     }
 
     /// <summary>Stops the host as a node's shutdown does (DisposeAsync still cleans up afterwards).</summary>

@@ -1,5 +1,5 @@
-using Microsoft.Extensions.Logging.Abstractions;
 using Overlord.Agent.Git;
+using Overlord.Testing;
 
 namespace Overlord.Agent.Tests.Support;
 
@@ -55,7 +55,7 @@ public sealed class GitRepositories : IDisposable
     }
 
     public static GitRepository CreateRepository(string repositoryPath, GitIdentity? identity = null) =>
-        new(new GitRepositoryOptions { RepositoryPath = repositoryPath, Identity = identity ?? GitIdentity.Default }, NullLogger<GitRepository>.Instance);
+        new(new GitRepositoryOptions { RepositoryPath = repositoryPath, Identity = identity ?? GitIdentity.Default }, TestLog.For<GitRepository>());
 
     public void Dispose() => _directory.Dispose();
 }

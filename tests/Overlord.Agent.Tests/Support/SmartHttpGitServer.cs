@@ -1,12 +1,7 @@
 using System.Diagnostics;
 using System.Text;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using Overlord.Testing;
 
 namespace Overlord.Agent.Tests.Support;
 
@@ -17,13 +12,12 @@ namespace Overlord.Agent.Tests.Support;
 /// </summary>
 internal sealed class SmartHttpGitServer : IAsyncDisposable
 {
-    private readonly WebApplication _app;
     private readonly string _root;
     private readonly string _expected;
+    private FakeHttpHost? _host;
 
-    private SmartHttpGitServer(WebApplication app, string root, string user, string password)
+    private SmartHttpGitServer(string root, string user, string password)
     {
-        _app = app;
         _root = Path.GetFullPath(root);
         _expected = "Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes($"{user}:{password}"));
     }
@@ -37,19 +31,13 @@ internal sealed class SmartHttpGitServer : IAsyncDisposable
     /// <summary>Serves <paramref name="bareRepository"/>, whose parent folder becomes the site's root.</summary>
     public static async Task<SmartHttpGitServer> StartAsync(string bareRepository, string user, string password)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
-        var server = new SmartHttpGitServer(app, Path.GetDirectoryName(Path.GetFullPath(bareRepository))!, user, password);
-        app.Run(server.ServeAsync);
-        await app.StartAsync(TestContext.Current.CancellationToken);
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        server.Url = $"{address.TrimEnd('/')}/{Path.GetFileName(bareRepository)}";
+        var server = new SmartHttpGitServer(Path.GetDirectoryName(Path.GetFullPath(bareRepository))!, user, password);
+        server._host = await FakeHttpHost.StartAsync(server.ServeAsync);
+        server.Url = $"{server._host.Url}/{Path.GetFileName(bareRepository)}";
         return server;
     }
 
-    public ValueTask DisposeAsync() => _app.DisposeAsync();
+    public ValueTask DisposeAsync() => _host?.DisposeAsync() ?? ValueTask.CompletedTask;
 
     private async Task ServeAsync(HttpContext context)
     {

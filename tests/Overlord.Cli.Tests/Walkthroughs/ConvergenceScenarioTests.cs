@@ -12,6 +12,7 @@ namespace Overlord.Cli.Tests.Walkthroughs;
 public sealed class ConvergenceScenarioTests : IAsyncDisposable
 {
     private readonly WalkthroughRepository _repository = new("overlord-converge");
+    private readonly ServedTree _served = new();
     private readonly Dictionary<string, ServeProcess> _nodes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _ports = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _web = new(StringComparer.Ordinal);
@@ -22,10 +23,7 @@ public sealed class ConvergenceScenarioTests : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var node in _nodes.Values)
-        {
-            await node.DisposeAsync();
-        }
+        await _served.DisposeAsync();
 
         _repository.Dispose();
     }
@@ -132,9 +130,9 @@ public sealed class ConvergenceScenarioTests : IAsyncDisposable
     }
 
     private string NodeConfig(string name, string labels, string rest) =>
-        _repository.Folder.Write($"{name}/overlord.yml", $"listen: 127.0.0.1\nport: {_ports[name]}\nruntime: process\ndata_dir: '{_repository.Folder.Combine(name, "data")}'\nlabels: {labels}\n{rest}");
+        ServedTree.WriteConfig(_repository.Folder, new ServedNode(name, _ports[name]) { Labels = labels, ExtraYaml = rest });
 
-    private async Task StartAsync(string name) => _nodes[name] = await ServeProcess.StartAsync(_configs[name], Token, WalkthroughRepository.BareGit);
+    private async Task StartAsync(string name) => _nodes[name] = await _served.StartAsync(_configs[name], WalkthroughRepository.BareGit);
 
     private Task<Runtime.Processes.ToolResult> AgentCommandAsync(params string[] args) =>
         _repository.OverlordAsync([], [.. args, "--entrypoint", $"http://127.0.0.1:{_ports["root"]}", "--token", _rootToken]);

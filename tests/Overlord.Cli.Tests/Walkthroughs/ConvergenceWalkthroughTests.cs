@@ -13,16 +13,14 @@ namespace Overlord.Cli.Tests.Walkthroughs;
 public sealed class ConvergenceWalkthroughTests : IAsyncDisposable
 {
     private readonly WalkthroughRepository _repository = new("overlord-converge-walk");
+    private readonly ServedTree _served = new();
     private readonly Dictionary<string, ServeProcess> _nodes = new(StringComparer.Ordinal);
 
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var node in _nodes.Values)
-        {
-            await node.DisposeAsync();
-        }
+        await _served.DisposeAsync();
 
         _repository.Dispose();
     }
@@ -103,9 +101,9 @@ public sealed class ConvergenceWalkthroughTests : IAsyncDisposable
     }
 
     private Task<string> NodeConfigAsync(string name, int port, string labels, string rest) =>
-        Task.FromResult(_repository.Folder.Write($"{name}/overlord.yml", $"listen: 127.0.0.1\nport: {port}\nruntime: process\ndata_dir: '{_repository.Folder.Combine(name, "data")}'\nlabels: {labels}\n{rest}"));
+        Task.FromResult(ServedTree.WriteConfig(_repository.Folder, new ServedNode(name, port) { Labels = labels, ExtraYaml = rest }));
 
-    private async Task StartAsync(string name, string config) => _nodes[name] = await ServeProcess.StartAsync(config, Token, WalkthroughRepository.BareGit);
+    private async Task StartAsync(string name, string config) => _nodes[name] = await _served.StartAsync(config, WalkthroughRepository.BareGit);
 
     private async Task<ConvergenceTree.AgentStatus> StatusAsync(int port, string token)
     {

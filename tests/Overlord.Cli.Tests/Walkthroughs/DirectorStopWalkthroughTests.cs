@@ -15,6 +15,7 @@ namespace Overlord.Cli.Tests.Walkthroughs;
 public sealed class DirectorStopWalkthroughTests : IAsyncDisposable
 {
     private readonly FakeToolbox _tools = FakeToolbox.Create();
+    private readonly ServedTree _served = new();
     private ServeProcess? _node;
     private HttpClient? _http;
     private string _config = "";
@@ -24,10 +25,7 @@ public sealed class DirectorStopWalkthroughTests : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (_node is not null)
-        {
-            await _node.DisposeAsync();
-        }
+        await _served.DisposeAsync();
 
         _http?.Dispose();
         _tools.Dispose();
@@ -67,7 +65,7 @@ public sealed class DirectorStopWalkthroughTests : IAsyncDisposable
 
         await _node!.StopAsync(Token);
         _tools.DelayUps(TimeSpan.Zero);
-        _node = await ServeProcess.StartAsync(_config, Token, _tools.Environment);
+        _node = await _served.StartAsync(_config, _tools.Environment);
 
         // The interrupted up is queued again and, with no lock left, runs to the end.
         var up = await WaitForJobAsync(http, upId);
@@ -116,7 +114,7 @@ public sealed class DirectorStopWalkthroughTests : IAsyncDisposable
         }, Token)).StdOut.Trim();
         _http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/") };
         _http.DefaultRequestHeaders.Add("Authorization", $"Bearer {_token}");
-        _node = await ServeProcess.StartAsync(_config, Token, _tools.Environment);
+        _node = await _served.StartAsync(_config, _tools.Environment);
         return _http;
     }
 

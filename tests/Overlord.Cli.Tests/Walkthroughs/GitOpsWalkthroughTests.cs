@@ -16,16 +16,13 @@ public sealed class GitOpsWalkthroughTests : IAsyncDisposable
     private const string Secret = "It's a Secret to Everybody";
 
     private readonly WalkthroughRepository _repository = new("overlord-gitops-walk");
-    private readonly List<ServeProcess> _nodes = [];
+    private readonly ServedTree _served = new();
 
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var node in _nodes)
-        {
-            await node.DisposeAsync();
-        }
+        await _served.DisposeAsync();
 
         _repository.Dispose();
     }
@@ -58,8 +55,8 @@ public sealed class GitOpsWalkthroughTests : IAsyncDisposable
                   secret: "{Secret}"
             """);
         var rootToken = await _repository.TokenAsync(root);
-        _nodes.Add(await ServeProcess.StartAsync(child, Token, WalkthroughRepository.BareGit));
-        _nodes.Add(await ServeProcess.StartAsync(root, Token, WalkthroughRepository.BareGit));
+        await _served.StartAsync(child, WalkthroughRepository.BareGit);
+        await _served.StartAsync(root, WalkthroughRepository.BareGit);
 
         // A push, then a signed webhook: deployed at once (the next poll is an hour away).
         var first = await _repository.PushAsync("hello", ("files.yml", HelloSpecs.Makejail), ("makejail.yml", HelloSpecs.MetadataSpec), ("hello.yml", HelloSpecs.ProjectSpec(webPort, "first")));

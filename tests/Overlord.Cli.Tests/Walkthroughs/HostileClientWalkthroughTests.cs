@@ -15,16 +15,14 @@ public sealed class HostileClientWalkthroughTests : IAsyncDisposable
     private const string Password = "s3cret-chain-password";
 
     private readonly WalkthroughRepository _repository = new("overlord-hostile-walk");
+    private readonly ServedTree _served = new();
     private ServeProcess? _node;
 
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
     public async ValueTask DisposeAsync()
     {
-        if (_node is not null)
-        {
-            await _node.DisposeAsync();
-        }
+        await _served.DisposeAsync();
 
         _repository.Dispose();
     }
@@ -45,7 +43,7 @@ public sealed class HostileClientWalkthroughTests : IAsyncDisposable
                 access_token: not-a-real-token
             """);
         var token = await _repository.TokenAsync(config);
-        _node = await ServeProcess.StartAsync(config, Token);
+        _node = await _served.StartAsync(config);
         var node = new Uri($"http://127.0.0.1:{port}");
         using var http = new HttpClient { BaseAddress = node };
 

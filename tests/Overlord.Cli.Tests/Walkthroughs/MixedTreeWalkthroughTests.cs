@@ -18,17 +18,18 @@ public sealed class MixedTreeWalkthroughTests : IAsyncDisposable
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
 
     private readonly TempDirectory _folder = new("overlord-mixed-walk");
-    private readonly List<ServeProcess> _nodes = [];
+    private readonly ServedTree _served = new();
 
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var node in _nodes)
+        foreach (var node in _served.Nodes)
         {
             Signal("CONT", node.ProcessId);
-            await node.DisposeAsync();
         }
+
+        await _served.DisposeAsync();
 
         _folder.Dispose();
     }
@@ -42,9 +43,9 @@ public sealed class MixedTreeWalkthroughTests : IAsyncDisposable
         var alphaToken = await GenTokenAsync(alpha);
         var root = WriteConfig("root", rootPort, "[all, root]", Chain("alpha", alphaPort, alphaToken));
         var rootToken = await GenTokenAsync(root);
-        _nodes.Add(await ServeProcess.StartAsync(beta, Token));
-        _nodes.Add(await ServeProcess.StartAsync(alpha, Token, new Dictionary<string, string> { ["OVERLORD_TEST_ONLY_WITHOUT_TREE_ROUTES"] = "1" }));
-        _nodes.Add(await ServeProcess.StartAsync(root, Token));
+        await _served.StartAsync(beta);
+        await _served.StartAsync(alpha, new Dictionary<string, string> { ["OVERLORD_TEST_ONLY_WITHOUT_TREE_ROUTES"] = "1" });
+        await _served.StartAsync(root);
         _folder.Write("web.makejail", $"STAGE start\nCMD ${{OVERLORD_BIN}} httpd --listen 127.0.0.1:{webPort} --text through-the-original\n");
         WriteSpecs(rootPort, rootToken);
         _folder.Write("alpha.yml", $"kind: metadata\ndatacenters:\n  original:\n    entrypoint: http://127.0.0.1:{alphaPort}\n    access_token: {alphaToken}\ndeployIn:\n  labels: [all]\nmetadata:\n  greeting: hello\n");
@@ -75,9 +76,8 @@ public sealed class MixedTreeWalkthroughTests : IAsyncDisposable
         var alpha = WriteConfig("alpha", alphaPort, "[all]", chains: "");
         var root = WriteConfig("root", rootPort, "[all, root]", Chain("alpha", alphaPort, await GenTokenAsync(alpha)));
         var rootToken = await GenTokenAsync(root);
-        var stopped = await ServeProcess.StartAsync(alpha, Token);
-        _nodes.Add(stopped);
-        _nodes.Add(await ServeProcess.StartAsync(root, Token));
+        var stopped = await _served.StartAsync(alpha);
+        await _served.StartAsync(root);
         WriteSpecs(rootPort, rootToken);
         Signal("STOP", stopped.ProcessId);
 
@@ -116,7 +116,7 @@ public sealed class MixedTreeWalkthroughTests : IAsyncDisposable
     }
 
     private string WriteConfig(string name, int port, string labels, string chains) =>
-        _folder.Write($"{name}/overlord.yml", $"listen: 127.0.0.1\nport: {port}\nruntime: process\ndata_dir: '{_folder.Combine(name, "data")}'\nlabels: {labels}\n{chains}");
+        ServedTree.WriteConfig(_folder, new ServedNode(name, port) { Labels = labels, ExtraYaml = chains });
 
     private static string Chain(string name, int port, string token) =>
         $"chains:\n  {name}:\n    entrypoint: http://127.0.0.1:{port}\n    access_token: {token}\n";

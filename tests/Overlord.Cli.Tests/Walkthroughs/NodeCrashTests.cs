@@ -9,16 +9,14 @@ namespace Overlord.Cli.Tests.Walkthroughs;
 public sealed class NodeCrashTests : IAsyncDisposable
 {
     private readonly TempDirectory _folder = new("overlord-crash");
+    private readonly ServedTree _served = new();
     private ServeProcess? _node;
 
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
     public async ValueTask DisposeAsync()
     {
-        if (_node is not null)
-        {
-            await _node.DisposeAsync();
-        }
+        await _served.DisposeAsync();
 
         _folder.Dispose();
     }
@@ -37,24 +35,24 @@ public sealed class NodeCrashTests : IAsyncDisposable
         var makejail = _folder.Write("slow.makejail", $"RUN sleep 3\nSTAGE start\nCMD ${{OVERLORD_BIN}} httpd --listen 127.0.0.1:{webPort} --text survived\n");
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/") };
         http.DefaultRequestHeaders.Add("Authorization", $"Bearer {token}");
-        _node = await ServeProcess.StartAsync(config, Token);
+        _node = await _served.StartAsync(config);
 
         var reply = await http.PostAsJsonAsync("v1/project/up/slow", new { director_file = $"services:\n  web:\n    makejail: {makejail}\n" }, Token);
         var jobId = (long)(await reply.Content.ReadFromJsonAsync<JsonObject>(Token))!["job_id"]!;
-        await Eventually.TrueAsync(async () => (await JobAsync(http, jobId))?["state"]?.ToString() == "running", Token);
+        await Eventually.HoldsAsync(async () => (await JobAsync(http, jobId))?["state"]?.ToString() == "running", "the job to run");
         await _node.DisposeAsync(); // SIGKILL: Process.Kill sends it on Unix
-        _node = await ServeProcess.StartAsync(config, Token);
-        await Eventually.TrueAsync(async () => (await JobAsync(http, jobId))?["state"]?.ToString() == "completed", Token, TimeSpan.FromSeconds(90));
+        _node = await _served.StartAsync(config);
+        await Eventually.HoldsAsync(async () => (await JobAsync(http, jobId))?["state"]?.ToString() == "completed", "the job to complete after the restart", TimeSpan.FromSeconds(90));
 
         var job = (await JobAsync(http, jobId))!;
         Assert.Equal(2, (int)job["attempts"]!);
         var info = await http.GetFromJsonAsync<JsonObject>("v1/project/info/slow", Token);
         Assert.Equal("DONE", (string?)info!["info"]!["state"]);
         using var web = new HttpClient();
-        await Eventually.TrueAsync(async () => await AnswersAsync(web, $"http://127.0.0.1:{webPort}/") == "survived", Token);
+        await Eventually.HoldsAsync(async () => await AnswersAsync(web, $"http://127.0.0.1:{webPort}/") == "survived", "the service to answer");
         var down = await http.PostAsync("v1/project/down/slow", JsonContent.Create(new { }), Token);
         var downId = (long)(await down.Content.ReadFromJsonAsync<JsonObject>(Token))!["job_id"]!;
-        await Eventually.TrueAsync(async () => (await JobAsync(http, downId))?["state"]?.ToString() == "completed", Token);
+        await Eventually.HoldsAsync(async () => (await JobAsync(http, downId))?["state"]?.ToString() == "completed", "the down job to complete");
     }
 
     private static async Task<string?> AnswersAsync(HttpClient web, string url)

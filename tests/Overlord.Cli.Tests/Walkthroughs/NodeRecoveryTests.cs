@@ -16,6 +16,7 @@ public sealed class NodeRecoveryTests : IAsyncDisposable
 {
     private readonly TempDirectory _folder = new("overlord-recovery");
     private readonly List<int> _servicePids = [];
+    private readonly ServedTree _served = new();
     private ServeProcess? _node;
     private HttpClient? _http;
     private string _config = "";
@@ -24,10 +25,7 @@ public sealed class NodeRecoveryTests : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (_node is not null)
-        {
-            await _node.DisposeAsync();
-        }
+        await _served.DisposeAsync();
 
         foreach (var pid in _servicePids)
         {
@@ -50,7 +48,7 @@ public sealed class NodeRecoveryTests : IAsyncDisposable
 
         await _node!.KillNodeOnlyAsync();
         Assert.True(await IsAliveAsync(pid), "the service should outlive the killed node");
-        _node = await ServeProcess.StartAsync(_config, Token);
+        _node = await _served.StartAsync(_config);
 
         var info = await http.GetFromJsonAsync<JsonObject>("v1/project/info/web", Token);
         Assert.Equal(("DONE", 0), ((string?)info!["info"]!["state"], (int)info["info"]!["services"]![0]!["status"]!));
@@ -77,7 +75,7 @@ public sealed class NodeRecoveryTests : IAsyncDisposable
 
         await _node!.KillNodeOnlyAsync();
         Assert.True(await IsAliveAsync(pid), "the service should outlive the killed node");
-        _node = await ServeProcess.StartAsync(_config, Token);
+        _node = await _served.StartAsync(_config);
 
         var job = await WaitForJobAsync(http, "stubborn", downId);
         Assert.Equal(("completed", 2, "COMPLETED"), ((string?)job["state"], (int)job["attempts"]!, (string?)job["message"]));
@@ -97,7 +95,7 @@ public sealed class NodeRecoveryTests : IAsyncDisposable
         }, Token)).StdOut.Trim();
         _http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/") };
         _http.DefaultRequestHeaders.Add("Authorization", $"Bearer {token}");
-        _node = await ServeProcess.StartAsync(_config, Token);
+        _node = await _served.StartAsync(_config);
         return _http;
     }
 

@@ -16,16 +16,13 @@ namespace Overlord.Cli.Tests.Walkthroughs;
 public sealed class NodeTreeWalkthroughTests : IAsyncDisposable
 {
     private readonly TempDirectory _folder = new("overlord-tree-walk");
-    private readonly List<ServeProcess> _nodes = [];
+    private readonly ServedTree _served = new();
 
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var node in _nodes)
-        {
-            await node.DisposeAsync();
-        }
+        await _served.DisposeAsync();
 
         _folder.Dispose();
     }
@@ -43,7 +40,7 @@ public sealed class NodeTreeWalkthroughTests : IAsyncDisposable
         var rootToken = await GenTokenAsync(root);
         foreach (var config in new[] { grandchild, child, root })
         {
-            _nodes.Add(await ServeProcess.StartAsync(config, Token));
+            await _served.StartAsync(config);
         }
 
         _folder.Write("web.makejail", "ARG port\nWORKDIR www\nRUN echo \"hello from ${port}\" > index.html\nSTAGE start\nCMD ${OVERLORD_BIN} httpd --listen 127.0.0.1:${port} --root ${OVERLORD_ROOT}/www\n");
@@ -85,7 +82,7 @@ public sealed class NodeTreeWalkthroughTests : IAsyncDisposable
     }
 
     private string WriteConfig(string name, int port, string labels, string chains) =>
-        _folder.Write($"{name}/overlord.yml", $"listen: 127.0.0.1\nport: {port}\nruntime: process\ndata_dir: '{_folder.Combine(name, "data")}'\nlabels: {labels}\n{chains}");
+        ServedTree.WriteConfig(_folder, new ServedNode(name, port) { Labels = labels, ExtraYaml = chains });
 
     private static string Chain(string name, int port, string token) =>
         $"chains:\n  {name}:\n    entrypoint: http://127.0.0.1:{port}\n    access_token: {token}\n";

@@ -12,16 +12,14 @@ namespace Overlord.Cli.Tests.Walkthroughs;
 public sealed class PrivateCaAgentWalkthroughTests : IAsyncDisposable
 {
     private readonly WalkthroughRepository _repository = new("overlord-private-ca");
+    private readonly ServedTree _served = new();
     private ServeProcess? _node;
 
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
     public async ValueTask DisposeAsync()
     {
-        if (_node is not null)
-        {
-            await _node.DisposeAsync();
-        }
+        await _served.DisposeAsync();
 
         _repository.Dispose();
     }
@@ -48,7 +46,7 @@ public sealed class PrivateCaAgentWalkthroughTests : IAsyncDisposable
               interval: 3600
             """);
         var token = await _repository.TokenAsync(config);
-        _node = await ServeProcess.StartAsync(config, Token, WalkthroughRepository.BareGit);
+        _node = await _served.StartAsync(config, WalkthroughRepository.BareGit);
         string[] node = ["--entrypoint", $"https://127.0.0.1:{tlsPort}", "--token", token];
 
         var sync = await _repository.OverlordAsync([], ["sync", "--wait", .. node, "--cacert", caFile]);

@@ -12,16 +12,14 @@ public sealed class PrivateModesWalkthroughTests : IAsyncDisposable
     private const UnixFileMode OwnerOnlyFolder = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
 
     private readonly WalkthroughRepository _repository = new("overlord-private-modes");
+    private readonly ServedTree _served = new();
     private ServeProcess? _node;
 
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
     public async ValueTask DisposeAsync()
     {
-        if (_node is not null)
-        {
-            await _node.DisposeAsync();
-        }
+        await _served.DisposeAsync();
 
         _repository.Dispose();
     }
@@ -46,7 +44,7 @@ public sealed class PrivateModesWalkthroughTests : IAsyncDisposable
               interval: 3600
             """);
         var token = await _repository.TokenAsync(config);
-        _node = await ServeProcess.StartAsync(config, Token, WalkthroughRepository.BareGit);
+        _node = await _served.StartAsync(config, WalkthroughRepository.BareGit);
         await Eventually.HoldsAsync(() => SyncedOnceAsync(port, token), "the agent's startup sync");
 
         (string Name, UnixFileMode Mode)[] expected =

@@ -14,16 +14,14 @@ public sealed class WebhookMemoryWalkthroughTests : IAsyncDisposable
     private const long AllowedGrowthBytes = 100L << 20;
 
     private readonly WalkthroughRepository _repository = new("overlord-webhook-memory");
+    private readonly ServedTree _served = new();
     private ServeProcess? _node;
 
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
     public async ValueTask DisposeAsync()
     {
-        if (_node is not null)
-        {
-            await _node.DisposeAsync();
-        }
+        await _served.DisposeAsync();
 
         _repository.Dispose();
     }
@@ -52,7 +50,7 @@ public sealed class WebhookMemoryWalkthroughTests : IAsyncDisposable
                   token: gitlab-token
             """);
         var token = await _repository.TokenAsync(config);
-        _node = await ServeProcess.StartAsync(config, Token, WalkthroughRepository.BareGit);
+        _node = await _served.StartAsync(config, WalkthroughRepository.BareGit);
         var server = new Uri($"http://127.0.0.1:{port}");
         await Eventually.HoldsAsync(() => SyncedOnceAsync(port, token), "the agent's startup sync");
 

@@ -1,11 +1,8 @@
 using System.Collections.Concurrent;
-using System.Net;
 using System.Security.Cryptography.X509Certificates;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
 using Overlord.Core;
+using Overlord.Testing;
 
 namespace Overlord.Client.Tests.Support;
 
@@ -18,11 +15,9 @@ internal sealed class FakeNode : IAsyncDisposable
 {
     public const string Token = "eyJhbGciOiJIUzI1NiJ9.e30.c2VjcmV0LXNpZ25hdHVyZQ";
 
-    private readonly WebApplication _app;
     private readonly ConcurrentDictionary<string, ConcurrentQueue<Canned>> _scripts = new(StringComparer.Ordinal);
     private readonly List<HttpClient> _clients = [];
-
-    private FakeNode(WebApplication app) => _app = app;
+    private FakeHttpHost? _host;
 
     public ConcurrentQueue<RecordedRequest> Requests { get; } = new();
 
@@ -30,21 +25,9 @@ internal sealed class FakeNode : IAsyncDisposable
 
     public static async Task<FakeNode> StartAsync(X509Certificate2? certificate = null)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0, listen =>
-        {
-            if (certificate is not null)
-            {
-                listen.UseHttps(certificate);
-            }
-        }));
-
-        var app = builder.Build();
-        var node = new FakeNode(app);
-        app.Run(node.AnswerAsync);
-        await app.StartAsync(TestContext.Current.CancellationToken);
-        node.BaseAddress = new Uri(app.Urls.Single());
+        var node = new FakeNode();
+        node._host = await FakeHttpHost.StartAsync(node.AnswerAsync, certificate);
+        node.BaseAddress = node._host.BaseAddress;
         return node;
     }
 
@@ -74,8 +57,10 @@ internal sealed class FakeNode : IAsyncDisposable
             _clients.ForEach(client => client.Dispose());
         }
 
-        await _app.StopAsync(CancellationToken.None);
-        await _app.DisposeAsync();
+        if (_host is not null)
+        {
+            await _host.DisposeAsync();
+        }
     }
 
     private async Task AnswerAsync(HttpContext context)

@@ -1,4 +1,5 @@
 using Overlord.Core.Environment;
+using Overlord.Testing;
 
 namespace Overlord.Core.Tests.Environment;
 
@@ -151,13 +152,12 @@ public sealed class EnvFileSyntaxTests
     [Fact]
     public void Read_File_ParsesItsText()
     {
-        var path = Path.Combine(Directory.CreateTempSubdirectory("overlord-env-").FullName, ".env");
-        File.WriteAllText(path, "export A=1\n");
+        using var folder = new TempDirectory("overlord-env");
+        var path = folder.Write(".env", "export A=1\n");
 
         var values = EnvFile.Read(path).Resolve(_ => null);
 
         Assert.Equal("1", values["A"]);
-        Directory.Delete(Path.GetDirectoryName(path)!, recursive: true);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using Overlord.Core.Environment;
 using Overlord.Core.Specs;
+using Overlord.Testing;
 
 namespace Overlord.Core.Tests.Specs;
 
@@ -8,7 +9,7 @@ public sealed class DirectorProjectSpecTests
     [Fact]
     public void Load_ProjectWithEnvTagsAndDotEnv_SubstitutesValuesAndKeepsProjectFileByteIdentical()
     {
-        using var folder = new SpecTempFolder();
+        using var folder = new TempDirectory();
         var envFile = folder.Write(".env", "NODE_TOKEN=eyJhbGciOi.token\nNGINX_PORT=8080\nDOMAIN=example.org\n");
         var spec = folder.Write("nginx.yml", """
             kind: directorProject

@@ -1,6 +1,7 @@
 using Overlord.Core.Environment;
 using Overlord.Core.Specs;
 using Overlord.Core.Specs.Printing;
+using Overlord.Testing;
 
 namespace Overlord.Core.Tests.Specs;
 
@@ -72,7 +73,7 @@ public sealed class MetadataSpecTests
     [Fact]
     public void Load_IncludeWithoutMetadata_KeepsIncludedValues()
     {
-        using var folder = new SpecTempFolder();
+        using var folder = new TempDirectory();
         folder.Write("conf/app.yml", "app.env: |\n  DB_HOST=${DB_HOST}\napp.port: !ENV ${APP_PORT}\n");
         folder.Write("conf/extra.yml", "app.port: \"9090\"\n");
         var spec = folder.Write("meta.yml", Kind + "include:\n  - conf/app.yml\n  - conf/extra.yml\n");
@@ -89,7 +90,7 @@ public sealed class MetadataSpecTests
     [Fact]
     public void Load_IncludedFileWithBadValue_NamesTheIncludedFileAndLine()
     {
-        using var folder = new SpecTempFolder();
+        using var folder = new TempDirectory();
         folder.Write("secrets.yml", "db.user: wiki\ndb.port: 5432\n");
         var spec = folder.Write("meta.yml", Kind + "include: [secrets.yml]\n");
 
@@ -101,7 +102,7 @@ public sealed class MetadataSpecTests
     [Fact]
     public void Load_IncludedFileWithUnsetVariable_WarnsWithTheIncludedFile()
     {
-        using var folder = new SpecTempFolder();
+        using var folder = new TempDirectory();
         folder.Write("env.yml", "db.password: !ENV ${DB_PASSWORD}\n");
         var spec = folder.Write("meta.yml", Kind + "include: [env.yml]\n");
 
@@ -115,7 +116,7 @@ public sealed class MetadataSpecTests
     [Fact]
     public void Load_MissingIncludedFile_IsReportedAtTheIncludeItem()
     {
-        using var folder = new SpecTempFolder();
+        using var folder = new TempDirectory();
         var spec = folder.Write("meta.yml", Kind + "include:\n  - missing.yml\n");
 
         var result = SpecLoader.Load(spec, VariableSource.Empty, folder.Path);
@@ -126,7 +127,7 @@ public sealed class MetadataSpecTests
     [Fact]
     public void Load_IncludedFileThatIsAList_IsRefused()
     {
-        using var folder = new SpecTempFolder();
+        using var folder = new TempDirectory();
         folder.Write("list.yml", "- a\n- b\n");
         var spec = folder.Write("meta.yml", Kind + "include: [list.yml]\n");
 

@@ -1,5 +1,6 @@
 using Overlord.Core.Environment;
 using Overlord.Core.Specs;
+using Overlord.Testing;
 
 namespace Overlord.Core.Tests.Specs;
 
@@ -17,7 +18,7 @@ public sealed class SpecLoaderTests
     [Fact]
     public void Load_File_ExportsItsFolderAndRealPathForSubstitution()
     {
-        using var folder = new SpecTempFolder();
+        using var folder = new TempDirectory();
         var real = folder.Write("specs/site.yml", WorkdirProject);
         var link = Path.Combine(folder.Path, "current.yml");
         File.CreateSymbolicLink(link, real);
@@ -61,7 +62,7 @@ public sealed class SpecLoaderTests
     [Fact]
     public void Load_MissingFile_IsOneErrorNamingTheFileAsGiven()
     {
-        using var folder = new SpecTempFolder();
+        using var folder = new TempDirectory();
 
         var result = SpecLoader.Load("nope.yml", VariableSource.Empty, folder.Path);
 

@@ -1,5 +1,6 @@
 using Overlord.Core.Environment;
 using Overlord.Core.Specs;
+using Overlord.Testing;
 
 namespace Overlord.Core.Tests.Specs;
 
@@ -90,7 +91,7 @@ public sealed class VmJailSpecTests
     [Fact]
     public void Load_ComponentsVmWithEnvProfile_ReadsTheWholeLayout()
     {
-        using var folder = new SpecTempFolder();
+        using var folder = new TempDirectory();
         var profile = folder.Write("vm.env", "ENTRYPOINT=http://10.0.0.1:8888\nTOKEN=abc\nVM_NAME=vm01\nCPU=2\nDISK_SIZE=20G\nVERSION=14.2\n");
         var spec = folder.Write("vm.yml", ComponentsVm);
 

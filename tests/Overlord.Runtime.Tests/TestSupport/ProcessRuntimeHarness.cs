@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using Microsoft.Extensions.Logging.Abstractions;
 using Overlord.Runtime.ProcessDriver;
+using Overlord.Testing;
 
 namespace Overlord.Runtime.Tests.TestSupport;
 
@@ -44,7 +44,7 @@ public sealed class ProcessRuntimeHarness : IAsyncDisposable
 
     public ProcessRuntime NewRuntime()
     {
-        var runtime = new ProcessRuntime(Options, NullLogger<ProcessRuntime>.Instance);
+        var runtime = new ProcessRuntime(Options, TestLog.For<ProcessRuntime>());
         _runtimes.Add(runtime);
         return runtime;
     }
@@ -73,7 +73,7 @@ public sealed class ProcessRuntimeHarness : IAsyncDisposable
     {
         var path = Path.Combine(await RootAsync(service), file);
         var value = 0;
-        var found = await Eventually.TrueAsync(() =>
+        var found = await Eventually.HeldAsync(() =>
         {
             var text = File.Exists(path) ? File.ReadAllText(path).Trim() : "";
             return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out value) && value != notEqualTo;

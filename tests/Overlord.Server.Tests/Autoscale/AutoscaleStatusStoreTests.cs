@@ -3,13 +3,12 @@ using Overlord.Core.Config;
 using Overlord.Server.Autoscale;
 using Overlord.Server.Storage;
 using Overlord.Server.Tests.Nodes;
-using Overlord.Server.Tests.Support;
 
 namespace Overlord.Server.Tests.Autoscale;
 
 public sealed class AutoscaleStatusStoreTests : IDisposable
 {
-    private readonly TempFolder _folder = new();
+    private readonly TempDirectory _folder = new();
 
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 

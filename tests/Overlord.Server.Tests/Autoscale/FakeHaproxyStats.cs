@@ -1,11 +1,5 @@
 using System.Text;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Overlord.Server.Tests.Autoscale;
 
@@ -18,34 +12,23 @@ internal sealed class FakeHaproxyStats : IAsyncDisposable
     public const string Username = "admin";
     public const string Password = "secret";
 
-    private readonly WebApplication _app;
-
-    private FakeHaproxyStats(WebApplication app) => _app = app;
+    private FakeHttpHost? _host;
 
     /// <summary>The JSON served now.</summary>
     public string Page { get; set; } = "[]";
 
     public int Requests { get; private set; }
 
-    public string Entrypoint => _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/stats";
+    public string Entrypoint => _host!.Url + "/stats";
 
     public static async Task<FakeHaproxyStats> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
-        var server = new FakeHaproxyStats(app);
-        app.Run(server.ServeAsync);
-        await app.StartAsync(TestContext.Current.CancellationToken);
+        var server = new FakeHaproxyStats();
+        server._host = await FakeHttpHost.StartAsync(server.ServeAsync);
         return server;
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await _app.StopAsync(CancellationToken.None);
-        await _app.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => _host?.DisposeAsync() ?? ValueTask.CompletedTask;
 
     private async Task ServeAsync(HttpContext context)
     {

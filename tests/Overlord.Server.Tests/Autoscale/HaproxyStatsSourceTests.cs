@@ -3,13 +3,12 @@ using Overlord.Core.Config;
 using Overlord.Core.Environment;
 using Overlord.Server.Autoscale;
 using Overlord.Server.Storage;
-using Overlord.Server.Tests.Support;
 
 namespace Overlord.Server.Tests.Autoscale;
 
 public sealed class HaproxyStatsSourceTests : IAsyncLifetime
 {
-    private readonly TempFolder _folder = new();
+    private readonly TempDirectory _folder = new();
     private FakeHaproxyStats _haproxy = null!;
     private NodeDatabase _database = null!;
 

@@ -1,6 +1,5 @@
 using Overlord.Server.Chains;
 using Overlord.Server.Storage;
-using Overlord.Server.Tests.Support;
 
 namespace Overlord.Server.Tests.Chains;
 
@@ -16,7 +15,7 @@ public sealed class SmartTimeoutsTests
     [InlineData(50, 1860)]
     public async Task The_nth_failure_disables_the_chain_for_the_reference_window(int failures, int seconds)
     {
-        using var folder = new TempFolder();
+        using var folder = new TempDirectory();
         var clock = new ManualTimeProvider();
         var timeouts = await CreateAsync(folder, clock);
 
@@ -28,7 +27,7 @@ public sealed class SmartTimeoutsTests
     [Fact]
     public async Task The_first_failure_does_not_disable()
     {
-        using var folder = new TempFolder();
+        using var folder = new TempDirectory();
         var timeouts = await CreateAsync(folder, new ManualTimeProvider());
 
         timeouts.RecordFailure("alpha");
@@ -39,7 +38,7 @@ public sealed class SmartTimeoutsTests
     [Fact]
     public async Task The_chain_is_enabled_again_when_the_window_ends()
     {
-        using var folder = new TempFolder();
+        using var folder = new TempDirectory();
         var clock = new ManualTimeProvider();
         var timeouts = await CreateAsync(folder, clock);
         Fail(timeouts, "alpha", 2);
@@ -55,7 +54,7 @@ public sealed class SmartTimeoutsTests
     [Fact]
     public async Task A_failure_counts_from_its_own_time()
     {
-        using var folder = new TempFolder();
+        using var folder = new TempDirectory();
         var clock = new ManualTimeProvider();
         var timeouts = await CreateAsync(folder, clock);
         Fail(timeouts, "alpha", 2);
@@ -69,7 +68,7 @@ public sealed class SmartTimeoutsTests
     [Fact]
     public async Task A_success_enables_the_chain_and_resets_its_count()
     {
-        using var folder = new TempFolder();
+        using var folder = new TempDirectory();
         var timeouts = await CreateAsync(folder, new ManualTimeProvider());
         Fail(timeouts, "alpha", 5);
 
@@ -82,7 +81,7 @@ public sealed class SmartTimeoutsTests
     [Fact]
     public async Task Chains_are_counted_apart()
     {
-        using var folder = new TempFolder();
+        using var folder = new TempDirectory();
         var timeouts = await CreateAsync(folder, new ManualTimeProvider());
 
         Fail(timeouts, "alpha", 2);
@@ -93,7 +92,7 @@ public sealed class SmartTimeoutsTests
     [Fact]
     public async Task A_node_restarted_inside_the_window_still_treats_the_chain_as_disabled()
     {
-        using var folder = new TempFolder();
+        using var folder = new TempDirectory();
         var clock = new ManualTimeProvider();
         var before = await CreateAsync(folder, clock);
         Fail(before, "alpha", 3);
@@ -108,7 +107,7 @@ public sealed class SmartTimeoutsTests
     [Fact]
     public async Task A_success_is_remembered_across_a_restart_too()
     {
-        using var folder = new TempFolder();
+        using var folder = new TempDirectory();
         var clock = new ManualTimeProvider();
         var before = await CreateAsync(folder, clock);
         Fail(before, "alpha", 3);
@@ -122,7 +121,7 @@ public sealed class SmartTimeoutsTests
     [Fact]
     public async Task Custom_options_change_threshold_and_window()
     {
-        using var folder = new TempFolder();
+        using var folder = new TempDirectory();
         var clock = new ManualTimeProvider();
         var options = new SmartTimeoutOptions { Failures = 3, Interval = 10, Increase = 5, MaxIncrease = 5 };
         var timeouts = new SmartTimeouts(await NodeDatabase.OpenAsync(folder.Path, Token), options, clock);
@@ -138,7 +137,7 @@ public sealed class SmartTimeoutsTests
     [Fact]
     public async Task Enabled_off_still_lists_a_disabled_chain_but_strict_refuses_calls()
     {
-        using var folder = new TempFolder();
+        using var folder = new TempDirectory();
         var options = new SmartTimeoutOptions { Enabled = false, Strict = true };
         var timeouts = new SmartTimeouts(await NodeDatabase.OpenAsync(folder.Path, Token), options, new ManualTimeProvider());
 
@@ -150,7 +149,7 @@ public sealed class SmartTimeoutsTests
     [Fact]
     public async Task Strict_off_never_refuses_a_call()
     {
-        using var folder = new TempFolder();
+        using var folder = new TempDirectory();
         var options = new SmartTimeoutOptions { Strict = false };
         var timeouts = new SmartTimeouts(await NodeDatabase.OpenAsync(folder.Path, Token), options, new ManualTimeProvider());
 
@@ -159,7 +158,7 @@ public sealed class SmartTimeoutsTests
         Assert.Equal((false, false), (timeouts.IsListed("alpha"), timeouts.RefusesCall("alpha")));
     }
 
-    private static async Task<SmartTimeouts> CreateAsync(TempFolder folder, TimeProvider clock) =>
+    private static async Task<SmartTimeouts> CreateAsync(TempDirectory folder, TimeProvider clock) =>
         new(await NodeDatabase.OpenAsync(folder.Path, Token), new SmartTimeoutOptions(), clock);
 
     private static void Fail(SmartTimeouts timeouts, string chain, int times)

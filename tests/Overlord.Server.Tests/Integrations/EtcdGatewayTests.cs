@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Sockets;
-using Microsoft.Extensions.Logging.Abstractions;
 using Overlord.Core.Config;
 using Overlord.Server.Integrations.SkyDns;
 using Overlord.Server.Tests.Support;
@@ -72,7 +71,7 @@ public sealed class EtcdGatewayTests(EtcdServer etcd) : IClassFixture<EtcdServer
     public async Task ConfiguredApiPath_IsUsedAsGiven()
     {
         var hosts = new Dictionary<string, EtcdHostConfig> { ["127.0.0.1"] = new() { Port = etcd.ClientPort, ApiPath = "/v3beta/" } };
-        using var gateway = new EtcdGateway(hosts, TimeProvider.System, EtcdPipeline.Build(TimeProvider.System), NullLogger<EtcdGateway>.Instance);
+        using var gateway = new EtcdGateway(hosts, TimeProvider.System, EtcdPipeline.Build(TimeProvider.System), TestLog.For<EtcdGateway>());
 
         var put = await gateway.PutAsync("/skydns/c", "v", TestContext.Current.CancellationToken);
 
@@ -83,7 +82,7 @@ public sealed class EtcdGatewayTests(EtcdServer etcd) : IClassFixture<EtcdServer
     public async Task WrongApiPath_IsAFailureNamingTheAnswer()
     {
         var hosts = new Dictionary<string, EtcdHostConfig> { ["127.0.0.1"] = new() { Port = etcd.ClientPort, ApiPath = "/nothing" } };
-        using var gateway = new EtcdGateway(hosts, TimeProvider.System, EtcdPipeline.Build(TimeProvider.System), NullLogger<EtcdGateway>.Instance);
+        using var gateway = new EtcdGateway(hosts, TimeProvider.System, EtcdPipeline.Build(TimeProvider.System), TestLog.For<EtcdGateway>());
 
         var put = await gateway.PutAsync("/skydns/c", "v", TestContext.Current.CancellationToken);
 
@@ -98,7 +97,7 @@ public sealed class EtcdGatewayTests(EtcdServer etcd) : IClassFixture<EtcdServer
         silent.Start();
         var port = ((IPEndPoint)silent.LocalEndpoint).Port;
         var hosts = new Dictionary<string, EtcdHostConfig> { ["127.0.0.1"] = new() { Port = port, ApiPath = "/v3", Timeout = TimeSpan.FromSeconds(1) } };
-        using var gateway = new EtcdGateway(hosts, TimeProvider.System, EtcdPipeline.Build(TimeProvider.System), NullLogger<EtcdGateway>.Instance);
+        using var gateway = new EtcdGateway(hosts, TimeProvider.System, EtcdPipeline.Build(TimeProvider.System), TestLog.For<EtcdGateway>());
 
         var put = await gateway.PutAsync("/skydns/d", "v", TestContext.Current.CancellationToken);
 
@@ -111,5 +110,5 @@ public sealed class EtcdGatewayTests(EtcdServer etcd) : IClassFixture<EtcdServer
         hosts.ToDictionary(host => host.Host, host => new EtcdHostConfig { Port = host.Port }),
         clock,
         EtcdPipeline.Build(clock),
-        NullLogger<EtcdGateway>.Instance);
+        TestLog.For<EtcdGateway>());
 }

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Logging.Abstractions;
 using Overlord.Core.Config;
 using Overlord.Server.Integrations;
 using Overlord.Server.Integrations.SkyDns;
@@ -16,7 +15,7 @@ public sealed class SkyDnsLabelTests(EtcdServer etcd) : IClassFixture<EtcdServer
     {
         await etcd.ClearAsync();
         var hosts = new Dictionary<string, EtcdHostConfig> { ["127.0.0.1"] = new() { Port = etcd.ClientPort } };
-        _gateway = new EtcdGateway(hosts, TimeProvider.System, EtcdPipeline.Build(TimeProvider.System), NullLogger<EtcdGateway>.Instance);
+        _gateway = new EtcdGateway(hosts, TimeProvider.System, EtcdPipeline.Build(TimeProvider.System), TestLog.For<EtcdGateway>());
     }
 
     public ValueTask DisposeAsync()

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Logging.Abstractions;
 using Overlord.Runtime;
 using Overlord.Runtime.ProcessDriver;
 using Overlord.Server.Integrations;
@@ -24,7 +23,7 @@ public sealed class SpecialLabelsRunnerTests : IAsyncLifetime
             priority: 2
         """;
 
-    private readonly TempFolder _folder = new();
+    private readonly TempDirectory _folder = new();
     private readonly ProcessRuntimeOptions _options;
     private readonly ProcessRuntime _runtime;
     private readonly RecordingIntegration _first = new("load-balancer", context => IntegrationOutcome.None);
@@ -33,13 +32,13 @@ public sealed class SpecialLabelsRunnerTests : IAsyncLifetime
 
     public SpecialLabelsRunnerTests()
     {
-        var metadata = _folder.File("metadata");
+        var metadata = _folder.Combine("metadata");
         Directory.CreateDirectory(metadata);
         File.WriteAllText(Path.Combine(metadata, "Makejail"), "STAGE start\nCMD sleep 600\n");
         File.WriteAllText(Path.Combine(metadata, "Broken"), "RUN false\n");
-        _options = new ProcessRuntimeOptions { DataDirectory = _folder.File("data"), MetadataDirectory = metadata, LogsDirectory = _folder.File("logs") };
-        _runtime = new ProcessRuntime(_options, NullLogger<ProcessRuntime>.Instance);
-        _runner = new SpecialLabelsRunner(_runtime, [_first, _second], NullLogger<SpecialLabelsRunner>.Instance);
+        _options = new ProcessRuntimeOptions { DataDirectory = _folder.Combine("data"), MetadataDirectory = metadata, LogsDirectory = _folder.Combine("logs") };
+        _runtime = new ProcessRuntime(_options, TestLog.For<ProcessRuntime>());
+        _runner = new SpecialLabelsRunner(_runtime, [_first, _second], TestLog.For<SpecialLabelsRunner>());
     }
 
     public ValueTask InitializeAsync() => ValueTask.CompletedTask;
@@ -95,8 +94,8 @@ public sealed class SpecialLabelsRunnerTests : IAsyncLifetime
         await _runtime.DisposeAsync(); // the node stops; its down had marked the project DESTROYING
         var statePath = Path.Combine(_options.DataDirectory, "projects", "shop", "state.json");
         File.WriteAllText(statePath, File.ReadAllText(statePath).Replace("\"State\": \"DONE\"", "\"State\": \"DESTROYING\"", StringComparison.Ordinal));
-        await using var restarted = new ProcessRuntime(_options, NullLogger<ProcessRuntime>.Instance);
-        var runner = new SpecialLabelsRunner(restarted, [_first, _second], NullLogger<SpecialLabelsRunner>.Instance);
+        await using var restarted = new ProcessRuntime(_options, TestLog.For<ProcessRuntime>());
+        var runner = new SpecialLabelsRunner(restarted, [_first, _second], TestLog.For<SpecialLabelsRunner>());
         Assert.Equal(ProjectStates.Destroying, (await restarted.DescribeAsync("shop", TestContext.Current.CancellationToken))!.State);
 
         var destroyed = await runner.RunAsync("shop", LabelAction.Destroy, force: false, TestContext.Current.CancellationToken);
@@ -125,7 +124,7 @@ public sealed class SpecialLabelsRunnerTests : IAsyncLifetime
     {
         await UpAsync(TwoServices);
         var broken = new RecordingIntegration("load-balancer", _ => throw new InvalidOperationException("boom"));
-        var runner = new SpecialLabelsRunner(_runtime, [broken, _second], NullLogger<SpecialLabelsRunner>.Instance);
+        var runner = new SpecialLabelsRunner(_runtime, [broken, _second], TestLog.For<SpecialLabelsRunner>());
 
         var outcome = await runner.RunAsync("shop", LabelAction.Create, force: false, TestContext.Current.CancellationToken);
 

@@ -16,7 +16,7 @@ public sealed class FreePortReserverTests
     [Fact]
     public async Task Up_with_reserve_port_exports_a_bindable_port_of_the_interface()
     {
-        using var folder = new TempFolder();
+        using var folder = new TempDirectory();
         await using var node = await TestNode.OpenAsync(folder.Path);
         var reserve = new Dictionary<string, string?> { [Loopback] = "127.0.0.0/8" };
 
@@ -31,7 +31,7 @@ public sealed class FreePortReserverTests
     [Fact]
     public async Task Lo0_names_the_loopback_where_it_has_another_name()
     {
-        using var folder = new TempFolder();
+        using var folder = new TempDirectory();
         await using var node = await TestNode.OpenAsync(folder.Path);
 
         var reservation = await node.Ports.ReserveAsync("web", "lo0", null, Token);
@@ -43,7 +43,7 @@ public sealed class FreePortReserverTests
     [Fact]
     public async Task Up_with_an_unknown_interface_fails_before_the_runtime_runs()
     {
-        using var folder = new TempFolder();
+        using var folder = new TempDirectory();
         await using var node = await TestNode.OpenAsync(folder.Path);
         var reserve = new Dictionary<string, string?> { ["nosuch9"] = null };
 
@@ -58,7 +58,7 @@ public sealed class FreePortReserverTests
     [Fact]
     public async Task An_interface_without_an_address_in_the_network_gives_the_original_message()
     {
-        using var folder = new TempFolder();
+        using var folder = new TempDirectory();
         await using var node = await TestNode.OpenAsync(folder.Path);
 
         var reservation = await node.Ports.ReserveAsync("web", Loopback, "192.0.2.0/24", Token);
@@ -87,7 +87,7 @@ public sealed class FreePortReserverTests
     [Fact]
     public async Task Down_of_a_project_releases_its_ports()
     {
-        using var folder = new TempFolder();
+        using var folder = new TempDirectory();
         await using var node = await TestNode.OpenAsync(folder.Path);
         var reserved = await node.Ports.ReserveAsync("web", Loopback, null, Token);
         node.Runtime.Projects["web"] = true;

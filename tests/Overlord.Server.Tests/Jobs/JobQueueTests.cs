@@ -11,7 +11,7 @@ public sealed class JobQueueTests
     [Fact]
     public async Task Enqueue_returns_an_id_whose_row_another_database_instance_already_sees()
     {
-        using var folder = new TempFolder();
+        using var folder = new TempDirectory();
         var queue = new JobQueue(await NodeDatabase.OpenAsync(folder.Path, Token), TimeProvider.System);
 
         var id = await queue.EnqueueAsync("web", TestNode.Up(), Token);
@@ -24,7 +24,7 @@ public sealed class JobQueueTests
     [Fact]
     public async Task Enqueue_ids_increase_and_are_distinct_under_concurrency()
     {
-        using var folder = new TempFolder();
+        using var folder = new TempDirectory();
         var queue = new JobQueue(await NodeDatabase.OpenAsync(folder.Path, Token), TimeProvider.System);
         var first = await queue.EnqueueAsync("web", TestNode.Up(), Token);
 
@@ -37,7 +37,7 @@ public sealed class JobQueueTests
     [Fact]
     public async Task Payload_is_stored_and_read_back_whole()
     {
-        using var folder = new TempFolder();
+        using var folder = new TempDirectory();
         var queue = new JobQueue(await NodeDatabase.OpenAsync(folder.Path, Token), TimeProvider.System);
         var payload = new UpJobPayload(
             "services: {}\n", new Dictionary<string, string> { ["A"] = "1" }, Restart: true,
@@ -54,7 +54,7 @@ public sealed class JobQueueTests
     [Fact]
     public async Task Claim_skips_a_project_whose_job_is_running_and_takes_another_project()
     {
-        using var folder = new TempFolder();
+        using var folder = new TempDirectory();
         var queue = new JobQueue(await NodeDatabase.OpenAsync(folder.Path, Token), TimeProvider.System);
         var firstWeb = await queue.EnqueueAsync("web", TestNode.Up(), Token);
         await queue.EnqueueAsync("web", TestNode.Up(), Token);
@@ -71,7 +71,7 @@ public sealed class JobQueueTests
     [Fact]
     public async Task Claim_takes_the_next_job_of_a_project_once_the_running_one_completes()
     {
-        using var folder = new TempFolder();
+        using var folder = new TempDirectory();
         var queue = new JobQueue(await NodeDatabase.OpenAsync(folder.Path, Token), TimeProvider.System);
         await queue.EnqueueAsync("web", TestNode.Up(), Token);
         var next = await queue.EnqueueAsync("web", TestNode.Down(), Token);
@@ -85,7 +85,7 @@ public sealed class JobQueueTests
     [Fact]
     public async Task Cancel_jobs_are_claimable_while_their_project_runs_and_only_by_cancel_claims()
     {
-        using var folder = new TempFolder();
+        using var folder = new TempDirectory();
         var queue = new JobQueue(await NodeDatabase.OpenAsync(folder.Path, Token), TimeProvider.System);
         await queue.EnqueueAsync("web", TestNode.Up(), Token);
         var cancel = await queue.EnqueueAsync("web", new CancelJobPayload(), Token);
@@ -101,7 +101,7 @@ public sealed class JobQueueTests
     [Fact]
     public async Task A_job_left_running_is_queued_again_and_the_stale_claim_cannot_complete_it()
     {
-        using var folder = new TempFolder();
+        using var folder = new TempDirectory();
         var dead = new JobQueue(await NodeDatabase.OpenAsync(folder.Path, Token), TimeProvider.System);
         var id = await dead.EnqueueAsync("web", TestNode.Up(), Token);
         var staleClaim = await dead.TryClaimAsync("dead-node", cancelOnly: false, Token);
@@ -120,7 +120,7 @@ public sealed class JobQueueTests
     [Fact]
     public async Task A_job_abandoned_max_attempts_times_is_failed_instead_of_queued()
     {
-        using var folder = new TempFolder();
+        using var folder = new TempDirectory();
         var queue = new JobQueue(await NodeDatabase.OpenAsync(folder.Path, Token), TimeProvider.System);
         var id = await queue.EnqueueAsync("web", TestNode.Up(), Token);
         for (var start = 0; start < 2; start++)
@@ -138,7 +138,7 @@ public sealed class JobQueueTests
     [Fact]
     public async Task Release_puts_a_job_back_without_counting_the_attempt()
     {
-        using var folder = new TempFolder();
+        using var folder = new TempDirectory();
         var queue = new JobQueue(await NodeDatabase.OpenAsync(folder.Path, Token), TimeProvider.System);
         var id = await queue.EnqueueAsync("web", TestNode.Up(), Token);
         var claim = await queue.TryClaimAsync("me", cancelOnly: false, Token);

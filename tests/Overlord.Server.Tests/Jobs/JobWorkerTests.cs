@@ -13,7 +13,7 @@ public sealed class JobWorkerTests
     [Fact]
     public async Task An_enqueued_job_wakes_the_worker_and_runs()
     {
-        using var folder = new TempFolder();
+        using var folder = new TempDirectory();
         await using var node = await TestNode.OpenAsync(folder.Path, options: SignalOnly);
         await node.StartWorkerAsync();
 
@@ -26,7 +26,7 @@ public sealed class JobWorkerTests
     [Fact]
     public async Task Two_ups_of_one_project_never_overlap()
     {
-        using var folder = new TempFolder();
+        using var folder = new TempDirectory();
         await using var node = await TestNode.OpenAsync(folder.Path, options: SignalOnly);
         var gate = node.Runtime.BlockUps("web");
         await node.StartWorkerAsync();
@@ -48,7 +48,7 @@ public sealed class JobWorkerTests
     [Fact]
     public async Task Ups_of_two_projects_run_at_the_same_time()
     {
-        using var folder = new TempFolder();
+        using var folder = new TempDirectory();
         await using var node = await TestNode.OpenAsync(folder.Path, options: SignalOnly);
         var bothStarted = new Barrier(2);
         foreach (var project in new[] { "web", "db" })
@@ -76,7 +76,7 @@ public sealed class JobWorkerTests
     [Fact]
     public async Task A_project_runs_its_jobs_in_id_order()
     {
-        using var folder = new TempFolder();
+        using var folder = new TempDirectory();
         await using var node = await TestNode.OpenAsync(folder.Path, options: SignalOnly);
         await node.Queue.EnqueueAsync("web", TestNode.Up(), Token);
         await node.Queue.EnqueueAsync("web", TestNode.Down(), Token);
@@ -91,7 +91,7 @@ public sealed class JobWorkerTests
     [Fact]
     public async Task A_job_left_running_by_a_killed_node_runs_again_on_the_next_start()
     {
-        using var folder = new TempFolder();
+        using var folder = new TempDirectory();
         var killed = await TestNode.OpenAsync(folder.Path, options: SignalOnly);
         var stuck = killed.Runtime.BlockUps("web");
         await killed.StartWorkerAsync();
@@ -112,7 +112,7 @@ public sealed class JobWorkerTests
     [Fact]
     public async Task Jobs_queued_before_a_restart_run_after_it()
     {
-        using var folder = new TempFolder();
+        using var folder = new TempDirectory();
         var before = await TestNode.OpenAsync(folder.Path, options: SignalOnly);
         var id = await before.Queue.EnqueueAsync("web", TestNode.Up(), Token);
 
@@ -125,7 +125,7 @@ public sealed class JobWorkerTests
     [Fact]
     public async Task Cancel_interrupts_the_running_up_even_with_every_worker_busy()
     {
-        using var folder = new TempFolder();
+        using var folder = new TempDirectory();
         await using var node = await TestNode.OpenAsync(folder.Path, options: SignalOnly with { MaxConcurrentJobs = 1 });
         var gate = node.Runtime.BlockUps("web");
         await node.StartWorkerAsync();
@@ -146,7 +146,7 @@ public sealed class JobWorkerTests
     [Fact]
     public async Task Stopping_the_worker_interrupts_a_running_job_and_queues_it_again()
     {
-        using var folder = new TempFolder();
+        using var folder = new TempDirectory();
         await using var node = await TestNode.OpenAsync(folder.Path, options: SignalOnly);
         var gate = node.Runtime.BlockUps("web");
         var worker = await node.StartWorkerAsync();

@@ -12,7 +12,7 @@ public sealed class ProjectJobExecutorTests
     [Fact]
     public async Task Up_that_succeeds_records_COMPLETED_with_the_runtime_output()
     {
-        using var folder = new TempFolder();
+        using var folder = new TempDirectory();
         await using var node = await TestNode.OpenAsync(folder.Path);
         node.Runtime.OnUp("web", (_, _) => Task.FromResult(new RuntimeResult(0, 0, null, [], "{}", "warning\n")));
 
@@ -27,7 +27,7 @@ public sealed class ProjectJobExecutorTests
     [Fact]
     public async Task Up_with_a_failed_service_records_INCOMPLETED_with_the_failed_steps()
     {
-        using var folder = new TempFolder();
+        using var folder = new TempDirectory();
         await using var node = await TestNode.OpenAsync(folder.Path);
         node.Runtime.OnUp("web", (_, _) => Task.FromResult(new RuntimeResult(1, 1, "boom", [new FailedStep("start", "app")], "", "")));
 
@@ -41,7 +41,7 @@ public sealed class ProjectJobExecutorTests
     [Fact]
     public async Task Up_whose_runtime_throws_records_FAILED_with_the_exception()
     {
-        using var folder = new TempFolder();
+        using var folder = new TempDirectory();
         await using var node = await TestNode.OpenAsync(folder.Path);
         node.Runtime.OnUp("web", (_, _) => throw new IOException("disk full"));
 
@@ -55,7 +55,7 @@ public sealed class ProjectJobExecutorTests
     [Fact]
     public async Task Up_shows_RUNNING_while_the_runtime_works()
     {
-        using var folder = new TempFolder();
+        using var folder = new TempDirectory();
         await using var node = await TestNode.OpenAsync(folder.Path);
         var gate = node.Runtime.BlockUps("web");
         await node.Queue.EnqueueAsync("web", TestNode.Up(), Token);
@@ -73,7 +73,7 @@ public sealed class ProjectJobExecutorTests
     [Fact]
     public async Task Restart_of_an_existing_project_is_passed_on_and_recorded()
     {
-        using var folder = new TempFolder();
+        using var folder = new TempDirectory();
         await using var node = await TestNode.OpenAsync(folder.Path);
         node.Runtime.Projects["web"] = true;
 
@@ -87,7 +87,7 @@ public sealed class ProjectJobExecutorTests
     [Fact]
     public async Task Node_variables_override_the_job_environment()
     {
-        using var folder = new TempFolder();
+        using var folder = new TempDirectory();
         var options = new JobOptions { MetadataDirectory = "/var/overlord/metadata" };
         await using var node = await TestNode.OpenAsync(folder.Path, options: options);
         var environment = new Dictionary<string, string> { ["OVERLORD_METADATA"] = "/tmp/evil", ["APP"] = "1" };
@@ -101,7 +101,7 @@ public sealed class ProjectJobExecutorTests
     [Fact]
     public async Task Down_records_RUNNING_then_COMPLETED()
     {
-        using var folder = new TempFolder();
+        using var folder = new TempDirectory();
         await using var node = await TestNode.OpenAsync(folder.Path);
         node.Runtime.Projects["web"] = true;
 
@@ -115,7 +115,7 @@ public sealed class ProjectJobExecutorTests
     [Fact]
     public async Task Execution_time_reached_cancels_the_job_and_records_FAILED()
     {
-        using var folder = new TempFolder();
+        using var folder = new TempDirectory();
         var clock = new ManualTimeProvider();
         var options = new JobOptions { ExecutionTime = TimeSpan.FromSeconds(30) };
         await using var node = await TestNode.OpenAsync(folder.Path, options: options, timeProvider: clock);
@@ -137,7 +137,7 @@ public sealed class ProjectJobExecutorTests
     [Fact]
     public async Task Cancel_with_no_running_up_still_asks_the_runtime_and_completes()
     {
-        using var folder = new TempFolder();
+        using var folder = new TempDirectory();
         await using var node = await TestNode.OpenAsync(folder.Path);
 
         var (_, outcome) = await RunAsync(node, "web", new CancelJobPayload());
@@ -149,7 +149,7 @@ public sealed class ProjectJobExecutorTests
     [Fact]
     public async Task Cancel_of_an_up_that_then_exits_0_records_it_cancelled_and_reports_once_it_has_ended()
     {
-        using var folder = new TempFolder();
+        using var folder = new TempDirectory();
         await using var node = await TestNode.OpenAsync(folder.Path);
         var entered = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -178,7 +178,7 @@ public sealed class ProjectJobExecutorTests
     [Fact]
     public async Task Each_job_keeps_its_log_lines()
     {
-        using var folder = new TempFolder();
+        using var folder = new TempDirectory();
         await using var node = await TestNode.OpenAsync(folder.Path);
         node.Runtime.OnUp("web", (_, _) => Task.FromResult(new RuntimeResult(1, 1, null, [new FailedStep("makejail", "app")], "", "pkg: not found")));
 

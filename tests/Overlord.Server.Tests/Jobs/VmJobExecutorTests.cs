@@ -14,7 +14,7 @@ public sealed class VmJobExecutorTests
     [Fact]
     public async Task Vm_job_on_a_runtime_without_VMs_records_FAILED_with_the_reason()
     {
-        using var folder = new TempFolder();
+        using var folder = new TempDirectory();
         await using var node = await TestNode.OpenAsync(folder.Path);
 
         var (job, outcome) = await RunAsync(node, new VmJobPayload(JsonNode.Parse(VmRoutesTests.ImageProfile)!.AsObject(), Restart: false));
@@ -28,7 +28,7 @@ public sealed class VmJobExecutorTests
     [Fact]
     public async Task Vm_job_with_a_profile_that_no_longer_reads_records_FAILED_InvalidSpec()
     {
-        using var folder = new TempFolder();
+        using var folder = new TempDirectory();
         await using var node = await TestNode.OpenAsync(folder.Path);
 
         await RunAsync(node, new VmJobPayload(new JsonObject { ["makejail"] = "x" }, Restart: false));
@@ -41,7 +41,7 @@ public sealed class VmJobExecutorTests
     [Fact]
     public async Task Vm_payload_survives_the_queue_with_its_profile_and_restart()
     {
-        using var folder = new TempFolder();
+        using var folder = new TempDirectory();
         await using var node = await TestNode.OpenAsync(folder.Path);
         var payload = new VmJobPayload(JsonNode.Parse(VmRoutesTests.ImageProfile)!.AsObject(), Restart: true);
 
@@ -56,7 +56,7 @@ public sealed class VmJobExecutorTests
     [Fact]
     public async Task Vm_job_cancelled_while_Director_runs_is_recorded_cancelled_whatever_the_runtime_returns()
     {
-        using var folder = new TempFolder();
+        using var folder = new TempDirectory();
         var entered = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         TestVmRuntime runtime = null!;
 

@@ -38,27 +38,20 @@ public sealed class NodeHostTests
     [Fact]
     public async Task With_a_key_and_certificate_https_is_served_beside_http()
     {
-        var folder = Directory.CreateTempSubdirectory("overlord-tls-").FullName;
-        try
+        using var folder = new TempDirectory("overlord-tls");
+        var (certFile, keyFile) = WriteSelfSigned(folder.Path);
+        var tlsPort = FreePort();
+        await using var node = await RunningNode.StartAsync(new NodeSpec
         {
-            var (certFile, keyFile) = WriteSelfSigned(folder);
-            var tlsPort = FreePort();
-            await using var node = await RunningNode.StartAsync(new NodeSpec
-            {
-                ExtraYaml = $"tls:\n  port: {tlsPort}\n  certfile: '{certFile}'\n  keyfile: '{keyFile}'\n",
-            });
-            using var handler = new HttpClientHandler { ServerCertificateCustomValidationCallback = (_, _, _, _) => true };
-            using var https = new HttpClient(handler);
+            ExtraYaml = $"tls:\n  port: {tlsPort}\n  certfile: '{certFile}'\n  keyfile: '{keyFile}'\n",
+        });
+        using var handler = new HttpClientHandler { ServerCertificateCustomValidationCallback = (_, _, _, _) => true };
+        using var https = new HttpClient(handler);
 
-            var answer = await https.GetStringAsync($"https://127.0.0.1:{tlsPort}/healthz", TestContext.Current.CancellationToken);
+        var answer = await https.GetStringAsync($"https://127.0.0.1:{tlsPort}/healthz", TestContext.Current.CancellationToken);
 
-            Assert.Equal("""{"status":"ok"}""", answer);
-            Assert.Contains(node.Host.Addresses, address => address.Scheme == "http");
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+        Assert.Equal("""{"status":"ok"}""", answer);
+        Assert.Contains(node.Host.Addresses, address => address.Scheme == "http");
     }
 
     [Fact]

@@ -10,11 +10,11 @@ public sealed class NodeDatabaseTests
     [Fact]
     public async Task Open_new_folder_creates_a_WAL_database_at_the_latest_schema_version()
     {
-        using var folder = new TempFolder();
+        using var folder = new TempDirectory();
 
-        var database = await NodeDatabase.OpenAsync(folder.File("data"), Token);
+        var database = await NodeDatabase.OpenAsync(folder.Combine("data"), Token);
 
-        Assert.Equal(Path.Combine(folder.File("data"), NodeDatabase.FileName), database.FilePath);
+        Assert.Equal(Path.Combine(folder.Combine("data"), NodeDatabase.FileName), database.FilePath);
         Assert.Equal("wal", await ScalarAsync(database, "PRAGMA journal_mode;"));
         Assert.Equal((long)NodeDatabaseSchema.LatestVersion, await ScalarAsync(database, "SELECT version FROM schema_version;"));
     }
@@ -22,7 +22,7 @@ public sealed class NodeDatabaseTests
     [Fact]
     public async Task Open_again_keeps_rows_and_does_not_rerun_migrations()
     {
-        using var folder = new TempFolder();
+        using var folder = new TempDirectory();
         var first = await NodeDatabase.OpenAsync(folder.Path, Token);
         await ScalarAsync(first, "INSERT INTO chain_failures VALUES ('alpha', 1, 0, 0); SELECT 1;");
 
@@ -35,7 +35,7 @@ public sealed class NodeDatabaseTests
     [Fact]
     public async Task Open_creates_the_database_file_readable_by_its_owner_only()
     {
-        using var folder = new TempFolder();
+        using var folder = new TempDirectory();
 
         var database = await NodeDatabase.OpenAsync(folder.Path, Token);
 
@@ -45,7 +45,7 @@ public sealed class NodeDatabaseTests
     [Fact]
     public async Task Open_a_database_from_a_newer_Overlord_is_refused()
     {
-        using var folder = new TempFolder();
+        using var folder = new TempDirectory();
         var database = await NodeDatabase.OpenAsync(folder.Path, Token);
         await ScalarAsync(database, "UPDATE schema_version SET version = 999; SELECT 1;");
 
@@ -57,7 +57,7 @@ public sealed class NodeDatabaseTests
     [Fact]
     public async Task Concurrent_writers_on_two_instances_all_succeed()
     {
-        using var folder = new TempFolder();
+        using var folder = new TempDirectory();
         var first = await NodeDatabase.OpenAsync(folder.Path, Token);
         var second = await NodeDatabase.OpenAsync(folder.Path, Token);
 

@@ -21,7 +21,7 @@ public sealed partial class EtcdServer
                 UseShellExecute = false,
             };
             foreach (var argument in (string[])[
-                "--name", "test", "--data-dir", _folder.File($"data-{attempt}"),
+                "--name", "test", "--data-dir", _folder.Combine($"data-{attempt}"),
                 "--listen-client-urls", client, "--advertise-client-urls", client,
                 "--listen-peer-urls", peer, "--initial-advertise-peer-urls", peer,
                 "--initial-cluster", $"test={peer}"])

@@ -11,7 +11,7 @@ namespace Overlord.Server.Tests.Support;
 /// </summary>
 public sealed partial class EtcdServer : IAsyncLifetime
 {
-    private readonly TempFolder _folder = new();
+    private readonly TempDirectory _folder = new();
     private readonly StringBuilder _output = new();
     private Process? _process;
 

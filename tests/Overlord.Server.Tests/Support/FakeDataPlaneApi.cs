@@ -1,11 +1,5 @@
 using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Overlord.Server.Tests.Support;
 
@@ -19,14 +13,12 @@ public sealed partial class FakeDataPlaneApi : IAsyncDisposable
     public const string Username = "admin";
     public const string Password = "s3cret-dataplane";
 
-    private readonly WebApplication _app;
     private readonly Lock _sync = new();
     private readonly Dictionary<string, Dictionary<string, JsonObject>> _backends = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Action>> _transactions = new(StringComparer.Ordinal);
     private long _version = 1;
     private int _nextTransaction;
-
-    private FakeDataPlaneApi(WebApplication app) => _app = app;
+    private FakeHttpHost? _host;
 
     /// <summary>Every authenticated call: <c>METHOD /path?query</c> and its body (empty when none).</summary>
     public ConcurrentQueue<(string Call, string Body)> Calls { get; } = new();
@@ -64,19 +56,14 @@ public sealed partial class FakeDataPlaneApi : IAsyncDisposable
 
     public static async Task<FakeDataPlaneApi> StartAsync(params string[] backends)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
-        var api = new FakeDataPlaneApi(app);
+        var api = new FakeDataPlaneApi();
         foreach (var backend in backends)
         {
             api._backends[backend] = new Dictionary<string, JsonObject>(StringComparer.Ordinal);
         }
 
-        api.Map(app);
-        await app.StartAsync(TestContext.Current.CancellationToken);
-        api.Entrypoint = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        api._host = await FakeHttpHost.StartAsync(api.Map);
+        api.Entrypoint = api._host.Url;
         return api;
     }
 
@@ -97,5 +84,5 @@ public sealed partial class FakeDataPlaneApi : IAsyncDisposable
         }
     }
 
-    public ValueTask DisposeAsync() => _app.DisposeAsync();
+    public ValueTask DisposeAsync() => _host?.DisposeAsync() ?? ValueTask.CompletedTask;
 }

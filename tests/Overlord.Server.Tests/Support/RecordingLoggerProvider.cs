@@ -10,6 +10,7 @@ namespace Overlord.Server.Tests.Support;
 internal sealed class RecordingLoggerProvider : ILoggerProvider
 {
     private readonly ConcurrentQueue<LogEntry> _entries = new();
+    private readonly TestOutputLoggerProvider _output = new();
 
     public IReadOnlyList<LogEntry> Entries => [.. _entries];
 
@@ -18,13 +19,13 @@ internal sealed class RecordingLoggerProvider : ILoggerProvider
     /// <summary>Every entry as a log file would show it: level, category, message and any exception with its stack.</summary>
     public string Text => string.Join('\n', Entries);
 
-    public ILogger CreateLogger(string categoryName) => new CategoryLogger(categoryName, _entries);
+    public ILogger CreateLogger(string categoryName) => new CategoryLogger(categoryName, _entries, _output.CreateLogger(categoryName));
 
     public void Dispose()
     {
     }
 
-    private sealed class CategoryLogger(string category, ConcurrentQueue<LogEntry> entries) : ILogger
+    private sealed class CategoryLogger(string category, ConcurrentQueue<LogEntry> entries, ILogger output) : ILogger
     {
         public IDisposable? BeginScope<TState>(TState state)
             where TState : notnull => null;
@@ -33,16 +34,8 @@ internal sealed class RecordingLoggerProvider : ILoggerProvider
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
         {
-            var entry = new LogEntry(logLevel, category, formatter(state, exception), exception);
-            entries.Enqueue(entry);
-            try
-            {
-                TestContext.Current.TestOutputHelper?.WriteLine($"{DateTime.UtcNow:HH:mm:ss.fff} {entry}");
-            }
-            catch (InvalidOperationException)
-            {
-                // The test already ended; its output is closed.
-            }
+            entries.Enqueue(new LogEntry(logLevel, category, formatter(state, exception), exception));
+            output.Log(logLevel, eventId, state, exception, formatter);
         }
     }
 }

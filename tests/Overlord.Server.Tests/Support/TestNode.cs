@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Logging.Abstractions;
 using Overlord.Server.Integrations;
 using Overlord.Server.Jobs;
 using Overlord.Server.Storage;
@@ -26,12 +25,12 @@ internal sealed class TestNode : IAsyncDisposable
             Statuses,
             Log,
             Ports,
-            new SpecialLabelsRunner(runtime, [], NullLogger<SpecialLabelsRunner>.Instance),
+            new SpecialLabelsRunner(runtime, [], TestLog.For<SpecialLabelsRunner>()),
             Running,
             VmStatuses,
             options,
             timeProvider,
-            NullLogger<ProjectJobExecutor>.Instance);
+            TestLog.For<ProjectJobExecutor>());
     }
 
     public NodeDatabase Database { get; }
@@ -62,7 +61,7 @@ internal sealed class TestNode : IAsyncDisposable
 
     public async Task<JobWorker> StartWorkerAsync()
     {
-        var worker = new JobWorker(Queue, Executor, Options, NullLogger<JobWorker>.Instance);
+        var worker = new JobWorker(Queue, Executor, Options, TestLog.For<JobWorker>());
         _workers.Add(worker);
         await worker.StartAsync(TestContext.Current.CancellationToken);
         return worker;

@@ -1,8 +1,9 @@
 using Microsoft.Extensions.Logging;
+using Xunit;
 
-namespace Overlord.Agent.Tests.Support;
+namespace Overlord.Testing;
 
-/// <summary>Sends a host's logs to the running test's output.</summary>
+/// <summary>Sends a host's logs to the running test's output (where a failing test's logs are read), from Information up.</summary>
 public sealed class TestOutputLoggerProvider : ILoggerProvider
 {
     public ILogger CreateLogger(string categoryName) => new CategoryLogger(categoryName);
