@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Logging;
@@ -43,7 +42,7 @@ internal static class TreeEndpoints
         var budget = ForwardDeadline.ForChild(ForwardDeadline.Read(context.Request, context.Service<OverlordConfig>().TreeTimeout));
         var children = context.Service<TreeCollector>().CollectAsync(resource, request, budget, cancellationToken);
         var own = await OwnNodeAsync(context, resource, filter, items, cancellationToken);
-        return ApiAnswer.Ok("nodes", ApiJson.ToNode<IReadOnlyList<TreeNode>>([own, .. await children]));
+        return ApiAnswer.Ok(new TreeResponse { Nodes = [own, .. await children] });
     }
 
     private static async Task<TreeNode> OwnNodeAsync(HttpContext context, TreeResource resource, TreeFilter filter, IReadOnlyList<string> items, CancellationToken cancellationToken)
@@ -52,7 +51,7 @@ internal static class TreeEndpoints
         try
         {
             var data = await context.Service<LocalTreeData>().ReadAsync(resource, filter, items, cancellationToken);
-            return new TreeNode { Labels = labels, Ok = true, Data = JsonSerializer.SerializeToElement(data, ApiJson.Options) };
+            return new TreeNode { Labels = labels, Ok = true, Data = data };
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
