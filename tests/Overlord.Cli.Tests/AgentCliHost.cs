@@ -6,9 +6,10 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Overlord.Agent.Api;
 using Overlord.Agent.Dispatch;
 using Overlord.Agent.Hosting;
+using Overlord.Client.Contract;
+using Overlord.Client.Json;
 using Overlord.Core.Config;
 using Overlord.Testing;
 
@@ -91,7 +92,7 @@ internal sealed class AgentCliHost : IAsyncDisposable
         var deadline = DateTimeOffset.UtcNow.AddSeconds(30);
         while (DateTimeOffset.UtcNow < deadline)
         {
-            var status = await http.GetFromJsonAsync<AgentStatusView>("/v1/agent/status", AgentJson.Options, TestContext.Current.CancellationToken);
+            var status = await http.GetFromJsonAsync<AgentStatusView>("/v1/agent/status", OverlordJson.Options, TestContext.Current.CancellationToken);
             if (status?.LastSync is { State: not "running" })
             {
                 return;

@@ -1,7 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Overlord.Client;
+using Overlord.Client.Contract;
 using Overlord.Client.Http;
+using Overlord.Client.Json;
 
 namespace Overlord.Agent.Api;
 
@@ -12,7 +14,7 @@ namespace Overlord.Agent.Api;
 public sealed class AgentApiClient(OverlordClient client)
 {
     public Task<AgentApiResult<SyncOutcomeView>> SyncAsync(SyncRequestBody body, CancellationToken cancellationToken) =>
-        SendAsync<SyncOutcomeView>(new ApiCall(HttpMethod.Post, "agent/sync", JsonSerializer.SerializeToUtf8Bytes(body, AgentJson.Options)), cancellationToken);
+        SendAsync<SyncOutcomeView>(new ApiCall(HttpMethod.Post, "agent/sync", JsonSerializer.SerializeToUtf8Bytes(body, OverlordJson.Options)), cancellationToken);
 
     public Task<AgentApiResult<AgentStatusView>> GetStatusAsync(CancellationToken cancellationToken) =>
         SendAsync<AgentStatusView>(new ApiCall(HttpMethod.Get, "agent/status"), cancellationToken);
@@ -37,9 +39,7 @@ public sealed class AgentApiClient(OverlordClient client)
     private async Task<AgentApiResult<T>> SendAsync<T>(ApiCall call, CancellationToken cancellationToken)
         where T : class
     {
-        // The agent's options name no resolver; the reflection one that JsonSerializer would pick is set here.
-        AgentJson.Options.MakeReadOnly(populateMissingResolver: true);
-        var typeInfo = (JsonTypeInfo<T>)AgentJson.Options.GetTypeInfo(typeof(T));
+        var typeInfo = (JsonTypeInfo<T>)OverlordJson.Options.GetTypeInfo(typeof(T));
         var result = await client.SendJsonAsync(call, typeInfo, cancellationToken);
         return result.IsSuccess
             ? new AgentApiResult<T>(result.Value, result.StatusCode, null)

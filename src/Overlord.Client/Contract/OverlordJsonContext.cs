@@ -16,6 +16,7 @@ namespace Overlord.Client.Contract;
     AllowTrailingCommas = true,
     ReadCommentHandling = JsonCommentHandling.Skip,
     Converters = [typeof(Json.LenientStringConverter)])]
+[JsonSerializable(typeof(AgentStatusView))]
 [JsonSerializable(typeof(ApiResponse))]
 [JsonSerializable(typeof(AutoscaleStatusResponse))]
 [JsonSerializable(typeof(ChainErrorEnvelope))]
@@ -32,6 +33,7 @@ namespace Overlord.Client.Contract;
 [JsonSerializable(typeof(MetadataListResponse))]
 [JsonSerializable(typeof(MetadataResponse))]
 [JsonSerializable(typeof(MetadataWriteRequest))]
+[JsonSerializable(typeof(NotesHistoryView))]
 [JsonSerializable(typeof(NamespaceListResponse))]
 [JsonSerializable(typeof(NamespaceResponse))]
 [JsonSerializable(typeof(NamespaceWriteRequest))]
@@ -45,6 +47,8 @@ namespace Overlord.Client.Contract;
 [JsonSerializable(typeof(ProjectsLogsResponse))]
 [JsonSerializable(typeof(ProjectsResponse))]
 [JsonSerializable(typeof(StatsResponse))]
+[JsonSerializable(typeof(SyncOutcomeView))]
+[JsonSerializable(typeof(SyncRequestBody))]
 [JsonSerializable(typeof(Tree.TreeAutoscaleData))]
 [JsonSerializable(typeof(Tree.TreeJailsData))]
 [JsonSerializable(typeof(Tree.TreeMetadataData))]
@@ -54,6 +58,7 @@ namespace Overlord.Client.Contract;
 [JsonSerializable(typeof(VmProfile))]
 [JsonSerializable(typeof(Tree.TreeVmData))]
 [JsonSerializable(typeof(VmStatusResponse))]
+[JsonSerializable(typeof(WebhookResponse))]
 [JsonSerializable(typeof(IReadOnlyDictionary<string, long>))]
 [JsonSerializable(typeof(IReadOnlyDictionary<string, string>))]
 [JsonSerializable(typeof(IReadOnlyList<IReadOnlyDictionary<string, string>>))]
