@@ -6,9 +6,10 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Overlord.Agent.Api;
 using Overlord.Agent.Dispatch;
 using Overlord.Agent.Hosting;
+using Overlord.Client.Contract;
+using Overlord.Client.Json;
 using Overlord.Core.Config;
 using Overlord.Testing;
 
@@ -89,7 +90,7 @@ internal sealed class AgentCliHost : IAsyncDisposable
     {
         using var http = new HttpClient { BaseAddress = new Uri(Entrypoint) };
         await Eventually.HoldsAsync(
-            async () => (await http.GetFromJsonAsync<AgentStatusView>("/v1/agent/status", AgentJson.Options, TestContext.Current.CancellationToken))?.LastSync is { State: not "running" },
+            async () => (await http.GetFromJsonAsync<AgentStatusView>("/v1/agent/status", OverlordJson.Options, TestContext.Current.CancellationToken))?.LastSync is { State: not "running" },
             "the agent's startup sync to end");
     }
 }

@@ -2,9 +2,10 @@ using System.Net;
 using System.Net.Http.Json;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
-using Overlord.Agent.Api;
 using Overlord.Agent.Dispatch;
 using Overlord.Cli.Commands;
+using Overlord.Client.Contract;
+using Overlord.Client.Json;
 using Overlord.Core.Config;
 using Overlord.Core.Environment;
 using Overlord.Server.Auth;
@@ -37,7 +38,7 @@ public sealed class AgentServeTests
         using var anonymous = await http.GetAsync("/v1/agent/status", TestContext.Current.CancellationToken);
         using var unsignedWebhook = await http.PostAsync("/v1/webhooks/github", new StringContent("{}"), TestContext.Current.CancellationToken);
         http.DefaultRequestHeaders.Add("Authentication", "Bearer " + token);
-        await Eventually.HoldsAsync(async () => (await http.GetFromJsonAsync<AgentStatusView>("/v1/agent/status", AgentJson.Options, TestContext.Current.CancellationToken))!.LastAppliedCommit == head, "the head to be applied");
+        await Eventually.HoldsAsync(async () => (await http.GetFromJsonAsync<AgentStatusView>("/v1/agent/status", OverlordJson.Options, TestContext.Current.CancellationToken))!.LastAppliedCommit == head, "the head to be applied");
 
         Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, unsignedWebhook.StatusCode);

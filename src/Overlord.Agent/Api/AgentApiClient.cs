@@ -1,8 +1,10 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Overlord.Client;
+using Overlord.Client.Contract;
 using Overlord.Client.Http;
 using Overlord.Core.Results;
+using Overlord.Client.Json;
 
 namespace Overlord.Agent.Api;
 
@@ -13,7 +15,7 @@ namespace Overlord.Agent.Api;
 public sealed class AgentApiClient(OverlordClient client)
 {
     public Task<Result<SyncOutcomeView>> SyncAsync(SyncRequestBody body, CancellationToken cancellationToken) =>
-        SendAsync<SyncOutcomeView>(new ApiCall(HttpMethod.Post, "agent/sync", JsonSerializer.SerializeToUtf8Bytes(body, AgentJson.Options)), cancellationToken);
+        SendAsync<SyncOutcomeView>(new ApiCall(HttpMethod.Post, "agent/sync", JsonSerializer.SerializeToUtf8Bytes(body, OverlordJson.Options)), cancellationToken);
 
     public Task<Result<AgentStatusView>> GetStatusAsync(CancellationToken cancellationToken) =>
         SendAsync<AgentStatusView>(new ApiCall(HttpMethod.Get, "agent/status"), cancellationToken);
@@ -38,9 +40,7 @@ public sealed class AgentApiClient(OverlordClient client)
     private async Task<Result<T>> SendAsync<T>(ApiCall call, CancellationToken cancellationToken)
         where T : class
     {
-        // The agent's options name no resolver; the reflection one that JsonSerializer would pick is set here.
-        AgentJson.Options.MakeReadOnly(populateMissingResolver: true);
-        var typeInfo = (JsonTypeInfo<T>)AgentJson.Options.GetTypeInfo(typeof(T));
+        var typeInfo = (JsonTypeInfo<T>)OverlordJson.Options.GetTypeInfo(typeof(T));
         var result = await client.SendJsonAsync(call, typeInfo, cancellationToken);
         return result.IsSuccess ? result.Value : result.ToError();
     }

@@ -1,7 +1,7 @@
 using System.Text.Json;
-using Overlord.Agent.Api;
 using Overlord.Agent.Git;
 using Overlord.Agent.Notes;
+using Overlord.Client.Contract;
 using Overlord.Core.Config;
 
 namespace Overlord.Agent.Hosting;

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
-using Overlord.Agent.Api;
+using Overlord.Client.Contract;
+using Overlord.Client.Json;
 
 namespace Overlord.Agent.Hosting;
 
@@ -11,11 +12,9 @@ internal static class AgentResponses
     {
         context.Response.StatusCode = statusCode;
         context.Response.ContentType = "application/json";
-        return JsonSerializer.SerializeAsync(context.Response.Body, body, AgentJson.Options, context.RequestAborted);
+        return JsonSerializer.SerializeAsync(context.Response.Body, body, OverlordJson.Options, context.RequestAborted);
     }
 
     public static Task MessageAsync(HttpContext context, int statusCode, string message) =>
-        WriteAsync(context, statusCode, new MessageBody(statusCode, message));
-
-    private sealed record MessageBody(int StatusCode, string Message);
+        WriteAsync(context, statusCode, new ApiResponse { StatusCode = statusCode, Message = message });
 }

@@ -5,6 +5,7 @@ using Overlord.Agent.Git;
 using Overlord.Agent.Planning;
 using Overlord.Agent.Store;
 using Overlord.Agent.Sync;
+using Overlord.Client.Contract;
 using Overlord.Core;
 using Overlord.Core.Config;
 
@@ -36,8 +37,8 @@ internal static class AgentStatusEndpoint
             BranchHead = head,
             PendingCommits = await PendingCommitsAsync(git, head, lastApplied, cancellationToken),
             RunningSyncId = coordinator.CurrentSyncId,
-            LastSync = lastSync is null ? null : SyncHistoryView.From(lastSync),
-            FailedSyncs = history.Where(entry => entry.State is SyncState.Failed or SyncState.Errored or SyncState.Blocked).Take(5).Select(SyncHistoryView.From).ToArray(),
+            LastSync = lastSync is null ? null : AgentViews.History(lastSync),
+            FailedSyncs = history.Where(entry => entry.State is SyncState.Failed or SyncState.Errored or SyncState.Blocked).Take(5).Select(AgentViews.History).ToArray(),
             PendingPlan = pending is null ? null : new PendingPlanView(
                 pending.SyncId, pending.TargetCommit, pending.Trigger.Text, pending.Steps.Count,
                 pending.Steps.Count(step => step.Status is StepStatus.Pending or StepStatus.Dispatched)),
@@ -47,7 +48,7 @@ internal static class AgentStatusEndpoint
                 (await store.GetFailedSpecsAsync(cancellationToken)).Count),
             Counts = Enum.GetValues<ConvergenceStatus>().ToDictionary(value => value.ToText(), value => statuses.Count(pair => pair.Status == value)),
             Nodes = (await store.GetKnownNodesAsync(cancellationToken)).Select(node => new KnownNodeView(node.Chain, node.Labels, node.LastSeen)).ToArray(),
-            Deployments = statuses.Select(DeploymentStatusView.From).ToArray(),
+            Deployments = statuses.Select(AgentViews.Deployment).ToArray(),
         };
         await AgentResponses.WriteAsync(context, StatusCodes.Status200OK, status);
     }

@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Http;
 using Overlord.Agent.Api;
 using Overlord.Agent.Coordination;
 using Overlord.Agent.Sync;
+using Overlord.Client.Contract;
+using Overlord.Client.Json;
 
 namespace Overlord.Agent.Hosting;
 
@@ -20,7 +22,7 @@ internal static class AgentSyncEndpoint
         SyncRequestBody body;
         try
         {
-            body = buffer.Length == 0 ? new SyncRequestBody() : JsonSerializer.Deserialize<SyncRequestBody>(buffer.ToArray(), AgentJson.Options) ?? new SyncRequestBody();
+            body = buffer.Length == 0 ? new SyncRequestBody() : JsonSerializer.Deserialize<SyncRequestBody>(buffer.ToArray(), OverlordJson.Options) ?? new SyncRequestBody();
         }
         catch (JsonException)
         {
@@ -50,6 +52,6 @@ internal static class AgentSyncEndpoint
         }
 
         var outcome = await ticket.Completion.WaitAsync(context.RequestAborted);
-        await AgentResponses.WriteAsync(context, StatusCodes.Status200OK, SyncOutcomeView.From(outcome) with { Folded = ticket.Folded });
+        await AgentResponses.WriteAsync(context, StatusCodes.Status200OK, AgentViews.Outcome(outcome) with { Folded = ticket.Folded });
     }
 }

@@ -7,6 +7,7 @@ using Overlord.Agent.Coordination;
 using Overlord.Agent.Store;
 using Overlord.Agent.Sync;
 using Overlord.Agent.Webhooks;
+using Overlord.Client.Contract;
 using Overlord.Core.Config;
 
 namespace Overlord.Agent.Hosting;

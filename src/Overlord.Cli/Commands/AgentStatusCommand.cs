@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
-using Overlord.Agent.Api;
+using Overlord.Client.Contract;
+using Overlord.Client.Json;
 using Overlord.Core;
 
 namespace Overlord.Cli.Commands;
@@ -11,7 +12,7 @@ namespace Overlord.Cli.Commands;
 /// </summary>
 internal static class AgentStatusCommand
 {
-    private static readonly JsonSerializerOptions Indented = new(AgentJson.Options) { WriteIndented = true };
+    private static readonly JsonSerializerOptions Indented = new(OverlordJson.Options) { WriteIndented = true };
 
     public static Command Create()
     {

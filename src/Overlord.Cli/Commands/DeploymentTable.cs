@@ -1,4 +1,4 @@
-using Overlord.Agent.Api;
+using Overlord.Client.Contract;
 
 namespace Overlord.Cli.Commands;
 

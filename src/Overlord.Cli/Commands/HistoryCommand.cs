@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
-using Overlord.Agent.Api;
+using Overlord.Client.Contract;
 
 namespace Overlord.Cli.Commands;
 

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Overlord.Agent.Api;
+using Overlord.Client.Contract;
 
 namespace Overlord.Cli.Commands;
 

@@ -9,15 +9,20 @@ namespace Overlord.Client.Contract;
 /// </summary>
 public record ApiResponse
 {
-    // First in every body, as the original writes it, before the fields of the derived record.
+    // First in every body, as the original writes it, before the fields of the derived record. Left out only
+    // where no status belongs: a route's record inside a tree node's data.
     [JsonPropertyOrder(-1)]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     [JsonPropertyName("status_code")]
     public int? StatusCode { get; init; }
 
+    // After the fields of the derived record, as the chain error envelope writes it.
+    [JsonPropertyOrder(1)]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     [JsonPropertyName("message")]
     public string? Message { get; init; }
 
+    [JsonPropertyOrder(2)]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     [JsonPropertyName("trace")]
     public string? Trace { get; init; }

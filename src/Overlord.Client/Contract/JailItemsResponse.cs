@@ -9,29 +9,51 @@ namespace Overlord.Client.Contract;
 /// </summary>
 public sealed record JailItemsResponse : ApiResponse
 {
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     [JsonPropertyName("devfs")]
     public IReadOnlyList<IReadOnlyDictionary<string, string?>>? Devfs { get; init; }
 
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     [JsonPropertyName("expose")]
     public IReadOnlyList<IReadOnlyDictionary<string, string?>>? Expose { get; init; }
 
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     [JsonPropertyName("healthcheck")]
     public IReadOnlyList<IReadOnlyDictionary<string, string?>>? Healthcheck { get; init; }
 
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     [JsonPropertyName("limits")]
     public IReadOnlyList<IReadOnlyDictionary<string, string?>>? Limits { get; init; }
 
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     [JsonPropertyName("fstab")]
     public IReadOnlyList<IReadOnlyDictionary<string, string?>>? Fstab { get; init; }
 
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     [JsonPropertyName("labels")]
     public IReadOnlyList<IReadOnlyDictionary<string, string?>>? Labels { get; init; }
 
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     [JsonPropertyName("nat")]
     public IReadOnlyList<IReadOnlyDictionary<string, string?>>? Nat { get; init; }
 
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     [JsonPropertyName("volumes")]
     public IReadOnlyList<IReadOnlyDictionary<string, string?>>? Volumes { get; init; }
+
+    /// <summary>The body of one item's route: its list under its own name, the other items left out.</summary>
+    public static JailItemsResponse Of(JailItem item, IReadOnlyList<IReadOnlyDictionary<string, string?>> entries) => item switch
+    {
+        JailItem.Devfs => new() { Devfs = entries },
+        JailItem.Expose => new() { Expose = entries },
+        JailItem.Healthcheck => new() { Healthcheck = entries },
+        JailItem.Limits => new() { Limits = entries },
+        JailItem.Fstab => new() { Fstab = entries },
+        JailItem.Labels => new() { Labels = entries },
+        JailItem.Nat => new() { Nat = entries },
+        JailItem.Volumes => new() { Volumes = entries },
+        _ => throw new ArgumentOutOfRangeException(nameof(item), item, "unknown jail item"),
+    };
 
     /// <summary>The list of <paramref name="item"/>, empty when the node sent none.</summary>
     public IReadOnlyList<IReadOnlyDictionary<string, string?>> EntriesOf(JailItem item) => item switch

@@ -8,17 +8,19 @@ namespace Overlord.Client.Contract;
 /// </summary>
 public sealed record NamespaceEntry
 {
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     [JsonPropertyName("file")]
     public string? File { get; init; }
 
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     [JsonPropertyName("directory")]
     public string? Directory { get; init; }
 
     [JsonPropertyName("owner")]
-    public int? Owner { get; init; }
+    public long? Owner { get; init; }
 
     [JsonPropertyName("group")]
-    public int? Group { get; init; }
+    public long? Group { get; init; }
 
     [JsonPropertyName("mode")]
     public int? Mode { get; init; }
@@ -26,4 +28,10 @@ public sealed record NamespaceEntry
     /// <summary>The server path, whichever of file or directory it is.</summary>
     [JsonIgnore]
     public string? Path => File ?? Directory;
+
+    /// <summary>A file or folder at <paramref name="path"/> as the node lists it.</summary>
+    public static NamespaceEntry Of(string path, bool isDirectory, long owner, long group, int mode) =>
+        isDirectory
+            ? new() { Directory = path, Owner = owner, Group = group, Mode = mode }
+            : new() { File = path, Owner = owner, Group = group, Mode = mode };
 }

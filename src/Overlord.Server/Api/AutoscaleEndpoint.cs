@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Overlord.Client;
+using Overlord.Client.Contract;
 using Overlord.Server.Autoscale;
 
 namespace Overlord.Server.Api;
@@ -19,7 +20,7 @@ internal static class AutoscaleEndpoint
         }
 
         return await context.Service<AutoscaleStatusStore>().GetShownAsync(project, cancellationToken) is { } status
-            ? ApiAnswer.Ok("status", status)
+            ? ApiAnswer.Ok(new AutoscaleStatusResponse { Status = status })
             : ApiAnswer.Message(StatusCodes.Status404NotFound, ApiMessages.ProjectNotFound(project));
     }
 }

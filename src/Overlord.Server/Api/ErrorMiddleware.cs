@@ -1,6 +1,6 @@
-using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
+using Overlord.Client.Contract;
 using Overlord.Core.Config;
 
 namespace Overlord.Server.Api;
@@ -38,13 +38,8 @@ internal sealed class ErrorMiddleware(RequestDelegate next, OverlordConfig confi
             }
 
             context.Response.Clear();
-            var body = new JsonObject { ["message"] = ApiMessages.InternalError };
-            if (config.Debug)
-            {
-                body["trace"] = exception.ToString();
-            }
-
-            await ApiAnswer.Json(StatusCodes.Status500InternalServerError, body).ExecuteAsync(context);
+            var body = new ApiResponse { Message = ApiMessages.InternalError, Trace = config.Debug ? exception.ToString() : null };
+            await ApiAnswer.Contract(StatusCodes.Status500InternalServerError, body).ExecuteAsync(context);
         }
     }
 }

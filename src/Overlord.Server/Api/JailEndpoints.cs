@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Overlord.Client;
+using Overlord.Client.Contract;
 using Overlord.Runtime.Inspection;
 
 namespace Overlord.Server.Api;
@@ -8,16 +9,16 @@ namespace Overlord.Server.Api;
 /// <summary>The jail routes (reference 2.2): the list, AppJail logs, stats, info and the per-jail items.</summary>
 internal static class JailEndpoints
 {
-    private static readonly Dictionary<string, JailItemKind> ItemRoutes = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, (JailItemKind Kind, JailItem Item)> ItemRoutes = new(StringComparer.Ordinal)
     {
-        ["devfs"] = JailItemKind.Devfs,
-        ["expose"] = JailItemKind.Expose,
-        ["healthcheck"] = JailItemKind.Healthcheck,
-        ["limits"] = JailItemKind.Limits,
-        ["fstab"] = JailItemKind.Fstab,
-        ["labels"] = JailItemKind.Labels,
-        ["nat"] = JailItemKind.Nat,
-        ["volumes"] = JailItemKind.Volumes,
+        ["devfs"] = (JailItemKind.Devfs, JailItem.Devfs),
+        ["expose"] = (JailItemKind.Expose, JailItem.Expose),
+        ["healthcheck"] = (JailItemKind.Healthcheck, JailItem.Healthcheck),
+        ["limits"] = (JailItemKind.Limits, JailItem.Limits),
+        ["fstab"] = (JailItemKind.Fstab, JailItem.Fstab),
+        ["labels"] = (JailItemKind.Labels, JailItem.Labels),
+        ["nat"] = (JailItemKind.Nat, JailItem.Nat),
+        ["volumes"] = (JailItemKind.Volumes, JailItem.Volumes),
     };
 
     private static readonly string[] LogSegments = ["type", "entity", "subtype", "log"];
@@ -25,16 +26,16 @@ internal static class JailEndpoints
     public static void Map(IEndpointRouteBuilder v1)
     {
         v1.Map("jails", ApiRoutes.Get, async (context, token) =>
-            ApiAnswer.Ok("jails", ApiJson.Strings(await context.Service<JailReader>().ListAsync(token))));
+            ApiAnswer.Ok(new JailsResponse { Jails = await context.Service<JailReader>().ListAsync(token) }));
         v1.Map("jails/logs", ApiRoutes.Get, (context, _) =>
-            ApiRoutes.Answer(ApiAnswer.Ok("logs", LogFiles.JailLogs(context.Service<JailReader>().LogsDirectory))));
+            ApiRoutes.Answer(ApiAnswer.Ok(new JailsLogsResponse { Logs = LogFiles.JailLogs(context.Service<JailReader>().LogsDirectory) })));
         v1.Map("jail/log/{type}/{entity}/{subtype}/{log}", ApiRoutes.Get, LogAsync);
-        v1.Map("stats", ApiRoutes.Get, async (context, token) => ApiAnswer.Ok("stats", await context.Service<JailReader>().TotalStatsAsync(token)));
+        v1.Map("stats", ApiRoutes.Get, async (context, token) => ApiAnswer.Ok(new StatsResponse { Stats = await context.Service<JailReader>().TotalStatsAsync(token) }));
         v1.Map("jail/stats/{jail}", ApiRoutes.Get, (context, token) =>
-            ForJail(context, async (jails, jail) => await jails.StatsAsync(jail, token) is { } stats ? ApiAnswer.Ok("stats", stats) : null));
+            ForJail(context, async (jails, jail) => await jails.StatsAsync(jail, token) is { } stats ? ApiAnswer.Ok(new StatsResponse { Stats = stats }) : null));
         v1.Map("jail/info/{jail}", ApiRoutes.GetHead, InfoAsync);
         v1.Map("jail/cpuset/{jail}", ApiRoutes.Get, (context, token) =>
-            ForJail(context, async (jails, jail) => await jails.CpusetAsync(jail, token) is (true, var cpuset) ? ApiAnswer.Ok("cpuset", cpuset) : null));
+            ForJail(context, async (jails, jail) => await jails.CpusetAsync(jail, token) is (true, var cpuset) ? ApiAnswer.Ok(new JailCpusetResponse { Cpuset = cpuset }) : null));
         v1.Map("jail/{item}/{jail}", ApiRoutes.Get, ItemAsync);
     }
 
@@ -46,18 +47,18 @@ internal static class JailEndpoints
                 return ApiAnswer.Status(await jails.ExistsAsync(jail, cancellationToken) ? StatusCodes.Status200OK : StatusCodes.Status404NotFound);
             }
 
-            return await jails.InfoAsync(jail, cancellationToken) is { } info ? ApiAnswer.Ok("info", info) : null;
+            return await jails.InfoAsync(jail, cancellationToken) is { } info ? ApiAnswer.Ok(new JailInfoResponse { Info = info }) : null;
         });
 
     private static Task<ApiAnswer> ItemAsync(HttpContext context, CancellationToken cancellationToken)
     {
-        if (!ItemRoutes.TryGetValue(context.RouteValue("item"), out var kind))
+        if (!ItemRoutes.TryGetValue(context.RouteValue("item"), out var route))
         {
             return ApiRoutes.Answer(ApiAnswer.Message(StatusCodes.Status404NotFound, ApiMessages.NotFound));
         }
 
         return ForJail(context, async (jails, jail) =>
-            await jails.ItemAsync(jail, kind, cancellationToken) is { } entries ? ApiAnswer.Ok(context.RouteValue("item"), entries) : null);
+            await jails.ItemAsync(jail, route.Kind, cancellationToken) is { } entries ? ApiAnswer.Ok(JailItemsResponse.Of(route.Item, entries)) : null);
     }
 
     private static Task<ApiAnswer> LogAsync(HttpContext context, CancellationToken cancellationToken) =>

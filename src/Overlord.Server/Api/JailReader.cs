@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Overlord.Core.Config;
 using Overlord.Runtime;
 using Overlord.Runtime.Inspection;
@@ -23,11 +22,11 @@ internal sealed class JailReader(IRuntime runtime, OverlordConfig config, IJailI
     public async Task<bool> ExistsAsync(string jail, CancellationToken cancellationToken) =>
         (await ListAsync(cancellationToken)).Contains(jail, StringComparer.Ordinal);
 
-    public async Task<JsonObject?> InfoAsync(string jail, CancellationToken cancellationToken)
+    public async Task<IReadOnlyDictionary<string, string?>?> InfoAsync(string jail, CancellationToken cancellationToken)
     {
         if (inspector is not null)
         {
-            return await inspector.GetInfoAsync(jail, cancellationToken) is { } info ? Strings(info) : null;
+            return await inspector.GetInfoAsync(jail, cancellationToken);
         }
 
         if (!await ExistsAsync(jail, cancellationToken))
@@ -36,19 +35,17 @@ internal sealed class JailReader(IRuntime runtime, OverlordConfig config, IJailI
         }
 
         var running = await runtime.JailStatusAsync(jail, cancellationToken) == 0;
-        return new JsonObject { ["name"] = jail, ["status"] = running ? "UP" : "DOWN" };
+        return new Dictionary<string, string?> { ["name"] = jail, ["status"] = running ? "UP" : "DOWN" };
     }
 
-    public async Task<JsonObject?> StatsAsync(string jail, CancellationToken cancellationToken)
+    public async Task<IReadOnlyDictionary<string, long>?> StatsAsync(string jail, CancellationToken cancellationToken)
     {
         if (inspector is not null)
         {
-            return await inspector.GetStatsAsync(jail, cancellationToken) is { } stats
-                ? new JsonObject(stats.Select(pair => KeyValuePair.Create(pair.Key, (JsonNode?)pair.Value)))
-                : null;
+            return await inspector.GetStatsAsync(jail, cancellationToken);
         }
 
-        return await ExistsAsync(jail, cancellationToken) ? [] : null;
+        return await ExistsAsync(jail, cancellationToken) ? new Dictionary<string, long>() : null;
     }
 
     /// <summary>The jail's cpuset (null when unknown), or no value at all when the jail does not exist.</summary>
@@ -62,26 +59,24 @@ internal sealed class JailReader(IRuntime runtime, OverlordConfig config, IJailI
         return (true, inspector is null ? null : await inspector.GetCpusetAsync(jail, cancellationToken));
     }
 
-    public async Task<JsonArray?> ItemAsync(string jail, JailItemKind item, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<IReadOnlyDictionary<string, string?>>?> ItemAsync(string jail, JailItemKind item, CancellationToken cancellationToken)
     {
         if (inspector is not null)
         {
-            return await inspector.GetItemAsync(jail, item, cancellationToken) is { } entries
-                ? [.. entries.Select(entry => (JsonNode?)Strings(entry))]
-                : null;
+            return await inspector.GetItemAsync(jail, item, cancellationToken);
         }
 
         if (item == JailItemKind.Labels && await runtime.JailLabelsAsync(jail, cancellationToken) is { } labels)
         {
             // The process runtime's labels come from the Director file's label options.
-            return [.. labels.Select(label => (JsonNode?)new JsonObject { ["value"] = label.Value.Length == 0 ? null : label.Value, ["name"] = label.Key })];
+            return [.. labels.Select(label => new Dictionary<string, string?> { ["value"] = label.Value.Length == 0 ? null : label.Value, ["name"] = label.Key })];
         }
 
         return await ExistsAsync(jail, cancellationToken) ? [] : null;
     }
 
     /// <summary><c>GET /v1/stats</c>: every rctl key summed over every jail.</summary>
-    public async Task<JsonObject> TotalStatsAsync(CancellationToken cancellationToken)
+    public async Task<IReadOnlyDictionary<string, long>> TotalStatsAsync(CancellationToken cancellationToken)
     {
         var totals = new SortedDictionary<string, long>(StringComparer.Ordinal);
         if (inspector is not null)
@@ -95,9 +90,6 @@ internal sealed class JailReader(IRuntime runtime, OverlordConfig config, IJailI
             }
         }
 
-        return new JsonObject(totals.Select(pair => KeyValuePair.Create(pair.Key, (JsonNode?)pair.Value)));
+        return totals;
     }
-
-    private static JsonObject Strings(IReadOnlyDictionary<string, string?> values) =>
-        new(values.Select(pair => KeyValuePair.Create(pair.Key, (JsonNode?)pair.Value)));
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Overlord.Client;
+using Overlord.Client.Contract;
 using Overlord.Server.Metadata;
 
 namespace Overlord.Server.Api;
@@ -16,7 +17,7 @@ internal static class MetadataEndpoints
 
     public static void Map(IEndpointRouteBuilder v1)
     {
-        v1.Map("metadata", ApiRoutes.Get, (context, _) => ApiRoutes.Answer(ApiAnswer.Ok("metadata", ApiJson.Strings(context.Service<MetadataStore>().List()))));
+        v1.Map("metadata", ApiRoutes.Get, (context, _) => ApiRoutes.Answer(ApiAnswer.Ok(new MetadataListResponse { Keys = context.Service<MetadataStore>().List() })));
         v1.Map("metadata/{key}", [HttpMethods.Get, HttpMethods.Head], GetAsync);
         v1.Map("metadata/{key}", [HttpMethods.Post, HttpMethods.Put], WriteAsync);
         v1.Map("metadata/{key}", [HttpMethods.Delete], DeleteAsync);
@@ -35,7 +36,7 @@ internal static class MetadataEndpoints
             return ApiAnswer.Status(store.Exists(key) ? StatusCodes.Status200OK : StatusCodes.Status404NotFound);
         }
 
-        return await store.GetAsync(key, cancellationToken) is { } value ? ApiAnswer.Ok("metadata", value) : NotFound(ApiMessages.MetadataNotFound);
+        return await store.GetAsync(key, cancellationToken) is { } value ? ApiAnswer.Ok(new MetadataResponse { Value = value }) : NotFound(ApiMessages.MetadataNotFound);
     }
 
     private static async Task<ApiAnswer> WriteAsync(HttpContext context, CancellationToken cancellationToken)

@@ -1,7 +1,7 @@
-using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Overlord.Client;
+using Overlord.Client.Contract;
 using Overlord.Core;
 using Overlord.Server.Metadata;
 
@@ -16,7 +16,7 @@ internal static class NamespaceEndpoints
 {
     public static void Map(IEndpointRouteBuilder v1)
     {
-        v1.Map("namespace", ApiRoutes.Get, (context, _) => ApiRoutes.Answer(ApiAnswer.Ok("namespaces", ApiJson.Strings(context.Service<NamespaceStore>().List()))));
+        v1.Map("namespace", ApiRoutes.Get, (context, _) => ApiRoutes.Answer(ApiAnswer.Ok(new NamespaceListResponse { Namespaces = context.Service<NamespaceStore>().List() })));
         v1.Map("namespace/{name}", [HttpMethods.Get, HttpMethods.Head], GetAsync);
         v1.Map("namespace/{name}", [HttpMethods.Post, HttpMethods.Put], WriteAsync);
         v1.Map("namespace/{name}", [HttpMethods.Delete], (context, _) => ApiRoutes.Answer(Name(context) is not { } name
@@ -38,7 +38,7 @@ internal static class NamespaceEndpoints
         }
 
         return await store.GetAsync(name, cancellationToken) is { } entries
-            ? ApiAnswer.Ok("namespace", Entries(entries))
+            ? ApiAnswer.Ok(new NamespaceResponse { Entries = entries })
             : NotFound(ApiMessages.NamespaceNotFound);
     }
 
@@ -78,15 +78,6 @@ internal static class NamespaceEndpoints
             ? ApiAnswer.Message(StatusCodes.Status201Created, ApiMessages.NamespaceCreated(name))
             : ApiAnswer.Message(StatusCodes.Status200OK, ApiMessages.NamespaceUpdated(name));
     }
-
-    public static JsonArray Entries(IEnumerable<NamespaceEntry> entries) =>
-        [.. entries.Select(entry => (JsonNode?)new JsonObject
-        {
-            [entry.IsDirectory ? "directory" : "file"] = entry.Path,
-            ["owner"] = entry.Owner,
-            ["group"] = entry.Group,
-            ["mode"] = entry.Mode,
-        })];
 
     private static string? Name(HttpContext context) =>
         context.RouteValue("name") is { Length: <= MetadataEndpoints.MaxKeyLength } name && NamePatterns.IsMetadataKey(name) ? name : null;

@@ -1,5 +1,5 @@
-using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Routing;
+using Overlord.Client.Contract;
 using Overlord.Server.Chains;
 using Overlord.Server.Hosting;
 
@@ -10,14 +10,14 @@ internal static class NodeEndpoints
 {
     public static void Map(IEndpointRouteBuilder v1)
     {
-        v1.Map("ping", ApiRoutes.Get, (_, _) => ApiRoutes.Answer(ApiAnswer.Ok("status", "OK")));
-        v1.Map("labels", ApiRoutes.Get, (context, _) => ApiRoutes.Answer(ApiAnswer.Ok("labels", Labels(context.Service<NodeIdentity>()))));
-        v1.Map("chains", ApiRoutes.Get, (context, _) => ApiRoutes.Answer(ApiAnswer.Ok("chains", ListedChains(context.Service<ChainDirectory>(), context.Service<ChainAvailability>()))));
+        v1.Map("ping", ApiRoutes.Get, (_, _) => ApiRoutes.Answer(ApiAnswer.Ok(new PingResponse { Status = "OK" })));
+        v1.Map("labels", ApiRoutes.Get, (context, _) => ApiRoutes.Answer(ApiAnswer.Ok(Labels(context.Service<NodeIdentity>()))));
+        v1.Map("chains", ApiRoutes.Get, (context, _) => ApiRoutes.Answer(ApiAnswer.Ok(ListedChains(context.Service<ChainDirectory>(), context.Service<ChainAvailability>()))));
     }
 
-    public static JsonArray Labels(NodeIdentity identity) => ApiJson.Strings(identity.Labels);
+    public static LabelsResponse Labels(NodeIdentity identity) => new() { Labels = identity.Labels };
 
     /// <summary>Configured chains not marked <c>disable</c>, minus those disabled now when <c>autodisable.enabled</c>.</summary>
-    public static JsonArray ListedChains(ChainDirectory chains, ChainAvailability availability) =>
-        ApiJson.Strings(chains.All.Select(chain => chain.Name).Where(availability.IsListed));
+    public static ChainsResponse ListedChains(ChainDirectory chains, ChainAvailability availability) =>
+        new() { Chains = [.. chains.All.Select(chain => chain.Name).Where(availability.IsListed)] };
 }

@@ -20,9 +20,9 @@ internal static class ProjectEndpoints
     public static void Map(IEndpointRouteBuilder v1)
     {
         v1.Map("projects", ApiRoutes.Get, async (context, token) =>
-            ApiAnswer.Ok("projects", ApiJson.Strings(await context.Service<IRuntime>().ListProjectsAsync(token))));
+            ApiAnswer.Ok(new ProjectsResponse { Projects = await context.Service<IRuntime>().ListProjectsAsync(token) }));
         v1.Map("projects/logs", ApiRoutes.Get, (context, _) =>
-            ApiRoutes.Answer(ApiAnswer.Ok("logs", LogFiles.ProjectLogs(context.Service<IRuntime>().ProjectLogsDirectory))));
+            ApiRoutes.Answer(ApiAnswer.Ok(new ProjectsLogsResponse { Logs = LogFiles.ProjectLogs(context.Service<IRuntime>().ProjectLogsDirectory) })));
         v1.Map("projects/log/{date}/{service}/{log}", ApiRoutes.Get, LogAsync);
         v1.Map("project/info/{project}", ApiRoutes.GetHead, InfoAsync);
         v1.Map("project/up/{project}", ApiRoutes.Post, (context, token) => EnqueueAsync(context, ProjectBodies.Up, token));
@@ -73,7 +73,7 @@ internal static class ProjectEndpoints
         }
 
         var jobId = await context.Service<JobQueue>().EnqueueAsync(project, payload!, cancellationToken);
-        return ApiAnswer.Ok("job_id", jobId);
+        return ApiAnswer.Ok(new JobResponse { JobId = jobId });
     }
 
     private static Task<ApiAnswer> LogAsync(HttpContext context, CancellationToken cancellationToken)

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Logging;
@@ -45,7 +44,7 @@ internal static class TreeEndpoints
         var own = await OwnNodeAsync(context, resource, filter, items, cancellationToken);
         // Written straight from the contract record by the source-generated serializer: no JSON DOM of every
         // node below is built on each hop (issue 14.1).
-        return ApiAnswer.Contract(StatusCodes.Status200OK, new TreeResponse { Nodes = [own, .. await children] });
+        return ApiAnswer.Ok(new TreeResponse { Nodes = [own, .. await children] });
     }
 
     private static async Task<TreeNode> OwnNodeAsync(HttpContext context, TreeResource resource, TreeFilter filter, IReadOnlyList<string> items, CancellationToken cancellationToken)
@@ -54,7 +53,7 @@ internal static class TreeEndpoints
         try
         {
             var data = await context.Service<LocalTreeData>().ReadAsync(resource, filter, items, cancellationToken);
-            return new TreeNode { Labels = labels, Ok = true, Data = JsonSerializer.SerializeToElement(data, ApiJson.Options) };
+            return new TreeNode { Labels = labels, Ok = true, Data = data };
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

@@ -24,7 +24,7 @@ internal static class VmEndpoints
     }
 
     /// <summary>A status as GET shows it: <c>last_update</c> in seconds ago, as the original.</summary>
-    public static Client.Contract.VmStatus Describe(Jobs.VmStatus status, DateTimeOffset now) => new()
+    public static VmStatus Describe(VmStatusRecord status, DateTimeOffset now) => new()
     {
         Operation = status.Operation,
         Output = status.Output,
@@ -80,6 +80,6 @@ internal static class VmEndpoints
         }
 
         var jobId = await context.Service<JobQueue>().EnqueueAsync(name, new VmJobPayload(profile, restart), cancellationToken);
-        return ApiAnswer.Ok("job_id", jobId);
+        return ApiAnswer.Ok(new JobResponse { JobId = jobId });
     }
 }

@@ -1,4 +1,7 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
+using Overlord.Client.Contract;
+using Overlord.Client.Json;
 
 namespace Overlord.Server.Autoscale;
 
@@ -21,10 +24,10 @@ internal sealed record AutoscaleRecord(string Operation, IReadOnlyList<JsonObjec
     /// the original's order (it saved <c>{last_update, operation, logs}</c> and rewrote <c>last_update</c> in place),
     /// which clients that print the status as it comes show (issue 10).
     /// </summary>
-    public JsonObject ToStatus(DateTimeOffset now) => new()
+    public AutoscaleStatus ToStatus(DateTimeOffset now) => new()
     {
-        ["last_update"] = Math.Max(0, (now - LastUpdate).TotalSeconds),
-        ["operation"] = Operation,
-        ["logs"] = new JsonArray([.. Logs.Select(entry => (JsonNode?)entry.DeepClone())]),
+        LastUpdate = Math.Max(0, (now - LastUpdate).TotalSeconds),
+        Operation = Operation,
+        Logs = [.. Logs.Select(entry => JsonSerializer.SerializeToElement(entry, OverlordJson.Options))],
     };
 }

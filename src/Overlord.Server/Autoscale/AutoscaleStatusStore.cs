@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.Data.Sqlite;
+using Overlord.Client.Contract;
 using Overlord.Core.Config;
 using Overlord.Server.Storage;
 
@@ -23,7 +24,7 @@ internal sealed class AutoscaleStatusStore(NodeDatabase database, OverlordConfig
     }
 
     /// <summary>The status to show, or null when there is none or it has expired.</summary>
-    public async Task<JsonObject?> GetShownAsync(string project, CancellationToken cancellationToken)
+    public async Task<AutoscaleStatus?> GetShownAsync(string project, CancellationToken cancellationToken)
     {
         var now = timeProvider.GetUtcNow();
         return await GetAsync(project, cancellationToken) is { } record && !IsExpired(record, now) ? record.ToStatus(now) : null;

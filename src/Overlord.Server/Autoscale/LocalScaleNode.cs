@@ -1,5 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using Overlord.Client;
 using Overlord.Client.Contract;
 using Overlord.Core;
@@ -38,18 +36,18 @@ internal sealed class LocalScaleNode(ProjectInfoReader projects, JailReader jail
     public async Task<ApiResult<bool>> JailExistsAsync(string jail, CancellationToken cancellationToken) => Ok(await jails.ExistsAsync(jail, cancellationToken));
 
     public async Task<ApiResult<IReadOnlyDictionary<string, string?>>> GetJailInfoAsync(string jail, CancellationToken cancellationToken) =>
-        await jails.InfoAsync(jail, cancellationToken) is { } info ? Ok<IReadOnlyDictionary<string, string?>>(Strings(info)) : NotFound<IReadOnlyDictionary<string, string?>>(ApiMessages.JailNotFound(jail));
+        await jails.InfoAsync(jail, cancellationToken) is { } info ? Ok(info) : NotFound<IReadOnlyDictionary<string, string?>>(ApiMessages.JailNotFound(jail));
 
     public async Task<ApiResult<IReadOnlyList<IReadOnlyDictionary<string, string?>>>> GetHealthchecksAsync(string jail, CancellationToken cancellationToken) =>
         await jails.ItemAsync(jail, JailItemKind.Healthcheck, cancellationToken) is { } entries
-            ? Ok<IReadOnlyList<IReadOnlyDictionary<string, string?>>>(entries.OfType<JsonObject>().Select(Strings).ToList())
+            ? Ok(entries)
             : NotFound<IReadOnlyList<IReadOnlyDictionary<string, string?>>>(ApiMessages.JailNotFound(jail));
 
     public async Task<ApiResult<IReadOnlyDictionary<string, long>>> GetJailStatsAsync(string jail, CancellationToken cancellationToken) =>
-        await jails.StatsAsync(jail, cancellationToken) is { } stats ? Ok<IReadOnlyDictionary<string, long>>(Numbers(stats)) : NotFound<IReadOnlyDictionary<string, long>>(ApiMessages.JailNotFound(jail));
+        await jails.StatsAsync(jail, cancellationToken) is { } stats ? Ok(stats) : NotFound<IReadOnlyDictionary<string, long>>(ApiMessages.JailNotFound(jail));
 
     public async Task<ApiResult<IReadOnlyDictionary<string, long>>> GetStatsAsync(CancellationToken cancellationToken) =>
-        Ok<IReadOnlyDictionary<string, long>>(Numbers(await jails.TotalStatsAsync(cancellationToken)));
+        Ok(await jails.TotalStatsAsync(cancellationToken));
 
     public async Task<ApiResult<string>> SetMetadataAsync(string key, string value, CancellationToken cancellationToken)
     {
@@ -76,10 +74,4 @@ internal sealed class LocalScaleNode(ProjectInfoReader projects, JailReader jail
 
     private static ApiResult<T> NotFound<T>(string message) =>
         new() { Failure = ApiFailure.HttpStatus, StatusCode = 404, Message = message, Entrypoint = Entrypoint };
-
-    private static Dictionary<string, string?> Strings(JsonObject values) =>
-        values.ToDictionary(pair => pair.Key, pair => pair.Value is JsonValue value && value.GetValueKind() == JsonValueKind.String ? value.GetValue<string>() : pair.Value?.ToJsonString());
-
-    private static Dictionary<string, long> Numbers(JsonObject values) =>
-        values.Where(pair => pair.Value is JsonValue value && value.TryGetValue<long>(out _)).ToDictionary(pair => pair.Key, pair => pair.Value!.GetValue<long>());
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Overlord.Client.Contract;
 using Overlord.Server.Api;
 
 namespace Overlord.Server.Chains;
@@ -13,13 +14,13 @@ internal static class ChainErrors
     public const string DisabledMessage = "Chain disabled by smart timeouts";
 
     public static ApiAnswer Envelope(int statusCode, string function, string entrypoint, string chain, string error, string message) =>
-        ApiAnswer.Json(statusCode, new JsonObject
+        ApiAnswer.Contract(statusCode, new ChainErrorEnvelope
         {
-            ["function"] = function,
-            ["entrypoint"] = entrypoint,
-            ["chain"] = chain,
-            ["error"] = error,
-            ["message"] = message,
+            Function = function,
+            Entrypoint = entrypoint,
+            Chain = chain,
+            Error = error,
+            Message = message,
         });
 
     /// <summary>True when a body is already an envelope (a hop further down failed); it is passed up as it is.</summary>

@@ -71,7 +71,7 @@ public sealed partial class ProjectJobExecutor
             await LogAsync(job, $"{exception.Type}: {exception.Message}", cancellationToken);
         }
 
-        await vmStatuses.SetAsync(job.Project, new VmStatus(operation, output, timeProvider.GetUtcNow(), job.Id, exception), cancellationToken);
+        await vmStatuses.SetAsync(job.Project, new VmStatusRecord(operation, output, timeProvider.GetUtcNow(), job.Id, exception), cancellationToken);
         return JobOutcome.Completed(operation);
     }
 }

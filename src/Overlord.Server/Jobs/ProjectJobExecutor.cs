@@ -111,7 +111,7 @@ public sealed partial class ProjectJobExecutor(
 
         if (job.Kind == JobKind.Vm)
         {
-            var vmStatus = new VmStatus(VmOperation.Failed, failure.Message, timeProvider.GetUtcNow(), job.Id, failure.Exception);
+            var vmStatus = new VmStatusRecord(VmOperation.Failed, failure.Message, timeProvider.GetUtcNow(), job.Id, failure.Exception);
             await vmStatuses.SetAsync(job.Project, vmStatus, CancellationToken.None);
             return;
         }

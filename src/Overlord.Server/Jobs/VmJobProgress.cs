@@ -28,5 +28,5 @@ internal sealed class VmJobProgress(ClaimedJob job, ProjectStatusStore projects,
     }
 
     public Task VmRunningAsync(CancellationToken cancellationToken) =>
-        vms.SetAsync(job.Project, new VmStatus(VmOperation.Running, null, timeProvider.GetUtcNow(), job.Id), cancellationToken);
+        vms.SetAsync(job.Project, new VmStatusRecord(VmOperation.Running, null, timeProvider.GetUtcNow(), job.Id), cancellationToken);
 }

@@ -12,7 +12,7 @@ public sealed class VmStatusStore(NodeDatabase database)
 {
     private const string Action = "vm";
 
-    public async Task SetAsync(string vm, VmStatus status, CancellationToken cancellationToken)
+    public async Task SetAsync(string vm, VmStatusRecord status, CancellationToken cancellationToken)
     {
         await using var connection = await database.ConnectAsync(cancellationToken);
         await using var command = connection.CreateCommand();
@@ -32,11 +32,11 @@ public sealed class VmStatusStore(NodeDatabase database)
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    public async Task<VmStatus?> GetAsync(string vm, CancellationToken cancellationToken) =>
+    public async Task<VmStatusRecord?> GetAsync(string vm, CancellationToken cancellationToken) =>
         (await ReadAsync("project = $vm AND action = $action", vm, cancellationToken)).Select(pair => pair.Status).FirstOrDefault();
 
     /// <summary>Every VM with a status on this node, by name.</summary>
-    public async Task<IReadOnlyList<(string Vm, VmStatus Status)>> ListAsync(CancellationToken cancellationToken) =>
+    public async Task<IReadOnlyList<(string Vm, VmStatusRecord Status)>> ListAsync(CancellationToken cancellationToken) =>
         await ReadAsync("action = $action", null, cancellationToken);
 
     public async Task DeleteAsync(string vm, CancellationToken cancellationToken)
@@ -49,7 +49,7 @@ public sealed class VmStatusStore(NodeDatabase database)
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    private async Task<List<(string Vm, VmStatus Status)>> ReadAsync(string where, string? vm, CancellationToken cancellationToken)
+    private async Task<List<(string Vm, VmStatusRecord Status)>> ReadAsync(string where, string? vm, CancellationToken cancellationToken)
     {
         await using var connection = await database.ConnectAsync(cancellationToken);
         await using var command = connection.CreateCommand();
@@ -64,7 +64,7 @@ public sealed class VmStatusStore(NodeDatabase database)
         }
 
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var result = new List<(string, VmStatus)>();
+        var result = new List<(string, VmStatusRecord)>();
         while (await reader.ReadAsync(cancellationToken))
         {
             result.Add((reader.GetString(0), Read(reader)));
@@ -73,7 +73,7 @@ public sealed class VmStatusStore(NodeDatabase database)
         return result;
     }
 
-    private static VmStatus Read(SqliteDataReader reader) => new(
+    private static VmStatusRecord Read(SqliteDataReader reader) => new(
         reader.GetString(1),
         reader.IsDBNull(2) ? null : reader.GetString(2),
         UnixMilliseconds.ToTime(reader.GetInt64(3)),

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Overlord.Client.Contract;
 using Overlord.Core;
 using Overlord.Runtime.Processes;
 
@@ -36,7 +37,7 @@ public sealed class FileOwnership
         {
             var fields = lines[i].Split(' ');
             var mode = _gnuStat ? Convert.ToInt32(fields[2], 16) : Convert.ToInt32(fields[2], 8);
-            entries.Add(new NamespaceEntry(
+            entries.Add(NamespaceEntry.Of(
                 paths[i],
                 Directory.Exists(paths[i]),
                 long.Parse(fields[0], CultureInfo.InvariantCulture),

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Overlord.Client.Contract;
 using Overlord.Core;
 
 namespace Overlord.Server.Metadata;

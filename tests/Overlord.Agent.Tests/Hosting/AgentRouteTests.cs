@@ -1,9 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
-using Overlord.Agent.Api;
 using Overlord.Agent.Store;
 using Overlord.Agent.Tests.Support;
+using Overlord.Client.Contract;
+using Overlord.Client.Json;
 using Overlord.Testing;
 
 namespace Overlord.Agent.Tests.Hosting;
@@ -47,8 +48,8 @@ public sealed class AgentRouteTests
     {
         await using var host = await AgentTestHost.StartAsync();
 
-        using var response = await host.Http.PostAsJsonAsync("/v1/agent/sync", new SyncRequestBody(), AgentJson.Options, TestContext.Current.CancellationToken);
-        var body = await response.Content.ReadFromJsonAsync<SyncOutcomeView>(AgentJson.Options, TestContext.Current.CancellationToken);
+        using var response = await host.Http.PostAsJsonAsync("/v1/agent/sync", new SyncRequestBody(), OverlordJson.Options, TestContext.Current.CancellationToken);
+        var body = await response.Content.ReadFromJsonAsync<SyncOutcomeView>(OverlordJson.Options, TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         Assert.Equal("queued", body!.State);
@@ -60,7 +61,7 @@ public sealed class AgentRouteTests
     {
         await using var host = await AgentTestHost.StartAsync();
 
-        using var response = await host.Http.PostAsJsonAsync("/v1/agent/sync", new SyncRequestBody { Revision = "--upload-pack=x" }, AgentJson.Options, TestContext.Current.CancellationToken);
+        using var response = await host.Http.PostAsJsonAsync("/v1/agent/sync", new SyncRequestBody { Revision = "--upload-pack=x" }, OverlordJson.Options, TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
@@ -73,7 +74,7 @@ public sealed class AgentRouteTests
         var head = await host.Repositories.CommitAndPushAsync("add web");
         await PostSyncAsync(host, new SyncRequestBody { Wait = true });
 
-        var history = await host.Http.GetFromJsonAsync<NotesHistoryView>("/v1/agent/history?spec=app.yml", AgentJson.Options, TestContext.Current.CancellationToken);
+        var history = await host.Http.GetFromJsonAsync<NotesHistoryView>("/v1/agent/history?spec=app.yml", OverlordJson.Options, TestContext.Current.CancellationToken);
 
         var commit = Assert.Single(history!.Commits);
         Assert.NotEqual(head, commit.Commit);
@@ -122,8 +123,8 @@ public sealed class AgentRouteTests
 
     private static async Task<SyncOutcomeView> PostSyncAsync(AgentTestHost host, SyncRequestBody body)
     {
-        using var response = await host.Http.PostAsJsonAsync("/v1/agent/sync", body, AgentJson.Options, TestContext.Current.CancellationToken);
+        using var response = await host.Http.PostAsJsonAsync("/v1/agent/sync", body, OverlordJson.Options, TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return (await response.Content.ReadFromJsonAsync<SyncOutcomeView>(AgentJson.Options, TestContext.Current.CancellationToken))!;
+        return (await response.Content.ReadFromJsonAsync<SyncOutcomeView>(OverlordJson.Options, TestContext.Current.CancellationToken))!;
     }
 }

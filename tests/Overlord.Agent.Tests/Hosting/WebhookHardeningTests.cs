@@ -2,8 +2,9 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using Overlord.Agent.Api;
 using Overlord.Agent.Tests.Support;
+using Overlord.Client.Contract;
+using Overlord.Client.Json;
 using Overlord.Core;
 using Overlord.Testing;
 
@@ -176,7 +177,7 @@ public sealed class WebhookHardeningTests
 
     private static async Task<string> ReasonAsync(HttpResponseMessage response)
     {
-        var body = await response.Content.ReadFromJsonAsync<Dictionary<string, object>>(AgentJson.Options, TestContext.Current.CancellationToken);
-        return body!["reason"].ToString()!;
+        var body = await response.Content.ReadFromJsonAsync<WebhookResponse>(OverlordJson.Options, TestContext.Current.CancellationToken);
+        return body!.Reason;
     }
 }

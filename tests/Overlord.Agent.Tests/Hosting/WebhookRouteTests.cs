@@ -2,10 +2,11 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
-using Overlord.Agent.Api;
 using Overlord.Agent.Store;
 using Overlord.Agent.Tests.Support;
 using Overlord.Testing;
+using Overlord.Client.Contract;
+using Overlord.Client.Json;
 
 namespace Overlord.Agent.Tests.Hosting;
 
@@ -66,8 +67,8 @@ public sealed class WebhookRouteTests
         using var again = await host.SendGitHubPushAsync("delivery-9", head);
 
         Assert.Equal(HttpStatusCode.Accepted, again.StatusCode);
-        var body = await again.Content.ReadFromJsonAsync<Dictionary<string, object>>(AgentJson.Options, TestContext.Current.CancellationToken);
-        Assert.Equal("replay", body!["reason"].ToString());
+        var body = await again.Content.ReadFromJsonAsync<WebhookResponse>(OverlordJson.Options, TestContext.Current.CancellationToken);
+        Assert.Equal("replay", body!.Reason);
     }
 
     [Fact]

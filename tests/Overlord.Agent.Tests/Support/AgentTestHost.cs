@@ -7,9 +7,10 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Overlord.Agent.Api;
 using Overlord.Agent.Dispatch;
 using Overlord.Agent.Hosting;
+using Overlord.Client.Contract;
+using Overlord.Client.Json;
 using Overlord.Core;
 using Overlord.Core.Config;
 using Overlord.Testing;
@@ -79,7 +80,7 @@ public sealed class AgentTestHost : IAsyncDisposable
     }
 
     public async Task<AgentStatusView> StatusAsync() =>
-        (await Http.GetFromJsonAsync<AgentStatusView>("/v1/agent/status", AgentJson.Options, TestContext.Current.CancellationToken))!;
+        (await Http.GetFromJsonAsync<AgentStatusView>("/v1/agent/status", OverlordJson.Options, TestContext.Current.CancellationToken))!;
 
     /// <summary>Sends a GitHub push of the watched branch, signed with <paramref name="secret"/>.</summary>
     public async Task<HttpResponseMessage> SendGitHubPushAsync(string deliveryId, string after, string secret = GitHubSecret, string @ref = "refs/heads/main")

@@ -22,7 +22,7 @@ public sealed class AutoscaleStatusStoreTests : IDisposable
         await store.SaveAsync("new", Record(DateTimeOffset.UtcNow.AddSeconds(-10)), Token);
 
         Assert.Null(await store.GetShownAsync("old", Token));
-        Assert.Equal("COMPLETED", (await store.GetShownAsync("new", Token))!["operation"]!.GetValue<string>());
+        Assert.Equal("COMPLETED", (await store.GetShownAsync("new", Token))!.Operation);
     }
 
     [Fact]

@@ -33,9 +33,9 @@ public sealed class NamespaceStoreTests : IDisposable
         Assert.Equal("worker_processes 1;\n", File.ReadAllText(file));
         var entries = await _namespaces.GetAsync("web", ct);
         var entry = Assert.Single(entries!, e => e.Path == file);
-        Assert.False(entry.IsDirectory);
+        Assert.Equal(file, entry.File);
         Assert.Equal(0x81A0, entry.Mode); // S_IFREG | 0640, as st_mode
-        Assert.Contains(entries!, e => e.IsDirectory && e.Path.EndsWith("nginx", StringComparison.Ordinal));
+        Assert.Contains(entries!, e => e.Directory?.EndsWith("nginx", StringComparison.Ordinal) == true);
     }
 
     [Fact]

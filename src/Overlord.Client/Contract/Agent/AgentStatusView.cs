@@ -1,4 +1,4 @@
-namespace Overlord.Agent.Api;
+namespace Overlord.Client.Contract;
 
 /// <summary>The answer of <c>GET /v1/agent/status</c>.</summary>
 public sealed record AgentStatusView

@@ -1,4 +1,4 @@
-namespace Overlord.Agent.Api;
+namespace Overlord.Client.Contract;
 
 /// <summary>The body of <c>POST /v1/agent/sync</c>; every field is optional.</summary>
 public sealed record SyncRequestBody
