@@ -14,7 +14,7 @@ internal static class LoginPageHtml
             body.Element("p", "error", error);
         }
 
-        body.Raw("<form class=\"login\" method=\"post\" action=\"login\">")
+        body.Raw("<form class=\"login\" method=\"post\" action=\"/ui/login\">")
             .Raw("<label for=\"token\">Token</label>")
             .Raw("<textarea id=\"token\" name=\"token\" required autocomplete=\"off\" spellcheck=\"false\"></textarea>")
             .Raw("<button type=\"submit\">Log in</button></form></main>");

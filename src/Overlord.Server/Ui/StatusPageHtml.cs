@@ -16,8 +16,8 @@ internal static class StatusPageHtml
           var every = parseInt(main.getAttribute('data-every'), 10) * 1000;
           var count = 0;
           function refresh() {
-            fetch('status', { credentials: 'same-origin', cache: 'no-store', redirect: 'manual' }).then(function (response) {
-              if (response.status !== 200) { window.location.assign('login'); return null; }
+            fetch('/ui/status', { credentials: 'same-origin', cache: 'no-store', redirect: 'manual' }).then(function (response) {
+              if (response.status !== 200) { window.location.assign('/ui/login'); return null; }
               return response.text();
             }).then(function (text) {
               if (text === null) { return; }
@@ -43,7 +43,7 @@ internal static class StatusPageHtml
             body.Element("span", "label", label);
         }
 
-        body.Raw("</h1><form class=\"logout\" method=\"post\" action=\"logout\"><button type=\"submit\">Log out</button></form></header>")
+        body.Raw("</h1><form class=\"logout\" method=\"post\" action=\"/ui/logout\"><button type=\"submit\">Log out</button></form></header>")
             .Raw("<main id=\"live\" data-refreshes=\"0\"").Attribute("data-every", RefreshSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture)).Raw(">")
             .Raw(fragment)
             .Raw("</main>");

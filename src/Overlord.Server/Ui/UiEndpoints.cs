@@ -15,18 +15,19 @@ namespace Overlord.Server.Ui;
 internal static class UiEndpoints
 {
     public const string Root = "/ui/";
+    public const string Login = "/ui/login";
 
     public static void Map(IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/ui", context => UiResponse.RedirectAsync(context, Root));
+        // Routing ignores a trailing slash: this one route answers /ui and /ui/ (the page's links are absolute).
         routes.MapGet(Root, PageAsync);
         routes.MapGet("/ui/status", FragmentAsync);
-        routes.MapGet("/ui/login", context => UiResponse.HtmlAsync(context, StatusCodes.Status200OK, LoginPageHtml.Page(null, Nonce(context)), Nonce(context)));
-        routes.MapPost("/ui/login", LogInAsync);
+        routes.MapGet(Login, context => UiResponse.HtmlAsync(context, StatusCodes.Status200OK, LoginPageHtml.Page(null, Nonce(context)), Nonce(context)));
+        routes.MapPost(Login, LogInAsync);
         routes.MapPost("/ui/logout", context =>
         {
             UiSession.LogOut(context);
-            return UiResponse.RedirectAsync(context, "/ui/login");
+            return UiResponse.RedirectAsync(context, Login);
         });
     }
 
@@ -34,7 +35,7 @@ internal static class UiEndpoints
     {
         if (!await UiSession.IsLoggedInAsync(context, context.Service<TokenService>()))
         {
-            await UiResponse.RedirectAsync(context, "/ui/login");
+            await UiResponse.RedirectAsync(context, Login);
             return;
         }
 

@@ -26,6 +26,9 @@ internal sealed class DevToolsPage : IAsyncDisposable
     /// <summary>Runs a command and returns its <c>result</c>; a protocol error fails the test with its message.</summary>
     public async Task<JsonElement> SendAsync(string method, JsonObject? parameters, CancellationToken cancellationToken)
     {
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        limit.CancelAfter(HeadlessChromium.Patience);
+        cancellationToken = limit.Token;
         var id = ++_nextId;
         var command = new JsonObject { ["id"] = id, ["method"] = method, ["params"] = parameters ?? [] };
         await _socket.SendAsync(Encoding.UTF8.GetBytes(command.ToJsonString()), WebSocketMessageType.Text, true, cancellationToken);

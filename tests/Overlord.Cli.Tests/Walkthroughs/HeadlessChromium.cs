@@ -26,6 +26,9 @@ internal sealed class HeadlessChromium : IAsyncDisposable
 
     public int Port { get; }
 
+    /// <summary>How long a step of the browser may take on a loaded machine.</summary>
+    public static readonly TimeSpan Patience = TimeSpan.FromSeconds(120);
+
     public static async Task<HeadlessChromium> StartAsync(string url, int width, int height, CancellationToken cancellationToken)
     {
         var profile = new TempDirectory("overlord-chromium");
@@ -38,15 +41,12 @@ internal sealed class HeadlessChromium : IAsyncDisposable
                 "--remote-debugging-port=0", $"--user-data-dir={profile.Path}",
                 string.Create(CultureInfo.InvariantCulture, $"--window-size={width},{height}"), url,
             },
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
+            // Not redirected: a helper process of chromium's could hold a pipe open after the browser is gone.
             UseShellExecute = false,
         };
         var process = Process.Start(start) ?? throw new InvalidOperationException("chromium did not start");
-        _ = process.StandardOutput.ReadToEndAsync(CancellationToken.None);
-        _ = process.StandardError.ReadToEndAsync(CancellationToken.None);
         var portFile = Path.Combine(profile.Path, "DevToolsActivePort");
-        await Eventually.HoldsAsync(() => Task.FromResult(File.Exists(portFile) && File.ReadAllLines(portFile).Length >= 2 || process.HasExited), "chromium's DevTools port");
+        await Eventually.HoldsAsync(() => Task.FromResult(File.Exists(portFile) && File.ReadAllLines(portFile).Length >= 2 || process.HasExited), "chromium's DevTools port", Patience);
         Assert.False(process.HasExited, "chromium exited at start");
         var port = int.Parse(File.ReadAllLines(portFile)[0], NumberStyles.None, CultureInfo.InvariantCulture);
         return new HeadlessChromium(process, profile, port);
@@ -55,7 +55,7 @@ internal sealed class HeadlessChromium : IAsyncDisposable
     /// <summary>The DevTools websocket of the first page (the one opened at start).</summary>
     public async Task<DevToolsPage> FirstPageAsync(CancellationToken cancellationToken)
     {
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
+        using var http = new HttpClient { Timeout = Patience };
         var targets = await http.GetFromJsonAsync<JsonElement>(new Uri($"http://127.0.0.1:{Port}/json/list"), cancellationToken);
         var page = targets.EnumerateArray().First(target => target.GetProperty("type").GetString() == "page");
         return await DevToolsPage.ConnectAsync(new Uri(page.GetProperty("webSocketDebuggerUrl").GetString()!), cancellationToken);

@@ -64,7 +64,7 @@ public sealed partial class StatusPageWalkthroughTests : IAsyncDisposable
         var data = _folder.Combine("data");
         _demo = DemoProcess.Start(data, NoGitUser);
         await Eventually.HoldsAsync(
-            () => Task.FromResult(_demo.Lines.Contains("Press Ctrl-C to stop.") || _demo.HasExited), "the demo ready (or ended)", TimeSpan.FromSeconds(240));
+            () => Task.FromResult(_demo.Lines.Contains("Press Ctrl-C to stop.") || _demo.HasExited), "the demo ready (or ended)", TimeSpan.FromSeconds(600));
         var demoOutput = string.Join('\n', _demo.Lines);
         Assert.False(_demo.HasExited, demoOutput + await _demo.StandardErrorAsync());
         var root = new Uri(EntrypointLine().Match(await File.ReadAllTextAsync(Path.Combine(data, "demo.env"), Token)).Groups["url"].Value.Trim('"', '\''));
@@ -110,7 +110,7 @@ public sealed partial class StatusPageWalkthroughTests : IAsyncDisposable
     /// <summary>What a client without a good cookie gets, one line per try (the login form's body bounded too).</summary>
     private static async Task<List<string>> RefusalsAsync(Uri root, string token)
     {
-        using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false }) { Timeout = TimeSpan.FromSeconds(30) };
+        using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false }) { Timeout = HeadlessChromium.Patience };
         var lines = new List<string>();
         using (var page = await http.GetAsync(new Uri(root, "/ui/"), Token))
         {
@@ -157,14 +157,14 @@ public sealed partial class StatusPageWalkthroughTests : IAsyncDisposable
         await using var tab = await chromium.FirstPageAsync(Token);
         await Eventually.HoldsAsync(
             async () => await tab.EvaluateStringAsync("location.pathname + ':' + (document.getElementById('token') !== null)", Token) == "/ui/login:true",
-            "chromium sent to the login form");
+            "chromium sent to the login form", HeadlessChromium.Patience);
 
         var typed = JsonValue.Create(token).ToJsonString();
         await tab.EvaluateAsync($"document.getElementById('token').value = {typed}; document.querySelector('form.login').submit(); true", Token);
         await Eventually.HoldsAsync(
             async () => await tab.EvaluateStringAsync(
                 "String(location.pathname === '/ui/' && Number(document.getElementById('live').dataset.refreshes) >= 1)", Token) == "true",
-            "the status page shown and refreshed by its script");
+            "the status page shown and refreshed by its script", HeadlessChromium.Patience);
 
         var html = await tab.EvaluateStringAsync("document.documentElement.outerHTML", Token);
         var cookies = await tab.EvaluateStringAsync("document.cookie", Token);
