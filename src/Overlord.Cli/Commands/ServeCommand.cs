@@ -7,6 +7,7 @@ using Overlord.Core;
 using Overlord.Core.Config;
 using Overlord.Runtime;
 using Overlord.Server.Hosting;
+using Overlord.Server.Ui;
 using Serilog;
 using Serilog.Core;
 
@@ -93,7 +94,8 @@ internal static class ServeCommand
         var config = options.Config;
         return config.Agent is not { } agent ? options : options with
         {
-            ConfigureServices = services => services.AddOverlordAgent(agent, config.DataDirectory, ownNode.Client),
+            ConfigureServices = services => services.AddOverlordAgent(agent, config.DataDirectory, ownNode.Client)
+                .AddSingleton<IAgentStatusSource, AgentStatusPageSource>(),
             MapEndpoints = endpoints => endpoints.MapAgentEndpoints(),
         };
     }

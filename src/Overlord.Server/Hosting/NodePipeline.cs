@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Overlord.Server.Api;
+using Overlord.Server.Ui;
 
 namespace Overlord.Server.Hosting;
 
@@ -23,6 +24,7 @@ internal static class NodePipeline
         app.UseMiddleware<LoopMiddleware>();
 
         RootEndpoints.Map(app);
+        UiEndpoints.Map(app);
         var v1 = app.MapGroup("/v1").WithMetadata(RequiresToken.Instance);
         NodeEndpoints.Map(v1);
         JailEndpoints.Map(v1);

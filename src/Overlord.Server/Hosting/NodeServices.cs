@@ -66,6 +66,7 @@ internal static class NodeServices
         services.AddSingleton<JailReader>();
         services.AddSingleton<ProjectInfoReader>();
         services.AddSingleton<LocalTreeData>();
+        services.AddSingleton<Ui.StatusPageReader>();
 
         // Started in this order, stopped in reverse: the runtime recovers before jobs run, jobs stop before it.
         services.AddHostedService<ProcessRuntimeRecovery>();
