@@ -9,12 +9,16 @@ namespace Overlord.Server.Auth;
 
 /// <summary>
 /// Issues and checks the node's access tokens (reference 3): HS256 JWTs whose payload is
-/// <c>{"metadata":{...,"overlord.version":V},"random_chunk":16 hex,"exp"?}</c>, with no iat/nbf/iss/aud.
-/// A check verifies the signature and <c>exp</c> only, as PyJWT's decode did.
+/// <c>{"metadata":{...,"overlord.version":V},"random_chunk":16 hex,"exp"?,"scope"?}</c>, with no iat/nbf/iss/aud.
+/// A check verifies the signature and <c>exp</c> only, as PyJWT's decode did, and reads the <c>scope</c> claim
+/// (<see cref="TokenScope"/>): absent, as in every token of the original, it is <see cref="TokenScope.Admin"/>.
 /// </summary>
 public sealed class TokenService
 {
     public const string VersionKey = "overlord.version";
+
+    /// <summary>The claim holding the token's scopes, space-separated as OAuth writes them.</summary>
+    public const string ScopeClaim = "scope";
 
     private readonly JsonWebTokenHandler _handler = new();
     private readonly SigningCredentials _credentials;
@@ -41,7 +45,10 @@ public sealed class TokenService
         _version = version ?? CurrentVersion();
     }
 
-    public string Issue(IReadOnlyDictionary<string, string> metadata, TokenExpiry? expiry)
+    /// <param name="metadata">gen-token's <c>--metadata</c> pairs.</param>
+    /// <param name="expiry">gen-token's <c>--expire</c>, or null for a token that never expires.</param>
+    /// <param name="scopes">gen-token's <c>--scope</c>s; none leaves the claim out, which is admin.</param>
+    public string Issue(IReadOnlyDictionary<string, string> metadata, TokenExpiry? expiry, IReadOnlyCollection<TokenScope>? scopes = null)
     {
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer))
@@ -59,6 +66,11 @@ public sealed class TokenService
             if (expiry is { Expires: true })
             {
                 writer.WriteNumber("exp", (_timeProvider.GetUtcNow() + expiry.Duration).ToUnixTimeSeconds());
+            }
+
+            if (scopes is { Count: > 0 })
+            {
+                writer.WriteString(ScopeClaim, TokenScopes.ToWords(scopes));
             }
 
             writer.WriteEndObject();
@@ -91,7 +103,18 @@ public sealed class TokenService
             }
         }
 
-        return AccessTokenCheck.Valid(ReadMetadata(root));
+        return AccessTokenCheck.Valid(ReadMetadata(root), ReadScope(root));
+    }
+
+    /// <summary>No claim is admin (the original's tokens); a claim that is not a string, or names nothing known, grants nothing.</summary>
+    private static TokenScope ReadScope(JsonElement root)
+    {
+        if (!root.TryGetProperty(ScopeClaim, out var claim))
+        {
+            return TokenScope.Admin;
+        }
+
+        return claim.ValueKind == JsonValueKind.String ? TokenScopes.FromWords(claim.GetString()) : TokenScope.None;
     }
 
     private static Dictionary<string, string> ReadMetadata(JsonElement root)
