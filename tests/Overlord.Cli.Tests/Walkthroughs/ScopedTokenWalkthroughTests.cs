@@ -54,16 +54,18 @@ public sealed class ScopedTokenWalkthroughTests : IAsyncDisposable
         WriteSpec("original.yml", rootPort, OriginalToken(RootSecret));
 
         var info = await OverlordAsync("get-info", "-f", "read.yml", "-t", "chains", "--output", "json");
-        var refused = await OverlordAsync("apply", "-f", "read.yml");
+        var refused = await OverlordAsync("apply", "-f", "read.yml", "--wait");
         var untouched = await LegacyGreetingAsync(legacyPort, legacyToken);
-        var applied = await OverlordAsync("apply", "-f", "original.yml");
+        var applied = await OverlordAsync("apply", "-f", "original.yml", "--wait");
         var written = await LegacyGreetingAsync(legacyPort, legacyToken);
 
         Assert.True(info.ExitCode == ExitCodes.Ok, info.StdOut + info.StdErr);
-        Assert.Equal(["(root)", "alpha", "alpha.beta", "legacy"], JsonNode.Parse(info.StdOut)!["nodes"]!.AsArray().Select(node => (string?)node!["chain"] ?? "(root)").Order());
-        Assert.NotEqual(ExitCodes.Ok, refused.ExitCode);
-        Assert.Equal(4, CountOf("'deploy' scope", refused.StdOut + refused.StdErr));
-        Assert.Contains("403", refused.StdOut + refused.StdErr, StringComparison.Ordinal);
+        Assert.True(
+            JsonNode.Parse(info.StdOut)!["nodes"]!.AsArray().Select(node => (string?)node!["chain"] ?? "(root)").Order().SequenceEqual(["(root)", "alpha", "alpha.beta", "legacy"]),
+            info.StdOut);
+        Assert.True(refused.ExitCode != ExitCodes.Ok, refused.StdOut + refused.StdErr);
+        Assert.True(CountOf("'deploy' scope", refused.StdOut + refused.StdErr) >= 4, refused.StdOut + refused.StdErr);
+        Assert.Contains("0 succeeded, 4 failed", refused.StdOut, StringComparison.Ordinal);
         Assert.Equal(404, untouched.Status);
         Assert.True(applied.ExitCode == ExitCodes.Ok, applied.StdOut + applied.StdErr);
         Assert.Contains("4 succeeded, 0 failed", applied.StdOut, StringComparison.Ordinal);
@@ -98,8 +100,10 @@ public sealed class ScopedTokenWalkthroughTests : IAsyncDisposable
     private string WriteConfig(string name, int port, string labels, string chains, string extra = "") =>
         _folder.Write($"{name}/overlord.yml", $"listen: 127.0.0.1\nport: {port}\nruntime: process\ndata_dir: '{_folder.Combine(name, "data")}'\nlabels: {labels}\n{extra}{chains}");
 
+    /// <summary>The chains, with a read timeout that a first, cold answer on a busy machine stays well inside.</summary>
     private static string Chains(params (string Name, int Port, string Token)[] children) =>
-        "chains:\n" + string.Concat(children.Select(child => $"  {child.Name}:\n    entrypoint: http://127.0.0.1:{child.Port}\n    access_token: {child.Token}\n"));
+        "chains:\n" + string.Concat(children.Select(child =>
+            $"  {child.Name}:\n    entrypoint: http://127.0.0.1:{child.Port}\n    access_token: {child.Token}\n    read_timeout: 60\n"));
 
     private async Task<string> GenTokenAsync(string config, params string[] options)
     {
