@@ -96,6 +96,11 @@ public sealed partial class OverlordClient
             request.Headers.TryAddWithoutValidation(OverlordHeaders.Visited, string.Join(',', call.Visited));
         }
 
+        if (call.Scope is { } scope)
+        {
+            request.Headers.TryAddWithoutValidation(OverlordHeaders.Scope, scope);
+        }
+
         if (call.Body is { } body)
         {
             request.Content = new ByteArrayContent(body);

@@ -11,4 +11,10 @@ public static class OverlordHeaders
 
     /// <summary>Comma-separated server ids a tree request already went through, to stop cycles.</summary>
     public const string Visited = "X-Overlord-Visited";
+
+    /// <summary>
+    /// The scope (<c>read</c>, <c>deploy</c>, <c>admin</c>) a parent's caller holds, sent with the parent's chain
+    /// token: the child grants the narrower of the two, so a forwarded request never does more than its caller may.
+    /// </summary>
+    public const string Scope = "X-Overlord-Scope";
 }

@@ -31,6 +31,8 @@ internal sealed class AgentRootNode : IAsyncDisposable
 
     public string Token { get; }
 
+    public IServiceProvider Services => (_host ?? throw new InvalidOperationException("the root is stopped")).Services;
+
     public string Url => (_host?.HttpAddress ?? throw new InvalidOperationException("the root is stopped")).AbsoluteUri.TrimEnd('/');
 
     public static async Task<AgentRootNode> StartAsync(string repository, params DeployNode[] children)

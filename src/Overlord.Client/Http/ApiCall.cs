@@ -13,6 +13,9 @@ public sealed record ApiCall(HttpMethod Method, string Route, byte[]? Body = nul
     /// <summary>Server ids for <c>X-Overlord-Visited</c> (tree requests).</summary>
     public IReadOnlyList<string> Visited { get; init; } = [];
 
+    /// <summary>The scope of a forwarded request's caller, for <c>X-Overlord-Scope</c> (none: the header is left out).</summary>
+    public string? Scope { get; init; }
+
     /// <summary>The caller's own remaining time, bounding <c>X-Overlord-Deadline</c>.</summary>
     public TimeSpan? Deadline { get; init; }
 

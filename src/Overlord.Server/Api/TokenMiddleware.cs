@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using Overlord.Client;
 using Overlord.Server.Auth;
 
 namespace Overlord.Server.Api;
@@ -7,8 +8,13 @@ namespace Overlord.Server.Api;
 /// Checks the bearer token of every route marked <see cref="RequiresToken"/>, from the original's
 /// <c>Authentication</c> header or the standard <c>Authorization</c>. Nothing under
 /// <see cref="WebhooksPrefix"/> is checked here: webhooks prove themselves with their providers' signatures.
+/// A valid token must also hold the scope <see cref="RouteScopes"/> names for the request, narrowed by the
+/// <c>X-Overlord-Scope</c> a parent forwards; otherwise 403.
 /// </summary>
-internal sealed class TokenMiddleware(RequestDelegate next, BearerTokenReader reader)
+/// <param name="next">The rest of the pipeline.</param>
+/// <param name="reader">Reads and checks the bearer token.</param>
+/// <param name="enforcesScopes">False only for a test node that plays an original one, which knows no scopes.</param>
+internal sealed class TokenMiddleware(RequestDelegate next, BearerTokenReader reader, bool enforcesScopes)
 {
     public const string WebhooksPrefix = "/v1/webhooks";
 
@@ -29,6 +35,20 @@ internal sealed class TokenMiddleware(RequestDelegate next, BearerTokenReader re
         {
             await ApiAnswer.Message(failure.StatusCode, failure.Message).ExecuteAsync(context);
             return;
+        }
+
+        if (enforcesScopes)
+        {
+            var granted = TokenScopes.Narrow(authentication.Scope, headers[OverlordHeaders.Scope].FirstOrDefault());
+            var needed = RouteScopes.Needed(context.Request.Method, context.Request.Path.Value ?? "/");
+            if (!granted.Allows(needed))
+            {
+                var refusal = AuthenticationFailure.Forbidden(granted, needed);
+                await ApiAnswer.Message(refusal.StatusCode, refusal.Message).ExecuteAsync(context);
+                return;
+            }
+
+            GrantedScope.Set(context, granted);
         }
 
         await next(context);

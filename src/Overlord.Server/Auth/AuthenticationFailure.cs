@@ -1,6 +1,6 @@
 namespace Overlord.Server.Auth;
 
-/// <summary>A refused request: the original's status code and message (reference 2.1), word for word.</summary>
+/// <summary>A refused request: the original's status code and message (reference 2.1), word for word, or a scope's refusal.</summary>
 public sealed record AuthenticationFailure(int StatusCode, string Message)
 {
     public static readonly AuthenticationFailure MissingHeader =
@@ -14,4 +14,8 @@ public sealed record AuthenticationFailure(int StatusCode, string Message)
 
     public static readonly AuthenticationFailure DecodeError =
         new(401, "Error while decoding the JWT.");
+
+    /// <summary>403 naming the scope the request needs (and the one it had), so the operator knows which token to make.</summary>
+    public static AuthenticationFailure Forbidden(TokenScope granted, TokenScope needed) =>
+        new(403, $"This request needs a token with the '{needed.Name()}' scope; this one has '{granted.Name()}'.");
 }

@@ -43,7 +43,7 @@ public sealed class BearerTokenReader(TokenService tokens)
 
         var check = await tokens.CheckAsync(header.Token!);
         return check.IsValid
-            ? new BearerAuthentication(check.Metadata, null)
+            ? new BearerAuthentication(check.Metadata, null, check.Scope)
             : new BearerAuthentication(null, AuthenticationFailure.DecodeError);
     }
 }

@@ -9,12 +9,16 @@ namespace Overlord.Server.Auth;
 
 /// <summary>
 /// Issues and checks the node's access tokens (reference 3): HS256 JWTs whose payload is
-/// <c>{"metadata":{...,"overlord.version":V},"random_chunk":16 hex,"exp"?}</c>, with no iat/nbf/iss/aud.
-/// A check verifies the signature and <c>exp</c> only, as PyJWT's decode did.
+/// <c>{"metadata":{...,"overlord.version":V},"random_chunk":16 hex,"exp"?,"scope"?}</c>, with no iat/nbf/iss/aud.
+/// A check verifies the signature and <c>exp</c> only, as PyJWT's decode did, and reads the <c>scope</c> claim
+/// (<see cref="TokenScope"/>): absent, as in every token of the original, it is <see cref="TokenScope.Admin"/>.
 /// </summary>
 public sealed class TokenService
 {
     public const string VersionKey = "overlord.version";
+
+    /// <summary>The claim holding the token's scopes, space-separated as OAuth writes them.</summary>
+    public const string ScopeClaim = "scope";
 
     private readonly JsonWebTokenHandler _handler = new();
     private readonly SigningCredentials _credentials;
@@ -43,7 +47,10 @@ public sealed class TokenService
         _validated = new ValidatedTokens(timeProvider);
     }
 
-    public string Issue(IReadOnlyDictionary<string, string> metadata, TokenExpiry? expiry)
+    /// <param name="metadata">gen-token's <c>--metadata</c> pairs.</param>
+    /// <param name="expiry">gen-token's <c>--expire</c>, or null for a token that never expires.</param>
+    /// <param name="scopes">gen-token's <c>--scope</c>s; none leaves the claim out, which is admin.</param>
+    public string Issue(IReadOnlyDictionary<string, string> metadata, TokenExpiry? expiry, IReadOnlyCollection<TokenScope>? scopes = null)
     {
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer))
@@ -63,6 +70,11 @@ public sealed class TokenService
                 writer.WriteNumber("exp", (_timeProvider.GetUtcNow() + expiry.Duration).ToUnixTimeSeconds());
             }
 
+            if (scopes is { Count: > 0 })
+            {
+                writer.WriteString(ScopeClaim, TokenScopes.ToWords(scopes));
+            }
+
             writer.WriteEndObject();
         }
 
@@ -73,7 +85,7 @@ public sealed class TokenService
     {
         if (_validated.TryGet(token, out var known, out var knownExpiry))
         {
-            return Expired(knownExpiry) ? AccessTokenCheck.Invalid("expired") : AccessTokenCheck.Valid(known);
+            return Expired(knownExpiry) ? AccessTokenCheck.Invalid("expired") : known;
         }
 
         var result = await _handler.ValidateTokenAsync(token, _validation);
@@ -100,9 +112,20 @@ public sealed class TokenService
             }
         }
 
-        var metadata = ReadMetadata(root);
-        _validated.Add(token, metadata, expires);
-        return AccessTokenCheck.Valid(metadata);
+        var check = AccessTokenCheck.Valid(ReadMetadata(root), ReadScope(root));
+        _validated.Add(token, check, expires);
+        return check;
+    }
+
+    /// <summary>No claim is admin (the original's tokens); a claim that is not a string, or names nothing known, grants nothing.</summary>
+    private static TokenScope ReadScope(JsonElement root)
+    {
+        if (!root.TryGetProperty(ScopeClaim, out var claim))
+        {
+            return TokenScope.Admin;
+        }
+
+        return claim.ValueKind == JsonValueKind.String ? TokenScopes.FromWords(claim.GetString()) : TokenScope.None;
     }
 
     private bool Expired(double? expires) => expires is { } exp && _timeProvider.GetUtcNow().ToUnixTimeSeconds() >= exp;

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Overlord.Client;
 using Overlord.Client.Http;
 using Overlord.Server.Api;
+using Overlord.Server.Auth;
 using Overlord.Server.Hosting;
 
 namespace Overlord.Server.Chains;
@@ -12,7 +13,8 @@ namespace Overlord.Server.Chains;
 /// One hop of <c>/v1/chain/{a.b.c}/&lt;route&gt;</c> (reference 2.3), for every route alike: the hop takes the
 /// first name as its child, sends the same method, body and query to <c>/v1/chain/{b.c}/&lt;route&gt;</c> there
 /// (or to the plain route when the child is the tail) with the child's token, and answers with the child's
-/// answer. A failure answers the chain error envelope; only the tail's failures count for smart timeouts.
+/// answer. A failure answers the chain error envelope; only the tail's failures count for smart timeouts. The
+/// caller's scope goes along as <c>X-Overlord-Scope</c> (issue 13.1).
 /// </summary>
 public sealed class ChainForwarder(ChainDirectory chains, ChainAvailability availability, NodeIdentity identity, ILogger<ChainForwarder> logger)
 {
@@ -111,6 +113,9 @@ public sealed class ChainForwarder(ChainDirectory chains, ChainAvailability avai
             ContentType = incoming.ContentType,
             Visited = VisitedServers.With(VisitedServers.Read(incoming), identity.ServerId),
             Deadline = ForwardDeadline.ForChild(ForwardDeadline.Read(incoming)),
+
+            // The chain token is admin on the child; the caller's scope keeps the child to what the caller may do.
+            Scope = GrantedScope.Of(context).Name(),
         };
     }
 }

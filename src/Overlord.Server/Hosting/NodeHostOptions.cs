@@ -46,7 +46,8 @@ public sealed record NodeHostOptions
     /// <summary>
     /// Tests only, never in overlord.yml or the user docs: true makes the node answer like the original for our
     /// tree route (<c>/v1/tree/...</c>, also through <c>/v1/chain/.../tree/...</c>): 404 <c>Resource not found.</c>,
-    /// so that a tree mixing original nodes can be tested with our nodes alone (issue 10.1). <c>overlord serve</c>
+    /// so that a tree mixing original nodes can be tested with our nodes alone (issue 10.1); and, as the original,
+    /// it ignores token scopes and the forwarded <c>X-Overlord-Scope</c> (issue 13.1). <c>overlord serve</c>
     /// sets it when the environment has <see cref="TestOnlyWithoutTreeRoutesVariable"/>=1.
     /// </summary>
     internal bool TestOnlyWithoutTreeRoutes { get; init; }

@@ -20,7 +20,7 @@ internal static class NodePipeline
 
         app.UseRouting();
         app.UseMiddleware<NotFoundMiddleware>();
-        app.UseMiddleware<TokenMiddleware>();
+        app.UseMiddleware<TokenMiddleware>(!options.TestOnlyWithoutTreeRoutes);
         app.UseMiddleware<LoopMiddleware>();
 
         RootEndpoints.Map(app);
