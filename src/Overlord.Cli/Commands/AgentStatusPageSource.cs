@@ -4,6 +4,7 @@ using Overlord.Agent.Git;
 using Overlord.Agent.Hosting;
 using Overlord.Agent.Store;
 using Overlord.Core;
+using Overlord.Client.Contract;
 using Overlord.Core.Config;
 using Overlord.Server.Ui;
 
@@ -19,11 +20,11 @@ internal sealed class AgentStatusPageSource(AgentConfig config, AgentStore store
 
     public async Task<AgentPageStatus> ReadAsync(CancellationToken cancellationToken)
     {
-        var lastSync = (await store.GetHistoryAsync(1, cancellationToken)).Select(SyncHistoryView.From).FirstOrDefault();
+        var lastSync = (await store.GetHistoryAsync(1, cancellationToken)).Select(AgentViews.History).FirstOrDefault();
         var lastApplied = await store.GetLastAppliedAsync(cancellationToken);
         var head = await store.GetBranchHeadAsync(cancellationToken);
         var pairs = (await store.GetStatusesAsync(cancellationToken))
-            .Select(DeploymentStatusView.From)
+            .Select(AgentViews.Deployment)
             .Select(pair => new AgentPagePair(pair.Spec, pair.Node, pair.Status, pair.Error ?? pair.Reason))
             .ToList();
         return new AgentPageStatus(

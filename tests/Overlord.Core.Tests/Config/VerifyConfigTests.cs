@@ -1,4 +1,5 @@
 using Overlord.Core.Config;
+using Overlord.Testing;
 
 namespace Overlord.Core.Tests.Config;
 
