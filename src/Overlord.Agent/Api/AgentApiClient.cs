@@ -3,8 +3,8 @@ using System.Text.Json.Serialization.Metadata;
 using Overlord.Client;
 using Overlord.Client.Contract;
 using Overlord.Client.Http;
-using Overlord.Core.Results;
 using Overlord.Client.Json;
+using Overlord.Core.Results;
 
 namespace Overlord.Agent.Api;
 

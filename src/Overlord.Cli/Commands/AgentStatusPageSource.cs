@@ -3,8 +3,8 @@ using Overlord.Agent.Api;
 using Overlord.Agent.Git;
 using Overlord.Agent.Hosting;
 using Overlord.Agent.Store;
-using Overlord.Core;
 using Overlord.Client.Contract;
+using Overlord.Core;
 using Overlord.Core.Config;
 using Overlord.Server.Ui;
 

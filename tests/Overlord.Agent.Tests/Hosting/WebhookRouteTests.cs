@@ -4,9 +4,9 @@ using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Overlord.Agent.Store;
 using Overlord.Agent.Tests.Support;
-using Overlord.Testing;
 using Overlord.Client.Contract;
 using Overlord.Client.Json;
+using Overlord.Testing;
 
 namespace Overlord.Agent.Tests.Hosting;
 
