@@ -13,10 +13,10 @@ internal static class UiSession
     public const string CookiePath = "/ui";
 
     /// <summary>
-    /// Whether a token may read the page: today every valid token may (signature and expiry checked). When tokens
-    /// carry scopes, requiring <c>read</c> is this one line.
+    /// Whether a token may read the page: a valid one (signature and expiry) that holds the <c>read</c> scope, as
+    /// every GET route asks; a token without a scope claim is admin.
     /// </summary>
-    public static bool MayRead(AccessTokenCheck check) => check.IsValid;
+    public static bool MayRead(AccessTokenCheck check) => check.IsValid && check.Scope.Allows(TokenScope.Read);
 
     public static async Task<bool> IsLoggedInAsync(HttpContext context, TokenService tokens) =>
         context.Request.Cookies.TryGetValue(CookieName, out var token) && token is { Length: > 0 } && MayRead(await tokens.CheckAsync(token));

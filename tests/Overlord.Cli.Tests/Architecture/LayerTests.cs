@@ -57,7 +57,7 @@ public sealed class LayerTests
         ["Overlord.Runtime.AppJail", "Overlord.Runtime.VmJail"],
         [
             "Overlord.Server.Api", "Overlord.Server.Autoscale", "Overlord.Server.Chains", "Overlord.Server.Hosting", "Overlord.Server.Integrations",
-            "Overlord.Server.Integrations.LoadBalancer", "Overlord.Server.Integrations.SkyDns", "Overlord.Server.Jobs",
+            "Overlord.Server.Integrations.LoadBalancer", "Overlord.Server.Integrations.SkyDns", "Overlord.Server.Jobs", "Overlord.Server.Ui",
         ],
         [
             "Overlord.Agent.Api", "Overlord.Agent.Convergence", "Overlord.Agent.Coordination", "Overlord.Agent.Dispatch", "Overlord.Agent.Hosting",
