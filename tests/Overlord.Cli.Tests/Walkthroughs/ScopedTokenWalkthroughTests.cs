@@ -18,7 +18,8 @@ namespace Overlord.Cli.Tests.Walkthroughs;
 /// </summary>
 public sealed class ScopedTokenWalkthroughTests : IAsyncDisposable
 {
-    private const string RootSecret = "scoped-walkthrough-root-key";
+    // A throwaway signing key per run: the root signs with it and the test signs an original-style token with it.
+    private static readonly string RootSecret = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32));
 
     private readonly TempDirectory _folder = new("overlord-scopes-walk");
     private readonly List<ServeProcess> _nodes = [];
