@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Overlord.Client.Tree;
+using Overlord.Core.Names;
 
 namespace Overlord.Client;
 

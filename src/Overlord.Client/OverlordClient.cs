@@ -1,3 +1,4 @@
+using Overlord.Core.Chains;
 using Overlord.Core;
 
 namespace Overlord.Client;

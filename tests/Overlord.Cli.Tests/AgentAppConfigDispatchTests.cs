@@ -1,6 +1,7 @@
 using Overlord.Agent.Dispatch;
 using Overlord.Agent.Planning;
 using Overlord.Client;
+using Overlord.Core.Specs.Reading;
 using Overlord.Core;
 using Overlord.Core.Environment;
 using Overlord.Core.Specs;

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Overlord.Core.Specs.Reading;
 using Overlord.Core.Specs;
 using Overlord.Runtime.AppJail;
 using Overlord.Testing;

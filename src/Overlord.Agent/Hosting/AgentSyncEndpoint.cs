@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Overlord.Agent.Api;
 using Overlord.Agent.Coordination;
+using Overlord.Agent.Planning;
 using Overlord.Agent.Sync;
 using Overlord.Client.Contract;
 using Overlord.Client.Json;

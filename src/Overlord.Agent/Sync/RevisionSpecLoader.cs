@@ -2,6 +2,7 @@ using System.Text;
 using Overlord.Agent.Git;
 using Overlord.Agent.Planning;
 using Overlord.Core.Environment;
+using Overlord.Core.Specs.Reading;
 using Overlord.Core.Specs;
 
 namespace Overlord.Agent.Sync;

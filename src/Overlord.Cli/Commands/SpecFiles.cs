@@ -1,3 +1,5 @@
+using Overlord.Cli.Invocation;
+using Overlord.Core.Specs.Reading;
 using Overlord.Core;
 using Overlord.Core.Specs;
 

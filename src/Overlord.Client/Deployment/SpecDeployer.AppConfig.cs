@@ -1,3 +1,4 @@
+using Overlord.Core.Specs.Reading;
 using Overlord.Core;
 using Overlord.Core.Specs;
 using Overlord.Core.Templates;

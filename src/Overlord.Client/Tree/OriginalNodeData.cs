@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using Overlord.Core.Names;
 using Overlord.Core;
 
 namespace Overlord.Client.Tree;

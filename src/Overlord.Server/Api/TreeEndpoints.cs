@@ -4,7 +4,8 @@ using Microsoft.Extensions.Logging;
 using Overlord.Client.Tree;
 using Overlord.Core.Config;
 using Overlord.Server.Chains;
-using Overlord.Server.Hosting;
+using Overlord.Server.Local;
+using Overlord.Server.Node;
 
 namespace Overlord.Server.Api;
 

@@ -1,4 +1,5 @@
 using System.Text;
+using Overlord.Core.Names;
 using Overlord.Core;
 
 namespace Overlord.Server.Metadata;
@@ -114,7 +115,7 @@ internal sealed class NamespacePlan
     }
 
     private static async Task<string> ContentAsync(string? key, MetadataStore metadata, CancellationToken cancellationToken) =>
-        (key is not null && MetadataKeys.IsValid(key) ? await metadata.GetAsync(key, cancellationToken) : null)
+        (key is not null && NamePatterns.IsStoredMetadataKey(key) ? await metadata.GetAsync(key, cancellationToken) : null)
         ?? throw Refused($"{key}: metadata not found.");
 
     private static IEnumerable<string> Ancestors(string relative)

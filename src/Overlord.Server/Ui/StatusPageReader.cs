@@ -5,7 +5,7 @@ using Overlord.Client.Contract;
 using Overlord.Client.Tree;
 using Overlord.Server.Api;
 using Overlord.Server.Chains;
-using Overlord.Server.Hosting;
+using Overlord.Server.Node;
 
 namespace Overlord.Server.Ui;
 

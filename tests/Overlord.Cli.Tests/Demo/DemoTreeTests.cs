@@ -1,5 +1,6 @@
 using Overlord.Cli.Demo;
 using Overlord.Core.Environment;
+using Overlord.Core.Specs.Reading;
 using Overlord.Core.Specs;
 using Overlord.Testing;
 

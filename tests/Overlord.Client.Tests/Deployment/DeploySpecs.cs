@@ -1,4 +1,5 @@
 using Overlord.Core.Environment;
+using Overlord.Core.Specs.Reading;
 using Overlord.Core.Specs;
 
 namespace Overlord.Client.Tests.Deployment;
