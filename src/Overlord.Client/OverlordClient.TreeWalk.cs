@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Overlord.Client.Contract;
+using Overlord.Client.Http;
 using Overlord.Client.Tree;
 using Overlord.Core.Names;
 

@@ -1,5 +1,6 @@
-using Overlord.Core.Chains;
+using Overlord.Client.Http;
 using Overlord.Core;
+using Overlord.Core.Chains;
 
 namespace Overlord.Client;
 

@@ -5,7 +5,6 @@ using Overlord.Agent.Coordination;
 using Overlord.Agent.Planning;
 using Overlord.Agent.Sync;
 using Overlord.Client.Contract;
-using Overlord.Client.Json;
 
 namespace Overlord.Agent.Hosting;
 

@@ -2,8 +2,8 @@ using System.Text;
 using Overlord.Agent.Git;
 using Overlord.Agent.Planning;
 using Overlord.Core.Environment;
-using Overlord.Core.Specs.Reading;
 using Overlord.Core.Specs;
+using Overlord.Core.Specs.Reading;
 
 namespace Overlord.Agent.Sync;
 

@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Text.Json;
 using Overlord.Cli.Invocation;
 using Overlord.Client.Contract;
-using Overlord.Client.Json;
 using Overlord.Core;
 
 namespace Overlord.Cli.Commands;

@@ -1,8 +1,9 @@
 using System.CommandLine;
 using Overlord.Cli.Invocation;
 using Overlord.Client;
-using Overlord.Core.Chains;
+using Overlord.Client.Http;
 using Overlord.Core;
+using Overlord.Core.Chains;
 using Overlord.Core.Specs;
 
 namespace Overlord.Cli.Commands;

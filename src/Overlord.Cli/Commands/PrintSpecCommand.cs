@@ -1,8 +1,8 @@
 using System.CommandLine;
 using Overlord.Cli.Invocation;
-using Overlord.Core.Specs.Reading;
 using Overlord.Core;
 using Overlord.Core.Specs.Printing;
+using Overlord.Core.Specs.Reading;
 
 namespace Overlord.Cli.Commands;
 

@@ -1,8 +1,8 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Overlord.Agent.Hosting;
 using Overlord.Agent;
+using Overlord.Agent.Hosting;
 using Overlord.Cli.Invocation;
 using Overlord.Cli.Logging;
 using Overlord.Core;

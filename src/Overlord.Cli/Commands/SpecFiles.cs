@@ -1,7 +1,7 @@
 using Overlord.Cli.Invocation;
-using Overlord.Core.Specs.Reading;
 using Overlord.Core;
 using Overlord.Core.Specs;
+using Overlord.Core.Specs.Reading;
 
 namespace Overlord.Cli.Commands;
 

@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Overlord.Client.Contract;
-using Overlord.Core.Names;
 using Overlord.Core;
+using Overlord.Core.Names;
 using Overlord.Server.Local;
 using Overlord.Server.Metadata;
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Logging;
+using Overlord.Client.Contract;
 using Overlord.Client.Tree;
 using Overlord.Core.Config;
 using Overlord.Server.Chains;

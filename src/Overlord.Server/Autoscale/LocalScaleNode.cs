@@ -1,5 +1,6 @@
 using Overlord.Client;
 using Overlord.Client.Contract;
+using Overlord.Client.Http;
 using Overlord.Core;
 using Overlord.Runtime.Inspection;
 using Overlord.Server.Jobs;

@@ -1,6 +1,8 @@
 using System.Globalization;
 using Microsoft.Extensions.Logging;
 using Overlord.Client;
+using Overlord.Client.Contract;
+using Overlord.Client.Http;
 using Overlord.Client.Tree;
 using Overlord.Server.Node;
 

@@ -1,6 +1,6 @@
 using System.Text;
-using Overlord.Core.Names;
 using Overlord.Core;
+using Overlord.Core.Names;
 
 namespace Overlord.Server.Metadata;
 

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using Overlord.Client.Contract;
-using Overlord.Core.Names;
 using Overlord.Core;
+using Overlord.Core.Names;
 
 namespace Overlord.Server.Metadata;
 

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace Overlord.Client.Tree;
+namespace Overlord.Client.Contract;
 
 /// <summary>The data of one node in a <c>metadata</c> tree: <c>{"metadata":{"key":"value",...}}</c>.</summary>
 public sealed record TreeMetadataData

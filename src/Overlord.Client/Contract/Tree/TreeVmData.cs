@@ -1,7 +1,6 @@
 using System.Text.Json.Serialization;
-using Overlord.Client.Contract;
 
-namespace Overlord.Client.Tree;
+namespace Overlord.Client.Contract;
 
 /// <summary>The data of one node in a <c>vm</c> tree: <c>{"vm":{"vm1":{status}}}</c>.</summary>
 public sealed record TreeVmData

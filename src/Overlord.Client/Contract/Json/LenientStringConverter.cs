@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Overlord.Client.Json;
+namespace Overlord.Client.Contract;
 
 /// <summary>
 /// Reads a string field from any JSON value: a string as itself, a number or boolean as its JSON text,

@@ -1,7 +1,6 @@
 using System.Text.Json.Serialization;
-using Overlord.Client.Contract;
 
-namespace Overlord.Client.Tree;
+namespace Overlord.Client.Contract;
 
 /// <summary>The data of one node in a <c>projects</c> tree: <c>{"projects":{"web":{info...}}}</c>, every project with its info.</summary>
 public sealed record TreeProjectsData

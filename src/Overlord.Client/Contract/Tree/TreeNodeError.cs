@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace Overlord.Client.Tree;
+namespace Overlord.Client.Contract;
 
 /// <summary>Why a node of the tree gave no data: <c>{"status_code":503,"message":"..."}</c>.</summary>
 public sealed record TreeNodeError

@@ -1,9 +1,11 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using Overlord.Core.Names;
+using Overlord.Client.Http;
+using Overlord.Client.Tree;
 using Overlord.Core;
+using Overlord.Core.Names;
 
-namespace Overlord.Client.Tree;
+namespace Overlord.Client;
 
 /// <summary>
 /// One node's data for a tree answer, read from the original's plain routes: the same JSON our tree route's

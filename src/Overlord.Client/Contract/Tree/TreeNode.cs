@@ -1,8 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Overlord.Client.Json;
 
-namespace Overlord.Client.Tree;
+namespace Overlord.Client.Contract;
 
 /// <summary>
 /// One node's answer in a tree response. <see cref="Chain"/> is its path from the answering node (null for

@@ -1,8 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Overlord.Client.Contract;
 
-namespace Overlord.Client.Json;
+namespace Overlord.Client.Contract;
 
 /// <summary>Writes an <see cref="AccountRef"/> as a JSON number (an id) or string (a name), as the original expects.</summary>
 internal sealed class AccountRefConverter : JsonConverter<AccountRef>

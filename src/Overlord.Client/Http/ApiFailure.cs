@@ -1,4 +1,4 @@
-namespace Overlord.Client;
+namespace Overlord.Client.Http;
 
 /// <summary>Why an <see cref="ApiResult{T}"/> holds no value.</summary>
 public enum ApiFailure

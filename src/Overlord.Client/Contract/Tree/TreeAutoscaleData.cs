@@ -1,7 +1,6 @@
 using System.Text.Json.Serialization;
-using Overlord.Client.Contract;
 
-namespace Overlord.Client.Tree;
+namespace Overlord.Client.Contract;
 
 /// <summary>The data of one node in an <c>autoscale</c> tree: <c>{"autoscale":{"web":{status}}}</c>.</summary>
 public sealed record TreeAutoscaleData

@@ -1,4 +1,4 @@
-namespace Overlord.Client;
+namespace Overlord.Client.Http;
 
 /// <summary>
 /// Retries of idempotent requests (HEAD, GET, PUT, DELETE, OPTIONS; never POST), with the original's

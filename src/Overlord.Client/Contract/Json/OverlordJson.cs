@@ -1,9 +1,8 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
-using Overlord.Client.Contract;
 
-namespace Overlord.Client.Json;
+namespace Overlord.Client.Contract;
 
 /// <summary>
 /// The serializer settings of every body on the wire, over the one source-generated <see cref="OverlordJsonContext"/>.

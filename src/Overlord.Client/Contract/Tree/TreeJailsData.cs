@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Overlord.Client.Tree;
+namespace Overlord.Client.Contract;
 
 /// <summary>
 /// The data of one node in a <c>jails</c> tree: <c>{"jails":{"web":{"stats":{...},"info":{...},"cpuset":"0, 1",...}}}</c>.

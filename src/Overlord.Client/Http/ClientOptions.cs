@@ -1,4 +1,4 @@
-namespace Overlord.Client;
+namespace Overlord.Client.Http;
 
 /// <summary>
 /// Timeouts, connection pooling, TLS trust and retries of a client (reference §4). Use

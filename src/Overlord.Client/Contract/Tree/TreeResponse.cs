@@ -1,7 +1,6 @@
 using System.Text.Json.Serialization;
-using Overlord.Client.Contract;
 
-namespace Overlord.Client.Tree;
+namespace Overlord.Client.Contract;
 
 /// <summary>
 /// <c>GET /v1/tree/{resource}</c>: one entry per node reached, the answering node first, e.g.
