@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
 
-namespace Overlord.Runtime.ProcessDriver;
+namespace Overlord.Platform.Processes;
 
 /// <summary>
 /// Signals to whole process groups with kill(2) on a negative id, which Linux, FreeBSD and macOS
