@@ -1,9 +1,9 @@
 using Microsoft.Extensions.Logging;
-using Polly;
-using Polly.Retry;
 using Overlord.Agent.Git;
 using Overlord.Core;
 using Overlord.Core.Results;
+using Polly;
+using Polly.Retry;
 
 namespace Overlord.Agent.Notes;
 

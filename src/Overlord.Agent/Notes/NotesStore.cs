@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
-using Polly;
 using Overlord.Agent.Git;
+using Polly;
 
 namespace Overlord.Agent.Notes;
 
