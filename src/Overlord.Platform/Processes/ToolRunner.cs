@@ -9,8 +9,7 @@ namespace Overlord.Platform.Processes;
 /// A cancelled or timed-out tool is stopped as the original stopped its tools: SIGTERM first, so Director removes its
 /// project lock and the VM installers run their EXIT/TERM traps, then, after <see cref="ToolRunOptions.StopGrace"/>,
 /// SIGKILL to its whole process tree. Standard input is empty (as /dev/null) unless input is given.
-/// Standard output is read as UTF-8 text (<see cref="RunAsync"/>) or kept as raw bytes (<see cref="RunForBytesAsync"/>);
-/// everything else is the one run below.
+/// Standard output and error are read as UTF-8 text.
 /// </summary>
 public static class ToolRunner
 {
@@ -23,37 +22,10 @@ public static class ToolRunner
         ToolRunOptions? options,
         CancellationToken cancellationToken)
     {
-        var (exitCode, stdout, stderr) = await RunAsync(
-            fileName, arguments, options, process => process.StandardOutput.ReadToEndAsync(CancellationToken.None), cancellationToken);
-        return new ToolResult(exitCode, stdout, stderr);
-    }
-
-    /// <summary>
-    /// Runs an external tool like <see cref="RunAsync(string, IEnumerable{string}, ToolRunOptions?, CancellationToken)"/>,
-    /// but keeps its standard output as raw bytes: tools such as <c>git cat-file --batch</c> announce sizes in bytes and
-    /// may print binary content, which text decoding would alter.
-    /// </summary>
-    public static async Task<ToolBytesResult> RunForBytesAsync(
-        string fileName,
-        IEnumerable<string> arguments,
-        ToolRunOptions? options,
-        CancellationToken cancellationToken)
-    {
-        var (exitCode, stdout, stderr) = await RunAsync(fileName, arguments, options, ReadBytesAsync, cancellationToken);
-        return new ToolBytesResult(exitCode, stdout, stderr);
-    }
-
-    private static async Task<(int ExitCode, TOutput StdOut, string StdErr)> RunAsync<TOutput>(
-        string fileName,
-        IEnumerable<string> arguments,
-        ToolRunOptions? options,
-        Func<Process, Task<TOutput>> readStandardOutput,
-        CancellationToken cancellationToken)
-    {
         options ??= new ToolRunOptions();
         using var process = new Process { StartInfo = StartInfo(fileName, arguments, options) };
         process.Start();
-        var stdout = readStandardOutput(process);
+        var stdout = process.StandardOutput.ReadToEndAsync(CancellationToken.None);
         var stderr = process.StandardError.ReadToEndAsync(CancellationToken.None);
         if (options.StandardInput is not null)
         {
@@ -77,10 +49,10 @@ public static class ToolRunner
         {
             await StopAsync(process, options.StopGrace);
             cancellationToken.ThrowIfCancellationRequested();
-            return (TimedOutExitCode, await stdout, await stderr + $"{fileName}: killed after {options.Timeout}\n");
+            return new ToolResult(TimedOutExitCode, await stdout, await stderr + $"{fileName}: killed after {options.Timeout}\n");
         }
 
-        return (process.ExitCode, await stdout, await stderr);
+        return new ToolResult(process.ExitCode, await stdout, await stderr);
     }
 
     private static ProcessStartInfo StartInfo(string fileName, IEnumerable<string> arguments, ToolRunOptions options)
@@ -110,13 +82,6 @@ public static class ToolRunner
         }
 
         return startInfo;
-    }
-
-    private static async Task<byte[]> ReadBytesAsync(Process process)
-    {
-        using var buffer = new MemoryStream();
-        await process.StandardOutput.BaseStream.CopyToAsync(buffer, CancellationToken.None);
-        return buffer.ToArray();
     }
 
     /// <summary>SIGTERM, up to <paramref name="grace"/> to exit, then SIGKILL to the whole tree.</summary>
