@@ -7,13 +7,14 @@ using Overlord.Testing;
 namespace Overlord.Cli.Tests.Walkthroughs;
 
 /// <summary>
-/// Debian's <c>chromium</c> started headless with a profile of its own in a temp folder and the DevTools protocol on
+/// Chromium (the package <c>chromium</c>) started headless with a profile of its own in a temp folder and the DevTools protocol on
 /// a free port of 127.0.0.1 (it writes the port it took to DevToolsActivePort in the profile). Disposing it kills
 /// the browser, every process it started, and anything left that names its profile.
 /// </summary>
 internal sealed class HeadlessChromium : IAsyncDisposable
 {
-    public const string Executable = "chromium";
+    /// <summary>The command of the package chromium: Debian's is chromium, FreeBSD's chrome.</summary>
+    private static readonly string[] Commands = ["chromium", "chrome"];
 
     private readonly Process _process;
     private readonly TempDirectory _profile;
@@ -32,23 +33,24 @@ internal sealed class HeadlessChromium : IAsyncDisposable
     /// <summary>The profile folder: every process of this browser names it on its command line.</summary>
     public string ProfilePath => _profile.Path;
 
-    /// <summary>Fails the test, naming the package, when chromium is not on the PATH: a missing browser is not a pass.</summary>
-    public static void AssertInstalled()
+    /// <summary>Fails the test, naming the package, when Chromium is not on the PATH: a missing browser is not a pass.</summary>
+    public static string AssertInstalled()
     {
-        var path = Environment.GetEnvironmentVariable("PATH") ?? "";
-        var found = path.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries).Any(folder => File.Exists(Path.Combine(folder, Executable)));
+        var folders = (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries);
+        var found = Commands.SelectMany(command => folders.Select(folder => Path.Combine(folder, command))).FirstOrDefault(File.Exists);
         Assert.True(
-            found,
-            "The status page walkthrough needs headless Chromium and there is no 'chromium' on the PATH: install the package chromium " +
-            "(Debian: apt-get install chromium; FreeBSD: pkg install chromium), or run ./test.sh as root, which installs it.");
+            found is not null,
+            "The status page walkthrough needs headless Chromium and there is no 'chromium' (nor FreeBSD's 'chrome') on the PATH: " +
+            "install the package chromium (Debian: apt-get install chromium; FreeBSD: pkg install chromium), or run ./test.sh as root, which installs it.");
+        return found;
     }
 
     /// <summary>Starts the browser on a blank page, <paramref name="width"/> by <paramref name="height"/>, and waits for its DevTools port.</summary>
     public static async Task<HeadlessChromium> StartAsync(int width, int height, TimeSpan limit)
     {
-        AssertInstalled();
+        var executable = AssertInstalled();
         var profile = new TempDirectory("overlord-chromium");
-        var start = new ProcessStartInfo(Executable)
+        var start = new ProcessStartInfo(executable)
         {
             ArgumentList =
             {
