@@ -37,34 +37,13 @@ internal static class PrintSpecCommand
             return ExitCodes.NoInput;
         }
 
-        var result = SpecLoader.Load(file, environment.Variables, environment.WorkingDirectory);
-        foreach (var warning in result.Diagnostics.Warnings)
+        var spec = SpecFiles.Read(environment, file);
+        if (!spec.IsSuccess)
         {
-            environment.Error.WriteLine($"warning: {warning}");
-        }
-
-        if (result.Spec is null)
-        {
-            foreach (var error in result.Diagnostics.Errors)
-            {
-                environment.Error.WriteLine(error.ToString());
-            }
-
             return ExitCodes.Config;
         }
 
-        var problems = ProjectFileCheck.Problems(result.Spec, file);
-        if (problems.Count > 0)
-        {
-            foreach (var problem in problems)
-            {
-                environment.Error.WriteLine(problem);
-            }
-
-            return ExitCodes.Config;
-        }
-
-        environment.Output.Write(SpecPrinter.Format(result.Spec, format, showSecrets));
+        environment.Output.Write(SpecPrinter.Format(spec.Value, format, showSecrets));
         return ExitCodes.Ok;
     }
 

@@ -1,5 +1,6 @@
 using Overlord.Cli.Invocation;
 using Overlord.Core;
+using Overlord.Core.Results;
 using Overlord.Core.Specs;
 using Overlord.Core.Specs.Reading;
 
@@ -15,6 +16,16 @@ internal static class SpecFiles
             throw new OverlordException($"{file}: the spec file does not exist", ExitCodes.NoInput);
         }
 
+        var spec = Read(environment, file);
+        return spec.IsSuccess ? spec.Value : throw new OverlordException($"{file}: {spec.Error.Message}", ExitCodes.Config);
+    }
+
+    /// <summary>
+    /// Reads FILE and writes its warnings and, when it is refused, every problem to stderr; returns the spec, or why
+    /// it was refused.
+    /// </summary>
+    public static Result<Spec> Read(CliEnvironment environment, string file)
+    {
         var result = SpecLoader.Load(file, environment.Variables, environment.WorkingDirectory);
         foreach (var warning in result.Diagnostics.Warnings)
         {
@@ -28,7 +39,7 @@ internal static class SpecFiles
                 environment.Error.WriteLine(error.ToString());
             }
 
-            throw new OverlordException($"{file}: the spec was refused ({result.Diagnostics.Errors.Count} error(s))", ExitCodes.Config);
+            return Result.Failure<Spec>(ErrorCodes.Invalid, $"the spec was refused ({result.Diagnostics.Errors.Count} error(s))");
         }
 
         var problems = ProjectFileCheck.Problems(result.Spec, file);
@@ -39,7 +50,7 @@ internal static class SpecFiles
 
         if (problems.Count > 0)
         {
-            throw new OverlordException($"{file}: the spec was refused: Director would refuse its projectFile ({problems.Count} error(s))", ExitCodes.Config);
+            return Result.Failure<Spec>(ErrorCodes.Invalid, $"the spec was refused: Director would refuse its projectFile ({problems.Count} error(s))");
         }
 
         return result.Spec;
