@@ -2,7 +2,6 @@ using System.CommandLine;
 using Overlord.Cli.Invocation;
 using Overlord.Core;
 using Overlord.Core.Specs.Printing;
-using Overlord.Core.Specs.Reading;
 
 namespace Overlord.Cli.Commands;
 
