@@ -38,7 +38,10 @@ public sealed partial class AgentStore
         return paths;
     }
 
-    public async Task<IReadOnlyList<InventoryEntry>> GetInventoryAsync(CancellationToken cancellationToken)
+    public Task<IReadOnlyList<InventoryEntry>> GetInventoryAsync(CancellationToken cancellationToken) =>
+        CachedAsync(() => _inventoryRead, read => _inventoryRead = read, () => ReadInventoryAsync(cancellationToken));
+
+    private async Task<IReadOnlyList<InventoryEntry>> ReadInventoryAsync(CancellationToken cancellationToken)
     {
         await using var connection = await ConnectAsync(cancellationToken);
         await using var command = Command(
@@ -74,6 +77,7 @@ public sealed partial class AgentStore
         await using var transaction = connection.BeginTransaction();
         await WriteInventoryAsync(connection, transaction, upserts, removals, orphaned, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        Invalidate();
     }
 
     private async Task WriteInventoryAsync(

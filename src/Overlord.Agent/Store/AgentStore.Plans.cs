@@ -81,6 +81,29 @@ public sealed partial class AgentStore
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
+    /// <summary>Records the answers of several steps of one plan in one transaction.</summary>
+    public async Task UpdateStepsAsync(string syncId, IReadOnlyList<StepAnswer> answers, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(answers);
+        await using var connection = await ConnectAsync(cancellationToken);
+        await using var transaction = connection.BeginTransaction();
+        foreach (var answer in answers)
+        {
+            await using var command = Command(
+                connection,
+                transaction,
+                "UPDATE sync_plan_steps SET status = $status, targets = $targets, error = $error WHERE sync_id = $id AND ordinal = $ordinal;",
+                ("$status", answer.Status.ToString()),
+                ("$targets", StoreJson.Write(answer.Targets)),
+                ("$error", answer.Error),
+                ("$id", syncId),
+                ("$ordinal", answer.Ordinal));
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
     /// <summary>The plan an earlier run persisted and did not complete, or null.</summary>
     public async Task<StoredPlan?> GetPendingPlanAsync(CancellationToken cancellationToken)
     {
@@ -143,6 +166,7 @@ public sealed partial class AgentStore
         }
 
         await transaction.CommitAsync(cancellationToken);
+        Invalidate();
     }
 
     private static async Task<IReadOnlyList<StoredStep>> ReadStepsAsync(SqliteConnection connection, string syncId, CancellationToken cancellationToken)
