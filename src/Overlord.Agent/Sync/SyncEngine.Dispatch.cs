@@ -155,9 +155,10 @@ public sealed partial class SyncEngine
             var loaded = loadedAtTarget is not null && loadedAtTarget.Commit == group.Key && paths.All(path => loadedAtTarget.Specs.ContainsKey(path))
                 ? loadedAtTarget
                 : await LoadAtAsync(group.Key, paths, cancellationToken);
+            var byPath = loaded.Loaded.DistinctBy(spec => spec.Path, StringComparer.Ordinal).ToDictionary(spec => spec.Path, StringComparer.Ordinal);
             foreach (var path in paths)
             {
-                var errors = loaded.Loaded.FirstOrDefault(spec => spec.Path == path)?.Errors ?? [$"{path}: cannot be read at {group.Key}"];
+                var errors = byPath.GetValueOrDefault(path)?.Errors ?? [$"{path}: cannot be read at {group.Key}"];
                 specs[(group.Key, path)] = new LoadedForDispatch(loaded.Specs.GetValueOrDefault(path), errors);
             }
         }
