@@ -7,7 +7,7 @@ namespace Overlord.Agent.Store;
 public sealed partial class AgentStore
 {
     public Task<IReadOnlyList<DeploymentRecord>> GetDeploymentsAsync(CancellationToken cancellationToken) =>
-        CachedAsync(() => _deploymentsRead, read => _deploymentsRead = read, () => ReadDeploymentsAsync(cancellationToken));
+        CachedDeploymentsAsync(cancellationToken);
 
     private async Task<IReadOnlyList<DeploymentRecord>> ReadDeploymentsAsync(CancellationToken cancellationToken)
     {
@@ -89,7 +89,7 @@ public sealed partial class AgentStore
         }
 
         await transaction.CommitAsync(cancellationToken);
-        Invalidate();
+        DeploymentsWritten(upserts, removals);
     }
 
     /// <summary>Each node with the labels it had when it last answered, by chain path below the agent's node.</summary>

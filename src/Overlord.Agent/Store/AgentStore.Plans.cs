@@ -145,7 +145,8 @@ public sealed partial class AgentStore
     {
         await using var connection = await ConnectAsync(cancellationToken);
         await using var transaction = connection.BeginTransaction();
-        await WriteInventoryAsync(connection, transaction, upserts, removals, orphaned, cancellationToken);
+        var now = Now();
+        await WriteInventoryAsync(connection, transaction, upserts, removals, orphaned, now, cancellationToken);
         await using (var setLast = SetLastAppliedCommand(connection, transaction, targetCommit))
         {
             await setLast.ExecuteNonQueryAsync(cancellationToken);
@@ -166,7 +167,7 @@ public sealed partial class AgentStore
         }
 
         await transaction.CommitAsync(cancellationToken);
-        Invalidate();
+        InventoryWritten(upserts, removals, orphaned, now);
     }
 
     private static async Task<IReadOnlyList<StoredStep>> ReadStepsAsync(SqliteConnection connection, string syncId, CancellationToken cancellationToken)
