@@ -1,6 +1,6 @@
 #!/bin/sh
 # The README's test command: checks that this machine has what the tests drive for real (git, etcd, sshd, ssh-keygen, gpg,
-# the system SQLite library, libgit2 on FreeBSD), installs what is missing when it can (apt-get on Debian, pkg on FreeBSD, as root), otherwise
+# the system SQLite library, libgit2 on FreeBSD, chromium for the status page), installs what is missing when it can (apt-get on Debian, pkg on FreeBSD, as root), otherwise
 # names exactly what is missing and how to install it and exits 69 (EX_UNAVAILABLE); then runs
 # "dotnet test Overlord.sln" with any arguments given here (.ci/run passes --no-build).
 set -eu
@@ -30,6 +30,9 @@ command -v etcd >/dev/null 2>&1 || need etcd etcd-server coreos-etcd34
 # (FreeBSD has ssh-keygen in its base system).
 command -v ssh-keygen >/dev/null 2>&1 || need ssh-keygen openssh-client openssh-portable
 command -v gpg >/dev/null 2>&1 && command -v gpgv >/dev/null 2>&1 || need gpg "gnupg gpgv" gnupg
+# A walkthrough opens the status page (/ui/) in headless Chromium and drives it over the DevTools protocol; without
+# it that test fails (it does not skip). The package is chromium on both; FreeBSD's names its command chrome.
+command -v chromium >/dev/null 2>&1 || command -v chrome >/dev/null 2>&1 || need chromium chromium chromium
 # FreeBSD: LibGit2Sharp has no native build there, so the agent loads the system's libgit2.
 [ "$os" != FreeBSD ] || ls /usr/local/lib/libgit2.so* >/dev/null 2>&1 || need libgit2 - libgit2
 # The system SQLite: a test loads it in place of the bundled one, as FreeBSD always does.

@@ -1,6 +1,6 @@
 using Overlord.Agent.Git;
 using Overlord.Core;
-using Overlord.Server.Storage;
+using Overlord.Platform.Sqlite;
 
 namespace Overlord.Cli;
 

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using Overlord.Core;
-using Overlord.Runtime.Processes;
+using Overlord.Platform.Processes;
 using Overlord.Testing;
 
 namespace Overlord.Cli.Tests;

@@ -1,5 +1,5 @@
 using Overlord.Core;
-using Overlord.Runtime.Processes;
+using Overlord.Platform.Processes;
 using Overlord.Testing;
 
 namespace Overlord.Cli.Tests;

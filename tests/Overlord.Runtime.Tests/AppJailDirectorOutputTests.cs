@@ -1,5 +1,5 @@
+using Overlord.Platform.Processes;
 using Overlord.Runtime.AppJail;
-using Overlord.Runtime.Processes;
 
 namespace Overlord.Runtime.Tests;
 

@@ -74,7 +74,7 @@ public sealed class FakeToolsDirectorAsTheRealOneTests
         Assert.True(File.Exists(lockFile));
     }
 
-    private static async Task<Processes.ToolResult> UpAsync(FakeToolbox tools, string project, string directorFile)
+    private static async Task<Platform.Processes.ToolResult> UpAsync(FakeToolbox tools, string project, string directorFile)
     {
         var file = Path.Combine(tools.Root, $"{project}-{Guid.NewGuid():N}.yml");
         await File.WriteAllTextAsync(file, directorFile, TestContext.Current.CancellationToken);

@@ -165,7 +165,7 @@ public sealed class FakeToolsDirectorTests
         Assert.DoesNotContain(call.Environment.Keys, name => name.StartsWith("OVERLORD_FAKE_", StringComparison.Ordinal));
     }
 
-    private static async Task<Processes.ToolResult> UpAsync(FakeToolbox tools, string project, string directorFile = DirectorFile)
+    private static async Task<Platform.Processes.ToolResult> UpAsync(FakeToolbox tools, string project, string directorFile = DirectorFile)
     {
         var file = Path.Combine(tools.Root, $"{project}-{Guid.NewGuid():N}.yml");
         await File.WriteAllTextAsync(file, directorFile, TestContext.Current.CancellationToken);

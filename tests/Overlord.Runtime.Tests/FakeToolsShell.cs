@@ -1,4 +1,4 @@
-using Overlord.Runtime.Processes;
+using Overlord.Platform.Processes;
 using Overlord.Testing.FakeTools;
 
 namespace Overlord.Runtime.Tests;

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Overlord.Platform.Processes;
 using Overlord.Runtime.ProcessDriver;
 using Overlord.Runtime.Tests.TestSupport;
 using Overlord.Testing;

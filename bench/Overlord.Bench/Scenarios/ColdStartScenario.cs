@@ -1,6 +1,6 @@
 using Overlord.Bench.Measuring;
 using Overlord.Bench.Nodes;
-using Overlord.Runtime.Processes;
+using Overlord.Platform.Processes;
 
 namespace Overlord.Bench.Scenarios;
 

@@ -2,6 +2,8 @@ using Microsoft.Extensions.Logging;
 using Overlord.Agent.Git;
 using Overlord.Core;
 using Overlord.Core.Results;
+using Polly;
+using Polly.Retry;
 
 namespace Overlord.Agent.Notes;
 
@@ -16,45 +18,78 @@ public sealed partial class NotesStore
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            for (var attempt = 1; ; attempt++)
+            var pushes = 0;
+            var result = await _pushPipeline.ExecuteAsync(
+                async token =>
+                {
+                    // A retry follows a lost race: merge the winner's notes first.
+                    if (pushes > 0 && await CatchUpAsync(token) is { } catchUp)
+                    {
+                        return new NotesPushResult(NotesPushOutcome.Failed, pushes, catchUp);
+                    }
+
+                    return await PushOnceAsync(++pushes, token);
+                },
+                cancellationToken);
+            if (result.Outcome == NotesPushOutcome.GaveUp)
             {
-                var push = await _git.TryPushAsync($"{Ref}:{Ref}", cancellationToken);
-                if (push.IsSuccess)
-                {
-                    return new NotesPushResult(NotesPushOutcome.Pushed, attempt);
-                }
-
-                if (push.Error.Code == ErrorCodes.NotFound)
-                {
-                    // "src refspec ... does not match any": no local notes ref yet.
-                    return new NotesPushResult(NotesPushOutcome.NothingToPush, attempt);
-                }
-
-                var error = UrlCredentials.Redact(push.Error.Message.Trim());
-                if (!PushRejection.IsRace(push.Error.Message))
-                {
-                    return new NotesPushResult(NotesPushOutcome.Failed, attempt, error);
-                }
-
-                if (attempt >= _options.MaxPushAttempts)
-                {
-                    _logger.LogWarning("Gave up pushing {NotesRef} after {Attempts} attempts", Ref, attempt);
-                    return new NotesPushResult(NotesPushOutcome.GaveUp, attempt, error);
-                }
-
-                _logger.LogDebug("Push of {NotesRef} lost a race on attempt {Attempt}, merging the remote notes: {Error}", Ref, attempt, error);
-                await Task.Delay(Backoff(attempt), _timeProvider, cancellationToken);
-                var catchUp = await CatchUpAsync(cancellationToken);
-                if (catchUp is not null)
-                {
-                    return new NotesPushResult(NotesPushOutcome.Failed, attempt, catchUp);
-                }
+                _logger.LogWarning("Gave up pushing {NotesRef} after {Attempts} attempts", Ref, result.Attempts);
             }
+
+            return result;
         }
         finally
         {
             _gate.Release();
         }
+    }
+
+    // One push. A lost race answers GaveUp, which the retry turns into another attempt while it has some left.
+    private async Task<NotesPushResult> PushOnceAsync(int attempt, CancellationToken cancellationToken)
+    {
+        var push = await _git.TryPushAsync($"{Ref}:{Ref}", cancellationToken);
+        if (push.IsSuccess)
+        {
+            return new NotesPushResult(NotesPushOutcome.Pushed, attempt);
+        }
+
+        if (push.Error.Code == ErrorCodes.NotFound)
+        {
+            // "src refspec ... does not match any": no local notes ref yet.
+            return new NotesPushResult(NotesPushOutcome.NothingToPush, attempt);
+        }
+
+        var error = UrlCredentials.Redact(push.Error.Message.Trim());
+        return PushRejection.IsRace(push.Error.Message)
+            ? new NotesPushResult(NotesPushOutcome.GaveUp, attempt, error)
+            : new NotesPushResult(NotesPushOutcome.Failed, attempt, error);
+    }
+
+    private ResiliencePipeline<NotesPushResult> BuildPushPipeline()
+    {
+        var builder = new ResiliencePipelineBuilder<NotesPushResult> { TimeProvider = _timeProvider };
+        if (_options.MaxPushAttempts > 1)
+        {
+            builder.AddRetry(new RetryStrategyOptions<NotesPushResult>
+            {
+                MaxRetryAttempts = _options.MaxPushAttempts - 1,
+                Delay = _options.InitialBackoff,
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+                ShouldHandle = arguments => ValueTask.FromResult(arguments.Outcome.Result?.Outcome == NotesPushOutcome.GaveUp),
+                OnRetry = arguments =>
+                {
+                    _logger.LogDebug(
+                        "Push of {NotesRef} lost a race on attempt {Attempt}, merging the remote notes: {Error}",
+                        Ref,
+                        arguments.AttemptNumber + 1,
+                        arguments.Outcome.Result?.Error);
+                    return default;
+                },
+            });
+        }
+
+        return builder.Build();
     }
 
     /// <summary>Merges notes fetched earlier (e.g. by the sync's own fetch with <see cref="FetchRefspec"/>).</summary>
@@ -99,11 +134,5 @@ public sealed partial class NotesStore
         }
 
         await _git.MergeNotesAsync(Ref, TrackingRef, cancellationToken);
-    }
-
-    private TimeSpan Backoff(int attempt)
-    {
-        var doubled = _options.InitialBackoff * Math.Pow(2, attempt - 1);
-        return doubled * (0.5 + Random.Shared.NextDouble());
     }
 }

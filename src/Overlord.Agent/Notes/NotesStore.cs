@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Overlord.Agent.Git;
+using Polly;
 
 namespace Overlord.Agent.Notes;
 
@@ -19,6 +20,9 @@ public sealed partial class NotesStore : IDisposable
     // Appends, merges and pushes all rewrite the local notes ref; one at a time per store.
     private readonly SemaphoreSlim _gate = new(1, 1);
 
+    // Pushes again after a lost race, with a growing pause: see PushAsync.
+    private readonly ResiliencePipeline<NotesPushResult> _pushPipeline;
+
     public NotesStore(GitRepository git, NotesOptions options, TimeProvider timeProvider, ILogger<NotesStore> logger)
     {
         _git = git;
@@ -27,6 +31,7 @@ public sealed partial class NotesStore : IDisposable
         _logger = logger;
         Ref = NotesRefName.Normalize(options.Ref);
         TrackingRef = NotesRefName.TrackingRef(Ref, git.RemoteName);
+        _pushPipeline = BuildPushPipeline();
     }
 
     /// <summary>The full notes ref, e.g. <c>refs/notes/overlord</c>.</summary>

@@ -1,14 +1,14 @@
-using Microsoft.Data.Sqlite;
+using Overlord.Platform.Sqlite;
 
 namespace Overlord.Agent.Store;
 
 /// <summary>
-/// The schema of agent.db as ordered migrations; <c>schema_version</c> holds how many have run. Append new
-/// migrations at the end; never edit one that has shipped. Lists are JSON arrays in TEXT columns.
+/// The migrations of agent.db, in order (see <see cref="SqliteSchema"/>). Append new migrations at the end; never
+/// edit one that has shipped. Lists are JSON arrays in TEXT columns.
 /// </summary>
 internal static class AgentSchema
 {
-    private static readonly string[] Migrations =
+    public static readonly SqliteSchema Schema = new("agent schema",
     [
         """
         CREATE TABLE agent_state (
@@ -120,40 +120,5 @@ internal static class AgentSchema
         );
         CREATE INDEX webhook_bodies_by_age ON webhook_bodies (received_at);
         """,
-    ];
-
-    public static int LatestVersion => Migrations.Length;
-
-    public static async Task MigrateAsync(SqliteConnection connection, CancellationToken cancellationToken)
-    {
-        // journal_mode is stored in the file and cannot change inside a transaction.
-        await ExecuteAsync(connection, null, "PRAGMA journal_mode = WAL;", cancellationToken);
-        await using var transaction = connection.BeginTransaction();
-        await ExecuteAsync(connection, transaction, "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL);", cancellationToken);
-        await using var read = connection.CreateCommand();
-        read.Transaction = transaction;
-        read.CommandText = "SELECT MAX(version) FROM schema_version;";
-        var current = await read.ExecuteScalarAsync(cancellationToken) is long version ? (int)version : 0;
-        if (current > LatestVersion)
-        {
-            throw new InvalidOperationException(
-                $"{connection.DataSource}: agent schema version {current} is newer than this Overlord knows ({LatestVersion}); upgrade Overlord");
-        }
-
-        for (var next = current; next < LatestVersion; next++)
-        {
-            await ExecuteAsync(connection, transaction, Migrations[next], cancellationToken);
-        }
-
-        await ExecuteAsync(connection, transaction, $"DELETE FROM schema_version; INSERT INTO schema_version (version) VALUES ({LatestVersion});", cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-    }
-
-    private static async Task ExecuteAsync(SqliteConnection connection, SqliteTransaction? transaction, string sql, CancellationToken cancellationToken)
-    {
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
+    ]);
 }

@@ -1,5 +1,5 @@
 using Microsoft.Data.Sqlite;
-using Overlord.Core;
+using Overlord.Platform.Sqlite;
 
 namespace Overlord.Agent.Store;
 
@@ -13,28 +13,18 @@ public sealed partial class AgentStore : IDisposable
 {
     public const string FileName = "agent.db";
 
-    private const int BusyTimeoutMilliseconds = 10_000;
-
-    private readonly string _connectionString;
+    private readonly SqliteDatabase _database;
     private readonly TimeProvider _timeProvider;
     private readonly SemaphoreSlim _migration = new(1, 1);
     private volatile bool _migrated;
 
     private AgentStore(string filePath, TimeProvider timeProvider)
     {
-        FilePath = filePath;
+        _database = new SqliteDatabase(filePath, AgentSchema.Schema);
         _timeProvider = timeProvider;
-        _connectionString = new SqliteConnectionStringBuilder
-        {
-            DataSource = filePath,
-            Mode = SqliteOpenMode.ReadWriteCreate,
-            Cache = SqliteCacheMode.Private,
-            Pooling = true,
-            DefaultTimeout = BusyTimeoutMilliseconds / 1000,
-        }.ToString();
     }
 
-    public string FilePath { get; }
+    public string FilePath => _database.FilePath;
 
     /// <summary>Opens (creating when missing) agent.db in <paramref name="dataDirectory"/> and migrates its schema.</summary>
     public static async Task<AgentStore> OpenAsync(string dataDirectory, TimeProvider timeProvider, CancellationToken cancellationToken)
@@ -56,7 +46,7 @@ public sealed partial class AgentStore : IDisposable
             await MigrateOnceAsync(cancellationToken);
         }
 
-        return await OpenConnectionAsync(cancellationToken);
+        return await _database.ConnectAsync(cancellationToken);
     }
 
     private async Task MigrateOnceAsync(CancellationToken cancellationToken)
@@ -69,37 +59,12 @@ public sealed partial class AgentStore : IDisposable
                 return;
             }
 
-            // 0600 like the node database: the plans and deployments hold what the specs said, secrets included.
-            PrivateFiles.CreateDirectory(Path.GetDirectoryName(FilePath)!);
-            PrivateFiles.CreateEmptyFileIfMissing(FilePath);
-
-            await using var connection = await OpenConnectionAsync(cancellationToken);
-            await AgentSchema.MigrateAsync(connection, cancellationToken);
+            await _database.CreateAndMigrateAsync(cancellationToken);
             _migrated = true;
         }
         finally
         {
             _migration.Release();
-        }
-    }
-
-    private async Task<SqliteConnection> OpenConnectionAsync(CancellationToken cancellationToken)
-    {
-        var connection = new SqliteConnection(_connectionString);
-        try
-        {
-            await connection.OpenAsync(cancellationToken);
-            await using var command = connection.CreateCommand();
-
-            // synchronous=FULL: a plan must be on disk before its first dispatch, or a crash could lose it.
-            command.CommandText = $"PRAGMA busy_timeout = {BusyTimeoutMilliseconds}; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;";
-            await command.ExecuteNonQueryAsync(cancellationToken);
-            return connection;
-        }
-        catch
-        {
-            await connection.DisposeAsync();
-            throw;
         }
     }
 

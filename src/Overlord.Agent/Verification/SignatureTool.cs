@@ -1,6 +1,6 @@
 using System.ComponentModel;
 using Overlord.Agent.Git;
-using Overlord.Runtime.Processes;
+using Overlord.Platform.Processes;
 
 namespace Overlord.Agent.Verification;
 

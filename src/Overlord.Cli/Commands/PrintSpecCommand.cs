@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Overlord.Core;
-using Overlord.Core.Specs;
 using Overlord.Core.Specs.Printing;
 
 namespace Overlord.Cli.Commands;
@@ -36,34 +35,13 @@ internal static class PrintSpecCommand
             return ExitCodes.NoInput;
         }
 
-        var result = SpecLoader.Load(file, environment.Variables, environment.WorkingDirectory);
-        foreach (var warning in result.Diagnostics.Warnings)
+        var spec = SpecFiles.Read(environment, file);
+        if (!spec.IsSuccess)
         {
-            environment.Error.WriteLine($"warning: {warning}");
-        }
-
-        if (result.Spec is null)
-        {
-            foreach (var error in result.Diagnostics.Errors)
-            {
-                environment.Error.WriteLine(error.ToString());
-            }
-
             return ExitCodes.Config;
         }
 
-        var problems = ProjectFileCheck.Problems(result.Spec, file);
-        if (problems.Count > 0)
-        {
-            foreach (var problem in problems)
-            {
-                environment.Error.WriteLine(problem);
-            }
-
-            return ExitCodes.Config;
-        }
-
-        environment.Output.Write(SpecPrinter.Format(result.Spec, format, showSecrets));
+        environment.Output.Write(SpecPrinter.Format(spec.Value, format, showSecrets));
         return ExitCodes.Ok;
     }
 

@@ -1,4 +1,5 @@
 using Overlord.Core;
+using Overlord.Core.Results;
 using Overlord.Core.Specs;
 
 namespace Overlord.Cli.Commands;
@@ -13,6 +14,16 @@ internal static class SpecFiles
             throw new OverlordException($"{file}: the spec file does not exist", ExitCodes.NoInput);
         }
 
+        var spec = Read(environment, file);
+        return spec.IsSuccess ? spec.Value : throw new OverlordException($"{file}: {spec.Error.Message}", ExitCodes.Config);
+    }
+
+    /// <summary>
+    /// Reads FILE and writes its warnings and, when it is refused, every problem to stderr; returns the spec, or why
+    /// it was refused.
+    /// </summary>
+    public static Result<Spec> Read(CliEnvironment environment, string file)
+    {
         var result = SpecLoader.Load(file, environment.Variables, environment.WorkingDirectory);
         foreach (var warning in result.Diagnostics.Warnings)
         {
@@ -26,7 +37,7 @@ internal static class SpecFiles
                 environment.Error.WriteLine(error.ToString());
             }
 
-            throw new OverlordException($"{file}: the spec was refused ({result.Diagnostics.Errors.Count} error(s))", ExitCodes.Config);
+            return Result.Failure<Spec>(ErrorCodes.Invalid, $"the spec was refused ({result.Diagnostics.Errors.Count} error(s))");
         }
 
         var problems = ProjectFileCheck.Problems(result.Spec, file);
@@ -37,7 +48,7 @@ internal static class SpecFiles
 
         if (problems.Count > 0)
         {
-            throw new OverlordException($"{file}: the spec was refused: Director would refuse its projectFile ({problems.Count} error(s))", ExitCodes.Config);
+            return Result.Failure<Spec>(ErrorCodes.Invalid, $"the spec was refused: Director would refuse its projectFile ({problems.Count} error(s))");
         }
 
         return result.Spec;

@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Reflection;
 using System.Runtime.InteropServices;
 using Overlord.Agent.Git;
-using Overlord.Server.Storage;
+using Overlord.Platform.Sqlite;
 
 namespace Overlord.Cli.Commands;
 

@@ -2,7 +2,7 @@ using Overlord.Cli.Commands;
 using Overlord.Core;
 using Overlord.Core.Config;
 using Overlord.Core.Environment;
-using Overlord.Runtime.Processes;
+using Overlord.Platform.Processes;
 
 namespace Overlord.Cli.Demo;
 

@@ -1,7 +1,7 @@
 using Overlord.Cli.Commands;
 using Overlord.Core;
 using Overlord.Core.Environment;
-using Overlord.Runtime.Processes;
+using Overlord.Platform.Processes;
 
 namespace Overlord.Cli.Demo;
 

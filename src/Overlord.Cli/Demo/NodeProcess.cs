@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using Overlord.Core;
-using Overlord.Runtime.ProcessDriver;
-using Overlord.Runtime.Processes;
+using Overlord.Platform.Processes;
 
 namespace Overlord.Cli.Demo;
 

@@ -21,12 +21,7 @@ internal static class ProjectStatusText
             switch (property.Name)
             {
                 case var _ when value.ValueKind == JsonValueKind.Array:
-                    output.WriteLine($"        {property.Name}:");
-                    foreach (var item in value.EnumerateArray())
-                    {
-                        output.WriteLine($"        - {PyRepr.Str(item)}");
-                    }
-
+                    PyText.WriteList(output, property.Name, value);
                     break;
                 case "last_update" when value.ValueKind == JsonValueKind.Number:
                     output.WriteLine($"        last_update: {HumanFriendly.Timespan(value.GetDouble())}");

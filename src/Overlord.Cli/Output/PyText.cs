@@ -7,6 +7,19 @@ internal static class PyText
 {
     private static readonly string[] LineBreaks = ["\r\n", "\n", "\r", "\v", "\f", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029"];
 
+    /// <summary>
+    /// A list field of a project's or a VM's status as the original prints it: the name at eight spaces, each item
+    /// (its Python str) below it after "- " at the same depth.
+    /// </summary>
+    public static void WriteList(TextWriter output, string name, JsonElement list)
+    {
+        output.WriteLine($"        {name}:");
+        foreach (var item in list.EnumerateArray())
+        {
+            output.WriteLine($"        - {PyRepr.Str(item)}");
+        }
+    }
+
     /// <summary>The lines of <paramref name="text"/> without their breaks; a final break adds no empty line.</summary>
     public static IReadOnlyList<string> SplitLines(string text)
     {

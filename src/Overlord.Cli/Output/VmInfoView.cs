@@ -59,12 +59,7 @@ internal sealed class VmInfoView(IReadOnlyList<string> names) : InfoView
         switch (property.Name)
         {
             case var _ when value.ValueKind == JsonValueKind.Array:
-                output.WriteLine($"        {property.Name}:");
-                foreach (var item in value.EnumerateArray())
-                {
-                    output.WriteLine($"        - {PyRepr.Str(item)}");
-                }
-
+                PyText.WriteList(output, property.Name, value);
                 break;
             case "last_update" when value.ValueKind == JsonValueKind.Number:
                 output.WriteLine($"          last_update: {HumanFriendly.Timespan(value.GetDouble())}");

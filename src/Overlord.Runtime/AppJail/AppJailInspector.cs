@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Logging;
+using Overlord.Platform.Processes;
 using Overlord.Runtime.Director;
 using Overlord.Runtime.Inspection;
-using Overlord.Runtime.Processes;
 
 namespace Overlord.Runtime.AppJail;
 

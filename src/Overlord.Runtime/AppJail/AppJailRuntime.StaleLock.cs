@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Logging;
-using Overlord.Runtime.Processes;
+using Overlord.Platform.Processes;
 
 namespace Overlord.Runtime.AppJail;
 

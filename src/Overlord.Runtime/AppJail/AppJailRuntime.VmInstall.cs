@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Overlord.Core.Specs;
+using Overlord.Platform.Processes;
 using Overlord.Runtime.Inspection;
-using Overlord.Runtime.Processes;
 using Overlord.Runtime.VmJail;
 
 namespace Overlord.Runtime.AppJail;

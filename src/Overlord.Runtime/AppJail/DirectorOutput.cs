@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Overlord.Runtime.Processes;
+using Overlord.Platform.Processes;
 
 namespace Overlord.Runtime.AppJail;
 

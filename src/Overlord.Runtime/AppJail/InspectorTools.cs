@@ -1,5 +1,5 @@
 using System.ComponentModel;
-using Overlord.Runtime.Processes;
+using Overlord.Platform.Processes;
 
 namespace Overlord.Runtime.AppJail;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Overlord.Client.Contract;
 using Overlord.Core;
-using Overlord.Runtime.Processes;
+using Overlord.Platform.Processes;
 
 namespace Overlord.Server.Metadata;
 

@@ -1,14 +1,14 @@
-using Microsoft.Data.Sqlite;
+using Overlord.Platform.Sqlite;
 
 namespace Overlord.Server.Storage;
 
 /// <summary>
-/// The schema as an ordered list of migrations; <c>schema_version</c> holds how many have run.
+/// The node database's migrations, in order (see <see cref="SqliteSchema"/>).
 /// Append new migrations at the end; never edit one that has shipped.
 /// </summary>
 internal static class NodeDatabaseSchema
 {
-    private static readonly string[] Migrations =
+    public static readonly SqliteSchema Schema = new("schema",
     [
         """
         CREATE TABLE jobs (
@@ -83,48 +83,7 @@ internal static class NodeDatabaseSchema
 
         // What the special labels did (the status's "labels"), as JSON.
         "ALTER TABLE project_status ADD COLUMN labels TEXT;",
-    ];
+    ]);
 
-    public static int LatestVersion => Migrations.Length;
-
-    public static async Task MigrateAsync(SqliteConnection connection, CancellationToken cancellationToken)
-    {
-        // journal_mode is stored in the file and cannot change inside a transaction.
-        await ExecuteAsync(connection, null, "PRAGMA journal_mode = WAL;", cancellationToken);
-
-        // BeginTransaction() is BEGIN IMMEDIATE: two processes opening a new file migrate one after the other.
-        await using var transaction = connection.BeginTransaction();
-        await ExecuteAsync(connection, transaction, "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL);", cancellationToken);
-        var current = await ReadVersionAsync(connection, transaction, cancellationToken);
-        if (current > LatestVersion)
-        {
-            throw new InvalidOperationException(
-                $"{connection.DataSource}: schema version {current} is newer than this Overlord knows ({LatestVersion}); upgrade Overlord");
-        }
-
-        for (var version = current; version < LatestVersion; version++)
-        {
-            await ExecuteAsync(connection, transaction, Migrations[version], cancellationToken);
-        }
-
-        await ExecuteAsync(connection, transaction, $"DELETE FROM schema_version; INSERT INTO schema_version (version) VALUES ({LatestVersion});", cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-    }
-
-    private static async Task<int> ReadVersionAsync(SqliteConnection connection, SqliteTransaction transaction, CancellationToken cancellationToken)
-    {
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = "SELECT MAX(version) FROM schema_version;";
-        var value = await command.ExecuteScalarAsync(cancellationToken);
-        return value is long version ? (int)version : 0;
-    }
-
-    private static async Task ExecuteAsync(SqliteConnection connection, SqliteTransaction? transaction, string sql, CancellationToken cancellationToken)
-    {
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
+    public static int LatestVersion => Schema.LatestVersion;
 }

@@ -122,6 +122,26 @@ public sealed class NotesStoreTests
     }
 
     [Fact]
+    public async Task Push_LostRaceWithNoAttemptLeft_GivesUpAndKeepsItsLines()
+    {
+        using var repositories = await GitRepositories.CreateAsync();
+        var head = await repositories.CommitAndPushAsync("first");
+        using var first = CreateStore(await FetchedMirrorAsync(repositories, "one.git"));
+        using var second = CreateStore(await FetchedMirrorAsync(repositories, "two.git"), new NotesOptions { MaxPushAttempts = 1 });
+        await first.AppendAsync(head, ["one"], Token);
+        await second.AppendAsync(head, ["two"], Token);
+        await first.PushAsync(Token);
+
+        var result = await second.PushAsync(Token);
+
+        Assert.Equal(NotesPushOutcome.GaveUp, result.Outcome);
+        Assert.Equal(1, result.Attempts);
+        Assert.NotNull(result.Error);
+        Assert.Equal("one\n", await GitRepositories.CreateRepository(repositories.Origin).ShowNoteAsync("refs/notes/overlord", head, Token));
+        Assert.Equal(["two"], await second.ReadLinesAsync(head, Token));
+    }
+
+    [Fact]
     public async Task Push_RemoteThatDoesNotExist_FailsWithoutRetrying()
     {
         using var repositories = await GitRepositories.CreateAsync();

@@ -1,5 +1,5 @@
 using System.Text;
-using Overlord.Runtime.Processes;
+using Overlord.Platform.Processes;
 
 namespace Overlord.Agent.Tests.Support;
 

@@ -9,20 +9,21 @@ namespace Overlord.Cli.Tests.Architecture;
 /// </summary>
 public sealed class LayerTests
 {
-    // design.md: Cli on top; Agent and Server below it; Runtime under Server; Client under both; Core at the bottom.
-    // Agent reaches Runtime only for running tools and processes (ToolRunner), the low part issue 12.4 splits out.
+    // design.md: Cli on top; Agent and Server below it; Runtime under Server; Client under both; Platform (running tools
+    // and processes, SQLite files) under Runtime, Server, Agent and Cli; Core at the bottom.
     private static readonly Dictionary<string, string[]> Allowed = new(StringComparer.Ordinal)
     {
         ["Overlord.Core"] = [],
+        ["Overlord.Platform"] = ["Overlord.Core"],
         ["Overlord.Client"] = ["Overlord.Core"],
-        ["Overlord.Runtime"] = ["Overlord.Core"],
-        ["Overlord.Server"] = ["Overlord.Core", "Overlord.Client", "Overlord.Runtime"],
-        ["Overlord.Agent"] = ["Overlord.Core", "Overlord.Client", "Overlord.Runtime"],
-        ["Overlord.Cli"] = ["Overlord.Core", "Overlord.Client", "Overlord.Runtime", "Overlord.Server", "Overlord.Agent"],
+        ["Overlord.Runtime"] = ["Overlord.Core", "Overlord.Platform"],
+        ["Overlord.Server"] = ["Overlord.Core", "Overlord.Platform", "Overlord.Client", "Overlord.Runtime"],
+        ["Overlord.Agent"] = ["Overlord.Core", "Overlord.Platform", "Overlord.Client"],
+        ["Overlord.Cli"] = ["Overlord.Core", "Overlord.Platform", "Overlord.Client", "Overlord.Runtime", "Overlord.Server", "Overlord.Agent"],
     };
 
     private static readonly string[] Assemblies =
-        ["Overlord.Core", "Overlord.Client", "Overlord.Runtime", "Overlord.Server", "Overlord.Agent", "overlord"];
+        ["Overlord.Core", "Overlord.Platform", "Overlord.Client", "Overlord.Runtime", "Overlord.Server", "Overlord.Agent", "overlord"];
 
     [Fact]
     public void Every_project_references_only_the_layers_below_it()

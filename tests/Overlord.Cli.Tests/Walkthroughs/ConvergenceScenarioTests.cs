@@ -134,7 +134,7 @@ public sealed class ConvergenceScenarioTests : IAsyncDisposable
 
     private async Task StartAsync(string name) => _nodes[name] = await _served.StartAsync(_configs[name], WalkthroughRepository.BareGit);
 
-    private Task<Runtime.Processes.ToolResult> AgentCommandAsync(params string[] args) =>
+    private Task<Platform.Processes.ToolResult> AgentCommandAsync(params string[] args) =>
         _repository.OverlordAsync([], [.. args, "--entrypoint", $"http://127.0.0.1:{_ports["root"]}", "--token", _rootToken]);
 
     private async Task<ConvergenceTree.AgentStatus> StatusAsync()

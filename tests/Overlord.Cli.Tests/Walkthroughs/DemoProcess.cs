@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using Overlord.Runtime.Processes;
+using Overlord.Platform.Processes;
 using Overlord.Testing;
 
 namespace Overlord.Cli.Tests.Walkthroughs;
@@ -37,6 +37,26 @@ internal sealed class DemoProcess : IAsyncDisposable
     }
 
     public bool HasExited => _process.HasExited;
+
+    /// <summary>The last line the demo prints once its tree is up and the hello project deployed.</summary>
+    public const string ReadyLine = "Press Ctrl-C to stop.";
+
+    /// <summary>
+    /// Waits until the demo prints <see cref="ReadyLine"/>; fails the test, with what the demo printed, when it ends
+    /// first or <paramref name="limit"/> passes. Its standard error is read only once it has ended: the nodes and
+    /// services inherit that pipe, so awaiting its end while the demo runs would never return.
+    /// </summary>
+    public async Task WaitUntilReadyAsync(TimeSpan limit)
+    {
+        var held = await Eventually.HeldAsync(() => Lines.Contains(ReadyLine) || HasExited, limit);
+        if (held && !HasExited)
+        {
+            return;
+        }
+
+        var errors = HasExited && await Task.WhenAny(_errors, Task.Delay(TimeSpan.FromSeconds(5))) == _errors ? await _errors : "(standard error still open)";
+        Assert.Fail($"the demo {(HasExited ? "ended" : "was not ready after " + limit)} before printing \"{ReadyLine}\":\n{string.Join('\n', Lines)}\n{errors}");
+    }
 
     public static DemoProcess Start(string dataDirectory, IReadOnlyDictionary<string, string> environment)
     {

@@ -1,7 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Overlord.Core;
-using Overlord.Runtime.Processes;
+using Overlord.Platform.Processes;
 using Overlord.Testing;
 using Overlord.Testing.FakeTools;
 

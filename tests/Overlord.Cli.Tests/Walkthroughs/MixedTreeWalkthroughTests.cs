@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Overlord.Core;
-using Overlord.Runtime.Processes;
+using Overlord.Platform.Processes;
 using Overlord.Testing;
 
 namespace Overlord.Cli.Tests.Walkthroughs;

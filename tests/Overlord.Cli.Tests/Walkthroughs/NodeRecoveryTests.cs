@@ -2,8 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using Overlord.Runtime.ProcessDriver;
-using Overlord.Runtime.Processes;
+using Overlord.Platform.Processes;
 using Overlord.Testing;
 
 namespace Overlord.Cli.Tests.Walkthroughs;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Overlord.Core;
-using Overlord.Runtime.Processes;
+using Overlord.Platform.Processes;
 using Overlord.Testing;
 
 namespace Overlord.Cli.Tests.Walkthroughs;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Overlord.Runtime.Processes;
+using Overlord.Platform.Processes;
 
 namespace Overlord.Runtime.Tests.TestSupport;
 

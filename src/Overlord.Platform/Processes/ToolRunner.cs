@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 
-namespace Overlord.Runtime.Processes;
+namespace Overlord.Platform.Processes;
 
 /// <summary>
 /// Runs an external tool to completion, reading stdout and stderr at the same time (the original read
@@ -9,8 +9,9 @@ namespace Overlord.Runtime.Processes;
 /// A cancelled or timed-out tool is stopped as the original stopped its tools: SIGTERM first, so Director removes its
 /// project lock and the VM installers run their EXIT/TERM traps, then, after <see cref="ToolRunOptions.StopGrace"/>,
 /// SIGKILL to its whole process tree. Standard input is empty (as /dev/null) unless input is given.
+/// Standard output and error are read as UTF-8 text.
 /// </summary>
-public static partial class ToolRunner
+public static class ToolRunner
 {
     /// <summary>Exit code reported when the time limit ran out (EX_TEMPFAIL-like, distinct from any tool's own codes).</summary>
     public const int TimedOutExitCode = 124;
@@ -22,31 +23,7 @@ public static partial class ToolRunner
         CancellationToken cancellationToken)
     {
         options ??= new ToolRunOptions();
-        var startInfo = new ProcessStartInfo(fileName)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            UseShellExecute = false,
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
-        };
-        foreach (var argument in arguments)
-        {
-            startInfo.ArgumentList.Add(argument);
-        }
-
-        if (options.WorkingDirectory is not null)
-        {
-            startInfo.WorkingDirectory = options.WorkingDirectory;
-        }
-
-        foreach (var (key, value) in options.Environment)
-        {
-            startInfo.Environment[key] = value;
-        }
-
-        using var process = new Process { StartInfo = startInfo };
+        using var process = new Process { StartInfo = StartInfo(fileName, arguments, options) };
         process.Start();
         var stdout = process.StandardOutput.ReadToEndAsync(CancellationToken.None);
         var stderr = process.StandardError.ReadToEndAsync(CancellationToken.None);
@@ -78,10 +55,39 @@ public static partial class ToolRunner
         return new ToolResult(process.ExitCode, await stdout, await stderr);
     }
 
+    private static ProcessStartInfo StartInfo(string fileName, IEnumerable<string> arguments, ToolRunOptions options)
+    {
+        var startInfo = new ProcessStartInfo(fileName)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            UseShellExecute = false,
+            StandardOutputEncoding = Encoding.UTF8,
+            StandardErrorEncoding = Encoding.UTF8,
+        };
+        foreach (var argument in arguments)
+        {
+            startInfo.ArgumentList.Add(argument);
+        }
+
+        if (options.WorkingDirectory is not null)
+        {
+            startInfo.WorkingDirectory = options.WorkingDirectory;
+        }
+
+        foreach (var (key, value) in options.Environment)
+        {
+            startInfo.Environment[key] = value;
+        }
+
+        return startInfo;
+    }
+
     /// <summary>SIGTERM, up to <paramref name="grace"/> to exit, then SIGKILL to the whole tree.</summary>
     private static async Task StopAsync(Process process, TimeSpan grace)
     {
-        if (grace > TimeSpan.Zero && Signals.Terminate(process.Id))
+        if (grace > TimeSpan.Zero && ProcessGroups.SignalProcess(process.Id, ProcessGroups.Terminate))
         {
             using var patience = new CancellationTokenSource(grace);
             try
@@ -95,12 +101,6 @@ public static partial class ToolRunner
             }
         }
 
-        KillTree(process);
-        await process.WaitForExitAsync(CancellationToken.None);
-    }
-
-    private static void KillTree(Process process)
-    {
         try
         {
             process.Kill(entireProcessTree: true);
@@ -109,23 +109,7 @@ public static partial class ToolRunner
         {
             // Already exited.
         }
+
+        await process.WaitForExitAsync(CancellationToken.None);
     }
-}
-
-/// <summary>How to run a tool: working directory, extra environment, input and time limit.</summary>
-public sealed record ToolRunOptions
-{
-    public string? WorkingDirectory { get; init; }
-
-    public IReadOnlyDictionary<string, string> Environment { get; init; } = new Dictionary<string, string>();
-
-    public string? StandardInput { get; init; }
-
-    public TimeSpan? Timeout { get; init; }
-
-    /// <summary>How long a cancelled or timed-out tool has between SIGTERM and SIGKILL; zero kills at once.</summary>
-    public TimeSpan StopGrace { get; init; } = DefaultStopGrace;
-
-    /// <summary>Enough for a short tool to clean up; Director and the VM installers get the node's <c>stop_grace</c>.</summary>
-    public static readonly TimeSpan DefaultStopGrace = TimeSpan.FromSeconds(10);
 }

@@ -1,3 +1,5 @@
+using Overlord.Platform.Processes;
+
 namespace Overlord.Runtime.ProcessDriver;
 
 /// <summary>

@@ -1,12 +1,13 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
 
-namespace Overlord.Runtime.ProcessDriver;
+namespace Overlord.Platform.Processes;
 
 /// <summary>
 /// Signals to whole process groups with kill(2) on a negative id, which Linux, FreeBSD and macOS
 /// all support with the same signal numbers. A group is the unit the process runtime stops, so a
-/// shell's children and grandchildren go with it.
+/// shell's children and grandchildren go with it; <see cref="SignalProcess"/> is the one-process case
+/// (ToolRunner's SIGTERM, which .NET's Process cannot send).
 /// </summary>
 public static class ProcessGroups
 {

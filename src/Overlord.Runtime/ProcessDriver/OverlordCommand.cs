@@ -1,4 +1,4 @@
-using Overlord.Runtime.Processes;
+using Overlord.Platform.Processes;
 
 namespace Overlord.Runtime.ProcessDriver;
 

@@ -1,3 +1,4 @@
+using Overlord.Platform.Processes;
 using OsProcess = System.Diagnostics.Process;
 
 namespace Overlord.Runtime.ProcessDriver;

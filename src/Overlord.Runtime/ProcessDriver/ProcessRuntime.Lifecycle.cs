@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Logging;
+using Overlord.Platform.Processes;
 
 namespace Overlord.Runtime.ProcessDriver;
 

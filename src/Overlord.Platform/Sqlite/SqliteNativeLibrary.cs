@@ -2,7 +2,7 @@ using System.Reflection;
 using System.Runtime.InteropServices;
 using Microsoft.Data.Sqlite;
 
-namespace Overlord.Server.Storage;
+namespace Overlord.Platform.Sqlite;
 
 /// <summary>
 /// Lets SQLite load where the bundled native library has no build. The bundled <c>e_sqlite3</c> package ships

@@ -1,6 +1,6 @@
 using System.ComponentModel;
 using System.Globalization;
-using Overlord.Runtime.Processes;
+using Overlord.Platform.Processes;
 
 namespace Overlord.Runtime.ProcessDriver;
 

@@ -1,6 +1,6 @@
 using System.Reflection;
 
-namespace Overlord.Runtime.Processes;
+namespace Overlord.Platform.Processes;
 
 /// <summary>
 /// How this program starts more of itself: the apphost it runs as, or <c>dotnet overlord.dll</c> when it was
