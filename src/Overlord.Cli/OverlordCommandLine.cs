@@ -25,7 +25,7 @@ internal static class OverlordCommandLine
         error ??= Console.Error;
         var root = new OverlordRootCommand(workingDirectory ?? Directory.GetCurrentDirectory());
         root.Options.Add(EnvFileOption);
-        foreach (var command in CommandCatalog.Create())
+        foreach (var command in CommandCatalog.For(args))
         {
             root.Subcommands.Add(command);
         }
