@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Help;
-using Overlord.Cli.Commands;
+using Overlord.Cli.Invocation;
 using Overlord.Core;
 
 namespace Overlord.Cli;
@@ -8,13 +8,6 @@ namespace Overlord.Cli;
 /// <summary>Builds the root command and runs it: the single edge where exceptions become sysexits codes.</summary>
 internal static class OverlordCommandLine
 {
-    public static readonly Option<string?> EnvFileOption = new("--env-file", "-e")
-    {
-        Description = "Read variables from FILE (default: .env in the current directory, when present); the environment wins",
-        Recursive = true,
-        HelpName = "FILE",
-    };
-
     /// <param name="args">The command line.</param>
     /// <param name="output">Standard output (default: the console).</param>
     /// <param name="error">Standard error (default: the console).</param>
@@ -24,7 +17,7 @@ internal static class OverlordCommandLine
         output ??= Console.Out;
         error ??= Console.Error;
         var root = new OverlordRootCommand(workingDirectory ?? Directory.GetCurrentDirectory());
-        root.Options.Add(EnvFileOption);
+        root.Options.Add(CommandEnvironment.EnvFileOption);
         foreach (var command in CommandCatalog.For(args))
         {
             root.Subcommands.Add(command);
@@ -65,12 +58,4 @@ internal static class OverlordCommandLine
             return ExitCodes.Software;
         }
     }
-
-    /// <summary>The shared environment of a parsed command line.</summary>
-    public static CliEnvironment EnvironmentOf(ParseResult parse) =>
-        new(
-            parse.GetValue(EnvFileOption),
-            parse.InvocationConfiguration.Output,
-            parse.InvocationConfiguration.Error,
-            parse.RootCommandResult.Command is OverlordRootCommand root ? root.WorkingDirectory : Directory.GetCurrentDirectory());
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using Overlord.Client.Contract;
+using Overlord.Client.Http;
 using Overlord.Core.Results;
 
 namespace Overlord.Client;

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Headers;
 using Overlord.Client.Http;
+using Overlord.Core.Chains;
 using Polly;
 
 namespace Overlord.Client;

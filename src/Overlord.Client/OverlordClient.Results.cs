@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Overlord.Client.Contract;
 using Overlord.Client.Http;
-using Overlord.Client.Json;
 using Overlord.Core;
 
 namespace Overlord.Client;

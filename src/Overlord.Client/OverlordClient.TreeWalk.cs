@@ -1,7 +1,10 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Overlord.Client.Contract;
+using Overlord.Client.Http;
 using Overlord.Client.Tree;
+using Overlord.Core.Names;
 
 namespace Overlord.Client;
 

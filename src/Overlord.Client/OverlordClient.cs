@@ -1,4 +1,6 @@
+using Overlord.Client.Http;
 using Overlord.Core;
+using Overlord.Core.Chains;
 
 namespace Overlord.Client;
 

@@ -1,9 +1,11 @@
 using Overlord.Agent.Dispatch;
 using Overlord.Agent.Planning;
 using Overlord.Client;
+using Overlord.Client.Http;
 using Overlord.Core;
 using Overlord.Core.Environment;
 using Overlord.Core.Specs;
+using Overlord.Core.Specs.Reading;
 
 namespace Overlord.Cli.Tests;
 

@@ -5,7 +5,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Overlord.Agent.Dispatch;
 using Overlord.Cli.Commands;
 using Overlord.Client.Contract;
-using Overlord.Client.Json;
 using Overlord.Core.Config;
 using Overlord.Core.Environment;
 using Overlord.Server.Auth;

@@ -32,7 +32,7 @@ public sealed class GetInfoJsonTests
         var view = new ChainsInfoView(InfoPatterns.None);
         NodeFailure[] failures =
         [
-            new("main", null, "Error while decoding the JWT.", false) { StatusCode = 401, Failure = Client.ApiFailure.HttpStatus },
+            new("main", null, "Error while decoding the JWT.", false) { StatusCode = 401, Failure = Client.Http.ApiFailure.HttpStatus },
             NodeFailure.Below("main", "beta", 503, "cannot reach beta"),
         ];
 

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Overlord.Cli.Commands;
 using Overlord.Testing;
 
 namespace Overlord.Cli.Tests;

@@ -155,7 +155,7 @@ public sealed class ProductRegexTests
     private static List<Assembly> ProductAssemblies()
     {
         var found = new Dictionary<string, Assembly>(StringComparer.Ordinal);
-        var pending = new Queue<AssemblyName>([typeof(Overlord.Cli.Commands.CommandCatalog).Assembly.GetName()]);
+        var pending = new Queue<AssemblyName>([typeof(Overlord.Cli.CommandCatalog).Assembly.GetName()]);
         while (pending.TryDequeue(out var name))
         {
             var product = name.Name is CliAssembly || (name.Name?.StartsWith("Overlord.", StringComparison.Ordinal) ?? false);

@@ -1,3 +1,4 @@
+using Overlord.Client.Http;
 using Overlord.Client.Tests.Support;
 
 namespace Overlord.Client.Tests;

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
+using Overlord.Client.Http;
 using Overlord.Client.Tests.Support;
 using Overlord.Client.Tree;
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Overlord.Client.Contract;
+using Overlord.Client.Http;
 using Overlord.Client.Tests.Support;
 
 namespace Overlord.Client.Tests;

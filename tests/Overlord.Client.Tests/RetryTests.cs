@@ -1,4 +1,5 @@
 using Overlord.Client.Contract;
+using Overlord.Client.Http;
 using Overlord.Client.Tests.Support;
 
 namespace Overlord.Client.Tests;

@@ -2,6 +2,7 @@ using System.Globalization;
 using Overlord.Client.Contract;
 using Overlord.Client.Tests.Support;
 using Overlord.Client.Tree;
+using Overlord.Core.Chains;
 
 namespace Overlord.Client.Tests;
 

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Overlord.Core.Specs;
+using Overlord.Core.Specs.Reading;
 using Overlord.Runtime.AppJail;
 using Overlord.Testing;
 using Overlord.Testing.FakeTools;

@@ -3,7 +3,6 @@ using System.Text.Json.Serialization.Metadata;
 using Overlord.Client;
 using Overlord.Client.Contract;
 using Overlord.Client.Http;
-using Overlord.Client.Json;
 using Overlord.Core.Results;
 
 namespace Overlord.Agent.Api;

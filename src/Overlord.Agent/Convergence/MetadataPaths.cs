@@ -1,9 +1,12 @@
+using Overlord.Core.Names;
+
 namespace Overlord.Agent.Convergence;
 
 /// <summary>
 /// Finds metadata keys named as <c>${OVERLORD_METADATA}/KEY</c> or <c>$OVERLORD_METADATA/KEY</c>. Everything here
-/// scans by hand in one pass: the key grammar as a regular expression backtracks exponentially on a long run
-/// of "a." (the open security issue about the original's pattern), and these texts come from a git repository.
+/// scans by hand in one pass, and keys are checked by Core's linear <see cref="NameRules.MetadataKey"/>: the key
+/// grammar as a regular expression backtracks exponentially on a long run of "a." (the open security issue about
+/// the original's pattern), and these texts come from a git repository.
 /// </summary>
 internal static class MetadataPaths
 {
@@ -40,32 +43,7 @@ internal static class MetadataPaths
         var prefix = value.StartsWith(BracedPrefix, StringComparison.Ordinal) ? BracedPrefix.Length
             : value.StartsWith(BarePrefix, StringComparison.Ordinal) ? BarePrefix.Length
             : -1;
-        return prefix >= 0 && IsKey(value.AsSpan(prefix)) ? value[prefix..] : null;
-    }
-
-    /// <summary>The metadata key grammar, <c>[a-zA-Z][a-zA-Z0-9]*((\.|-|_)?[a-zA-Z][a-zA-Z0-9]*)*</c>, checked linearly:
-    /// a letter first, and every separator followed by a letter.</summary>
-    public static bool IsKey(ReadOnlySpan<char> text)
-    {
-        if (text.IsEmpty || !char.IsAsciiLetter(text[0]))
-        {
-            return false;
-        }
-
-        for (var index = 1; index < text.Length; index++)
-        {
-            if (IsSeparator(text[index]) && (index + 1 == text.Length || !char.IsAsciiLetter(text[index + 1])))
-            {
-                return false;
-            }
-
-            if (!char.IsAsciiLetterOrDigit(text[index]) && !IsSeparator(text[index]))
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return prefix >= 0 && NameRules.MetadataKey.IsMatch(value[prefix..]) ? value[prefix..] : null;
     }
 
     /// <summary>Where the key starts when the variable's name at <paramref name="nameStart"/> is a reference
@@ -98,7 +76,8 @@ internal static class MetadataPaths
             last--;
         }
 
-        return IsKey(text.AsSpan(start, last - start)) ? text[start..last] : null;
+        var key = text[start..last];
+        return NameRules.MetadataKey.IsMatch(key) ? key : null;
     }
 
     private static bool IsSeparator(char c) => c is '.' or '-' or '_';

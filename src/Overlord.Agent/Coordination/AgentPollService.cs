@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Overlord.Agent.Hosting;
+using Overlord.Agent.Planning;
 using Overlord.Agent.Sync;
 
 namespace Overlord.Agent.Coordination;

@@ -1,3 +1,5 @@
+using Overlord.Agent.Planning;
+
 namespace Overlord.Agent.Dispatch;
 
 /// <summary>What the nodes answered for one spec; <see cref="Error"/> when the spec could not be sent at all (targets unresolved).</summary>

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Overlord.Client.Contract;
-using Overlord.Client.Json;
 
 namespace Overlord.Agent.Hosting;
 

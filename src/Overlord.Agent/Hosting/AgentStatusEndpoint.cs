@@ -4,7 +4,6 @@ using Overlord.Agent.Coordination;
 using Overlord.Agent.Git;
 using Overlord.Agent.Planning;
 using Overlord.Agent.Store;
-using Overlord.Agent.Sync;
 using Overlord.Client.Contract;
 using Overlord.Core;
 using Overlord.Core.Config;

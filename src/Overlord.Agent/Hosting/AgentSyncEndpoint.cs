@@ -2,9 +2,9 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Overlord.Agent.Api;
 using Overlord.Agent.Coordination;
+using Overlord.Agent.Planning;
 using Overlord.Agent.Sync;
 using Overlord.Client.Contract;
-using Overlord.Client.Json;
 
 namespace Overlord.Agent.Hosting;
 

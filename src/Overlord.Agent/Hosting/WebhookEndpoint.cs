@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Logging;
 using Microsoft.Net.Http.Headers;
 using Overlord.Agent.Coordination;
+using Overlord.Agent.Planning;
 using Overlord.Agent.Store;
 using Overlord.Agent.Sync;
 using Overlord.Agent.Webhooks;

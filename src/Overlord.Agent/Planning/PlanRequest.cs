@@ -1,5 +1,4 @@
 using Overlord.Agent.Git;
-using Overlord.Agent.Store;
 
 namespace Overlord.Agent.Planning;
 

@@ -1,5 +1,4 @@
 using Overlord.Agent.Git;
-using Overlord.Agent.Store;
 using Overlord.Core.Specs;
 
 namespace Overlord.Agent.Planning;

@@ -1,5 +1,5 @@
 using Microsoft.Data.Sqlite;
-using Overlord.Agent.Sync;
+using Overlord.Agent.Planning;
 
 namespace Overlord.Agent.Store;
 

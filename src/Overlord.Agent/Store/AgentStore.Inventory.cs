@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using Overlord.Agent.Planning;
 using Overlord.Core.Specs;
 
 namespace Overlord.Agent.Store;

@@ -1,7 +1,5 @@
 using Microsoft.Data.Sqlite;
-using Overlord.Agent.Dispatch;
 using Overlord.Agent.Planning;
-using Overlord.Agent.Sync;
 using Overlord.Core.Specs;
 
 namespace Overlord.Agent.Store;

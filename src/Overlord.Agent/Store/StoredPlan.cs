@@ -1,4 +1,4 @@
-using Overlord.Agent.Sync;
+using Overlord.Agent.Planning;
 
 namespace Overlord.Agent.Store;
 

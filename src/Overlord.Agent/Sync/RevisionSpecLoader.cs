@@ -3,6 +3,7 @@ using Overlord.Agent.Git;
 using Overlord.Agent.Planning;
 using Overlord.Core.Environment;
 using Overlord.Core.Specs;
+using Overlord.Core.Specs.Reading;
 
 namespace Overlord.Agent.Sync;
 

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Logging;
 using Overlord.Agent.Convergence;
-using Overlord.Agent.Dispatch;
 using Overlord.Agent.Planning;
 using Overlord.Agent.Store;
 

@@ -1,7 +1,6 @@
 using System.Text;
 using Microsoft.Extensions.Logging;
 using Overlord.Agent.Convergence;
-using Overlord.Agent.Dispatch;
 using Overlord.Agent.Planning;
 using Overlord.Agent.Store;
 using Overlord.Core.Specs;

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Overlord.Agent.Dispatch;
 using Overlord.Agent.Git;
-using Overlord.Agent.Hosting;
 using Overlord.Agent.Notes;
 using Overlord.Agent.Planning;
 using Overlord.Agent.Statuses;

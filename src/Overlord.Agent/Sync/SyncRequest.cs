@@ -1,3 +1,5 @@
+using Overlord.Agent.Planning;
+
 namespace Overlord.Agent.Sync;
 
 /// <summary>One sync to run: its id (known before it starts, so callers can follow it), trigger and options.</summary>

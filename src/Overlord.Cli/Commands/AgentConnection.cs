@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Overlord.Agent.Api;
+using Overlord.Cli.Invocation;
 using Overlord.Client;
 using Overlord.Client.Http;
 using Overlord.Core;

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
+using Overlord.Cli.Invocation;
 using Overlord.Client.Contract;
-using Overlord.Client.Json;
 using Overlord.Core;
 
 namespace Overlord.Cli.Commands;
@@ -23,7 +23,7 @@ internal static class AgentStatusCommand
         output.AcceptOnlyFromAmong("text", "json");
         var command = new Command("agent-status", "Show the GitOps agent's last applied commit, last sync and every spec on every node") { output, entrypoint, token, cacert };
         command.SetAction((parse, cancellationToken) =>
-            RunAsync(OverlordCommandLine.EnvironmentOf(parse), parse.GetValue(output) == "json", parse.GetValue(entrypoint), parse.GetValue(token), parse.GetValue(cacert), cancellationToken));
+            RunAsync(CommandEnvironment.Of(parse), parse.GetValue(output) == "json", parse.GetValue(entrypoint), parse.GetValue(token), parse.GetValue(cacert), cancellationToken));
         return command;
     }
 

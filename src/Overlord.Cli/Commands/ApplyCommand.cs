@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Overlord.Cli.Invocation;
 
 namespace Overlord.Cli.Commands;
 
@@ -25,7 +26,7 @@ internal static class ApplyCommand
             };
             var restartProjects = parse.GetValue(restart);
             return run.RunAsync(
-                OverlordCommandLine.EnvironmentOf(parse),
+                CommandEnvironment.Of(parse),
                 (deployer, spec, progress) => deployer.ApplyAsync(spec, restartProjects, progress, cancellationToken),
                 cancellationToken);
         });

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Overlord.Cli.Invocation;
 
 namespace Overlord.Cli.Commands;
 
@@ -20,7 +21,7 @@ internal static class CancelCommand
             };
             var chains = parse.GetValue(filterChain) ?? [];
             return run.RunAsync(
-                OverlordCommandLine.EnvironmentOf(parse),
+                CommandEnvironment.Of(parse),
                 (deployer, spec, progress) => deployer.CancelAsync(spec, chains, progress, cancellationToken),
                 cancellationToken);
         });

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Overlord.Cli.Invocation;
 using Overlord.Client.Deployment;
 using Overlord.Core.Templates;
 

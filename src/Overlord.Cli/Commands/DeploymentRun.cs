@@ -1,4 +1,5 @@
 using System.Globalization;
+using Overlord.Cli.Invocation;
 using Overlord.Cli.Output;
 using Overlord.Client.Deployment;
 using Overlord.Core;

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Overlord.Cli.Invocation;
 
 namespace Overlord.Cli.Commands;
 
@@ -27,7 +28,7 @@ internal static class DestroyCommand
             var chains = parse.GetValue(filterChain) ?? [];
             var (forced, root) = (parse.GetValue(force), parse.GetValue(filterRoot));
             return run.RunAsync(
-                OverlordCommandLine.EnvironmentOf(parse),
+                CommandEnvironment.Of(parse),
                 (deployer, spec, progress) => deployer.DestroyAsync(spec, forced, chains, root, progress, cancellationToken),
                 cancellationToken);
         });

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Overlord.Cli.Invocation;
 using Overlord.Client.Contract;
 
 namespace Overlord.Cli.Commands;
@@ -18,7 +19,7 @@ internal static class DiffCommand
         var cacert = AgentConnection.CaCertOption();
         var command = new Command("diff", "Show, per node, what the GitOps agent would change now and why") { file, entrypoint, token, cacert };
         command.SetAction((parse, cancellationToken) =>
-            RunAsync(OverlordCommandLine.EnvironmentOf(parse), parse.GetValue(file), parse.GetValue(entrypoint), parse.GetValue(token), parse.GetValue(cacert), cancellationToken));
+            RunAsync(CommandEnvironment.Of(parse), parse.GetValue(file), parse.GetValue(entrypoint), parse.GetValue(token), parse.GetValue(cacert), cancellationToken));
         return command;
     }
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Overlord.Cli.Invocation;
 using Overlord.Core;
 using Overlord.Core.Config;
 using Overlord.Server.Auth;
@@ -45,7 +46,7 @@ internal static class GenTokenCommand
         command.Options.Add(scope);
         command.Options.Add(config);
         command.SetAction((parse, cancellationToken) => RunAsync(
-            OverlordCommandLine.EnvironmentOf(parse),
+            CommandEnvironment.Of(parse),
             parse.GetValue(config),
             parse.GetValue(metadata) ?? [],
             parse.GetValue(expire) is { } amount ? new TokenExpiry(amount, Enum.Parse<ExpireUnit>(parse.GetValue(expireType)!, ignoreCase: true)) : null,

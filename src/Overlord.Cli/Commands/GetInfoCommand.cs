@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Overlord.Cli.Invocation;
 using Overlord.Cli.Output;
 using Overlord.Client.Deployment;
 using Overlord.Client.Tree;
@@ -50,7 +51,7 @@ internal static class GetInfoCommand
             {
                 UseAutoscaleLabels = parse.GetValue(autoscaleLabels),
             };
-            return RunAsync(OverlordCommandLine.EnvironmentOf(parse), request, cancellationToken);
+            return RunAsync(CommandEnvironment.Of(parse), request, cancellationToken);
         });
         return command;
     }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using Overlord.Cli.Invocation;
 using Overlord.Client.Contract;
 
 namespace Overlord.Cli.Commands;
@@ -26,7 +27,7 @@ internal static class HistoryCommand
         var cacert = AgentConnection.CaCertOption();
         var command = new Command("history", "Show what the GitOps agent deployed, from its git notes") { commit, spec, entrypoint, token, cacert };
         command.SetAction((parse, cancellationToken) => RunAsync(
-            OverlordCommandLine.EnvironmentOf(parse), parse.GetValue(commit), parse.GetValue(spec), parse.GetValue(entrypoint), parse.GetValue(token), parse.GetValue(cacert), cancellationToken));
+            CommandEnvironment.Of(parse), parse.GetValue(commit), parse.GetValue(spec), parse.GetValue(entrypoint), parse.GetValue(token), parse.GetValue(cacert), cancellationToken));
         return command;
     }
 

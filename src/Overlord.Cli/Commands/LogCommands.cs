@@ -1,6 +1,9 @@
 using System.CommandLine;
+using Overlord.Cli.Invocation;
 using Overlord.Client;
+using Overlord.Client.Http;
 using Overlord.Core;
+using Overlord.Core.Chains;
 using Overlord.Core.Specs;
 
 namespace Overlord.Cli.Commands;
@@ -50,7 +53,7 @@ internal static class LogCommands
         Func<OverlordClient, CancellationToken, Task<ApiResult<string>>> read,
         CancellationToken cancellationToken)
     {
-        var environment = OverlordCommandLine.EnvironmentOf(parse);
+        var environment = CommandEnvironment.Of(parse);
         var spec = SpecFiles.Load(environment, parse.GetValue(file)!);
         var text = parse.GetValue(entrypointArgument)!;
         var entry = DeployEntrypoint.Parse(text);

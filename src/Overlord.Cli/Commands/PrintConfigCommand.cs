@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Overlord.Cli.Invocation;
 using Overlord.Core;
 using Overlord.Core.Config;
 
@@ -30,7 +31,7 @@ internal static class PrintConfigCommand
         var command = new Command("print-config", "Print the configuration with every default filled in (secrets as ***)");
         command.Options.Add(output);
         command.Options.Add(config);
-        command.SetAction(parse => Run(OverlordCommandLine.EnvironmentOf(parse), parse.GetValue(config), parse.GetValue(output) == "yaml"));
+        command.SetAction(parse => Run(CommandEnvironment.Of(parse), parse.GetValue(config), parse.GetValue(output) == "yaml"));
         return command;
     }
 

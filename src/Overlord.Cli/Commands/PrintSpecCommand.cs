@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Overlord.Cli.Invocation;
 using Overlord.Core;
 using Overlord.Core.Specs.Printing;
 
@@ -22,7 +23,7 @@ internal static class PrintSpecCommand
         command.SetAction(parse =>
         {
             var format = parse.GetValue(output) == "yaml" ? SpecOutputFormat.Yaml : SpecOutputFormat.Json;
-            return Run(OverlordCommandLine.EnvironmentOf(parse), parse.GetValue(file)!, format, parse.GetValue(showSecrets));
+            return Run(CommandEnvironment.Of(parse), parse.GetValue(file)!, format, parse.GetValue(showSecrets));
         });
         return command;
     }

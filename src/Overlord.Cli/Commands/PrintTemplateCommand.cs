@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Overlord.Cli.Invocation;
 using Overlord.Cli.Output;
 using Overlord.Client.Deployment;
 using Overlord.Core;
@@ -23,7 +24,7 @@ internal static class PrintTemplateCommand
         var showSecrets = new Option<bool>("--show-secrets") { Description = "Print access tokens instead of ***" };
         var command = new Command("print-template", "Render an appConfig spec's template and print the spec it makes") { file, mako, raw, showSecrets };
         command.SetAction((parse, cancellationToken) => RunAsync(
-            OverlordCommandLine.EnvironmentOf(parse), parse.GetValue(file)!, parse.GetValue(mako), parse.GetValue(raw), parse.GetValue(showSecrets), cancellationToken));
+            CommandEnvironment.Of(parse), parse.GetValue(file)!, parse.GetValue(mako), parse.GetValue(raw), parse.GetValue(showSecrets), cancellationToken));
         return command;
     }
 

@@ -1,7 +1,9 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Overlord.Agent;
 using Overlord.Agent.Hosting;
+using Overlord.Cli.Invocation;
 using Overlord.Cli.Logging;
 using Overlord.Core;
 using Overlord.Core.Config;
@@ -40,7 +42,7 @@ internal static class ServeCommand
             // System.CommandLine reads this once the action has started, and by default gives an action only
             // 2 s after SIGTERM before it ends the process: let the node finish its graceful stop instead.
             parse.InvocationConfiguration.ProcessTerminationTimeout = NodeHost.ShutdownTimeout + TimeSpan.FromSeconds(5);
-            return RunAsync(OverlordCommandLine.EnvironmentOf(parse), parse.GetValue(config), parse.GetValue(level), parse.GetValue(file), cancellationToken);
+            return RunAsync(CommandEnvironment.Of(parse), parse.GetValue(config), parse.GetValue(level), parse.GetValue(file), cancellationToken);
         });
         return command;
     }

@@ -2,7 +2,7 @@ using System.Runtime.InteropServices;
 using Microsoft.Extensions.Logging;
 using Overlord.Core.Config;
 using Overlord.Core.Environment;
-using Overlord.Server.Hosting;
+using Overlord.Server.Node;
 
 namespace Overlord.Cli.Commands;
 

@@ -1,6 +1,8 @@
+using Overlord.Cli.Invocation;
 using Overlord.Core;
 using Overlord.Core.Results;
 using Overlord.Core.Specs;
+using Overlord.Core.Specs.Reading;
 
 namespace Overlord.Cli.Commands;
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Overlord.Cli.Invocation;
 using Overlord.Client.Contract;
 
 namespace Overlord.Cli.Commands;
@@ -34,7 +35,7 @@ internal static class SyncCommand
                 Prune = parse.GetValue(prune),
                 AllowMassPrune = parse.GetValue(allowMassPrune),
             };
-            return RunAsync(OverlordCommandLine.EnvironmentOf(parse), body, parse.GetValue(entrypoint), parse.GetValue(token), parse.GetValue(cacert), cancellationToken);
+            return RunAsync(CommandEnvironment.Of(parse), body, parse.GetValue(entrypoint), parse.GetValue(token), parse.GetValue(cacert), cancellationToken);
         });
         return command;
     }

@@ -1,4 +1,5 @@
 using Overlord.Cli.Commands;
+using Overlord.Cli.Invocation;
 using Overlord.Core;
 using Overlord.Core.Environment;
 using Overlord.Platform.Processes;

@@ -1,3 +1,4 @@
+using Overlord.Cli.Invocation;
 using Overlord.Core;
 
 namespace Overlord.Cli.Demo;

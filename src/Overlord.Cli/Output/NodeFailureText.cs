@@ -1,5 +1,5 @@
-using Overlord.Client;
 using Overlord.Client.Deployment;
+using Overlord.Client.Http;
 
 namespace Overlord.Cli.Output;
 

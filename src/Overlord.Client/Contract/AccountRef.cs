@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using Overlord.Client.Json;
 
 namespace Overlord.Client.Contract;
 

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Overlord.Client.Json;
 
 namespace Overlord.Client.Contract;
 

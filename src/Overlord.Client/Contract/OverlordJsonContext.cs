@@ -7,7 +7,7 @@ namespace Overlord.Client.Contract;
 /// <summary>
 /// The one serializer of every body on the wire: the node's API (written by the server, read by the client)
 /// and the agent's routes. Names are snake_case unless a record names a field itself; the options that the
-/// attribute cannot carry (the encoder) are added in <see cref="Json.OverlordJson"/>.
+/// attribute cannot carry (the encoder) are added in <see cref="OverlordJson"/>.
 /// </summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
@@ -15,7 +15,7 @@ namespace Overlord.Client.Contract;
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip,
     AllowTrailingCommas = true,
     ReadCommentHandling = JsonCommentHandling.Skip,
-    Converters = [typeof(Json.LenientStringConverter)])]
+    Converters = [typeof(LenientStringConverter)])]
 [JsonSerializable(typeof(AgentStatusView))]
 [JsonSerializable(typeof(ApiResponse))]
 [JsonSerializable(typeof(AutoscaleStatusResponse))]
@@ -49,14 +49,14 @@ namespace Overlord.Client.Contract;
 [JsonSerializable(typeof(StatsResponse))]
 [JsonSerializable(typeof(SyncOutcomeView))]
 [JsonSerializable(typeof(SyncRequestBody))]
-[JsonSerializable(typeof(Tree.TreeAutoscaleData))]
-[JsonSerializable(typeof(Tree.TreeJailsData))]
-[JsonSerializable(typeof(Tree.TreeMetadataData))]
-[JsonSerializable(typeof(Tree.TreeNamespacesData))]
-[JsonSerializable(typeof(Tree.TreeProjectsData))]
-[JsonSerializable(typeof(Tree.TreeResponse))]
+[JsonSerializable(typeof(TreeAutoscaleData))]
+[JsonSerializable(typeof(TreeJailsData))]
+[JsonSerializable(typeof(TreeMetadataData))]
+[JsonSerializable(typeof(TreeNamespacesData))]
+[JsonSerializable(typeof(TreeProjectsData))]
+[JsonSerializable(typeof(TreeResponse))]
 [JsonSerializable(typeof(VmProfile))]
-[JsonSerializable(typeof(Tree.TreeVmData))]
+[JsonSerializable(typeof(TreeVmData))]
 [JsonSerializable(typeof(VmStatusResponse))]
 [JsonSerializable(typeof(WebhookResponse))]
 [JsonSerializable(typeof(IReadOnlyDictionary<string, long>))]

@@ -1,4 +1,4 @@
-using Overlord.Client.Tree;
+using Overlord.Client.Contract;
 
 namespace Overlord.Client.Deployment;
 

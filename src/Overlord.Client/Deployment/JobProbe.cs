@@ -1,4 +1,5 @@
 using Overlord.Client.Contract;
+using Overlord.Client.Http;
 
 namespace Overlord.Client.Deployment;
 

@@ -1,3 +1,5 @@
+using Overlord.Client.Http;
+
 namespace Overlord.Client.Deployment;
 
 /// <summary>

@@ -1,5 +1,6 @@
 using Overlord.Core;
 using Overlord.Core.Specs;
+using Overlord.Core.Specs.Reading;
 using Overlord.Core.Templates;
 
 namespace Overlord.Client.Deployment;

@@ -1,3 +1,5 @@
+using Overlord.Client.Contract;
+using Overlord.Client.Http;
 using Overlord.Client.Tree;
 using Overlord.Core.Specs;
 

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Overlord.Client.Contract;
-using Overlord.Client.Json;
 
 namespace Overlord.Client.Http;
 

@@ -1,7 +1,8 @@
 using Microsoft.AspNetCore.Http;
-using Overlord.Client;
 using Overlord.Client.Contract;
+using Overlord.Core.Names;
 using Overlord.Server.Autoscale;
+using Overlord.Server.Local;
 
 namespace Overlord.Server.Api;
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Overlord.Server.Chains;
+using Overlord.Server.Local;
 
 namespace Overlord.Server.Api;
 
@@ -13,5 +14,12 @@ internal static class ChainEndpoints
         v1.Map("chain/{chain}/{**route}", ApiRoutes.Any, (context, token) =>
             !forwardsTree && context.RouteValue("route").StartsWith("tree/", StringComparison.Ordinal)
                 ? Task.FromResult(ApiAnswer.Message(StatusCodes.Status404NotFound, ApiMessages.NotFound))
-                : context.Service<ChainForwarder>().ForwardAsync(context, context.RouteValue("chain"), context.RouteValue("route"), token));
+                : ForwardAsync(context, token));
+
+    /// <summary>The forwarder's reply as an answer: the child's status, with its body and content type when it has one.</summary>
+    private static async Task<ApiAnswer> ForwardAsync(HttpContext context, CancellationToken cancellationToken)
+    {
+        var reply = await context.Service<ChainForwarder>().ForwardAsync(context, context.RouteValue("chain"), context.RouteValue("route"), cancellationToken);
+        return reply.HasBody ? ApiAnswer.Raw(reply.StatusCode, reply.ContentType, reply.Body) : ApiAnswer.Status(reply.StatusCode);
+    }
 }

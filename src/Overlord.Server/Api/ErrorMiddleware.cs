@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Overlord.Client.Contract;
 using Overlord.Core.Config;
+using Overlord.Server.Local;
 
 namespace Overlord.Server.Api;
 

@@ -1,14 +1,15 @@
 using System.Text.Json;
 using Overlord.Client.Contract;
-using Overlord.Client.Json;
 using Overlord.Client.Tree;
+using Overlord.Core.Names;
 using Overlord.Runtime;
 using Overlord.Runtime.Inspection;
 using Overlord.Server.Autoscale;
 using Overlord.Server.Chains;
-using Overlord.Server.Hosting;
 using Overlord.Server.Jobs;
+using Overlord.Server.Local;
 using Overlord.Server.Metadata;
+using Overlord.Server.Node;
 
 namespace Overlord.Server.Api;
 
@@ -53,7 +54,7 @@ internal sealed class LocalTreeData(
     {
         var names = filter.Values.Count > 0 ? filter.Values : await runtime.ListProjectsAsync(cancellationToken);
         var result = new Dictionary<string, ProjectInfo>(StringComparer.Ordinal);
-        foreach (var name in names.Distinct(StringComparer.Ordinal).Where(Client.NamePatterns.IsProject))
+        foreach (var name in names.Distinct(StringComparer.Ordinal).Where(NamePatterns.IsProject))
         {
             if (await projects.ReadAsync(name, cancellationToken) is { } info)
             {
@@ -68,7 +69,7 @@ internal sealed class LocalTreeData(
     private async Task<Dictionary<string, AutoscaleStatus>> AutoscaleAsync(TreeFilter filter, CancellationToken cancellationToken)
     {
         var result = new Dictionary<string, AutoscaleStatus>(StringComparer.Ordinal);
-        foreach (var name in filter.Values.Distinct(StringComparer.Ordinal).Where(Client.NamePatterns.IsProject))
+        foreach (var name in filter.Values.Distinct(StringComparer.Ordinal).Where(NamePatterns.IsProject))
         {
             if (await autoscale.GetShownAsync(name, cancellationToken) is { } status)
             {

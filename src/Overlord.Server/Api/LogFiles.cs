@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Overlord.Client.Contract;
 using Overlord.Runtime.Inspection;
+using Overlord.Server.Local;
 
 namespace Overlord.Server.Api;
 

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Overlord.Server.Chains;
-using Overlord.Server.Hosting;
+using Overlord.Server.Node;
 
 namespace Overlord.Server.Api;
 

@@ -1,7 +1,8 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Overlord.Client;
 using Overlord.Client.Contract;
+using Overlord.Core.Names;
+using Overlord.Server.Local;
 using Overlord.Server.Metadata;
 
 namespace Overlord.Server.Api;
@@ -12,9 +13,6 @@ namespace Overlord.Server.Api;
 /// </summary>
 internal static class MetadataEndpoints
 {
-    /// <summary>Longer keys cannot be file names.</summary>
-    public const int MaxKeyLength = 255;
-
     public static void Map(IEndpointRouteBuilder v1)
     {
         v1.Map("metadata", ApiRoutes.Get, (context, _) => ApiRoutes.Answer(ApiAnswer.Ok(new MetadataListResponse { Keys = context.Service<MetadataStore>().List() })));
@@ -95,7 +93,7 @@ internal static class MetadataEndpoints
     }
 
     /// <summary>The key when it follows the grammar; a bad key matches no route of the original.</summary>
-    private static string? Key(HttpContext context) => context.RouteValue("key") is { Length: <= MaxKeyLength } key && NamePatterns.IsMetadataKey(key) ? key : null;
+    private static string? Key(HttpContext context) => context.RouteValue("key") is { } key && NamePatterns.IsStoredMetadataKey(key) ? key : null;
 
     private static ApiAnswer NotFound(string message) => ApiAnswer.Message(StatusCodes.Status404NotFound, message);
 }

@@ -1,8 +1,9 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Overlord.Client;
 using Overlord.Client.Contract;
 using Overlord.Core;
+using Overlord.Core.Names;
+using Overlord.Server.Local;
 using Overlord.Server.Metadata;
 
 namespace Overlord.Server.Api;
@@ -80,7 +81,7 @@ internal static class NamespaceEndpoints
     }
 
     private static string? Name(HttpContext context) =>
-        context.RouteValue("name") is { Length: <= MetadataEndpoints.MaxKeyLength } name && NamePatterns.IsMetadataKey(name) ? name : null;
+        context.RouteValue("name") is { } name && NamePatterns.IsStoredMetadataKey(name) ? name : null;
 
     private static ApiAnswer NotFound(string message) => ApiAnswer.Message(StatusCodes.Status404NotFound, message);
 }

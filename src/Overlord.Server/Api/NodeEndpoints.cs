@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Routing;
 using Overlord.Client.Contract;
 using Overlord.Server.Chains;
-using Overlord.Server.Hosting;
+using Overlord.Server.Node;
 
 namespace Overlord.Server.Api;
 

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using Overlord.Server.Local;
 
 namespace Overlord.Server.Api;
 

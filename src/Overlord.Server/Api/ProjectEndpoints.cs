@@ -1,10 +1,11 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Overlord.Client;
 using Overlord.Client.Contract;
+using Overlord.Core.Names;
 using Overlord.Runtime;
 using Overlord.Runtime.Inspection;
 using Overlord.Server.Jobs;
+using Overlord.Server.Local;
 
 namespace Overlord.Server.Api;
 

@@ -1,8 +1,9 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http;
-using Overlord.Client;
 using Overlord.Client.Contract;
+using Overlord.Core.Names;
 using Overlord.Server.Jobs;
+using Overlord.Server.Local;
 
 namespace Overlord.Server.Api;
 

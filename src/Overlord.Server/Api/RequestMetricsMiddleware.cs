@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Overlord.Server.Hosting;
+using Overlord.Server.Metrics;
 
 namespace Overlord.Server.Api;
 

@@ -2,7 +2,8 @@ using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Overlord.Server.Hosting;
+using Overlord.Server.Local;
+using Overlord.Server.Metrics;
 
 namespace Overlord.Server.Api;
 

@@ -1,10 +1,12 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Logging;
+using Overlord.Client.Contract;
 using Overlord.Client.Tree;
 using Overlord.Core.Config;
 using Overlord.Server.Chains;
-using Overlord.Server.Hosting;
+using Overlord.Server.Local;
+using Overlord.Server.Node;
 
 namespace Overlord.Server.Api;
 

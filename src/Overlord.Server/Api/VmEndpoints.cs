@@ -1,11 +1,12 @@
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Overlord.Client;
 using Overlord.Client.Contract;
-using Overlord.Core.Specs;
+using Overlord.Core.Names;
+using Overlord.Core.Specs.Reading;
 using Overlord.Runtime;
 using Overlord.Server.Jobs;
+using Overlord.Server.Local;
 
 namespace Overlord.Server.Api;
 

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Overlord.Core.Environment;
 using Overlord.Core.Results;
 using Overlord.Core.Specs;
+using Overlord.Core.Specs.Reading;
 
 namespace Overlord.Server.Autoscale;
 

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Overlord.Client.Contract;
-using Overlord.Client.Json;
 
 namespace Overlord.Server.Autoscale;
 

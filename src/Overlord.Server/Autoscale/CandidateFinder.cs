@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Overlord.Client.Tree;
 using Overlord.Server.Chains;
-using Overlord.Server.Hosting;
+using Overlord.Server.Node;
 
 namespace Overlord.Server.Autoscale;
 

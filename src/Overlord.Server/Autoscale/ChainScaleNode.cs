@@ -1,5 +1,6 @@
 using Overlord.Client;
 using Overlord.Client.Contract;
+using Overlord.Client.Http;
 
 namespace Overlord.Server.Autoscale;
 

@@ -1,7 +1,6 @@
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
-using Overlord.Client;
 using Overlord.Client.Http;
 using Overlord.Core;
 using Overlord.Core.Config;

@@ -1,9 +1,10 @@
 using Overlord.Client;
 using Overlord.Client.Contract;
+using Overlord.Client.Http;
 using Overlord.Core;
 using Overlord.Runtime.Inspection;
-using Overlord.Server.Api;
 using Overlord.Server.Jobs;
+using Overlord.Server.Local;
 using Overlord.Server.Metadata;
 
 namespace Overlord.Server.Autoscale;

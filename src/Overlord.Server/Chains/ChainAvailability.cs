@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Logging;
-using Overlord.Server.Hosting;
+using Overlord.Server.Metrics;
 
 namespace Overlord.Server.Chains;
 

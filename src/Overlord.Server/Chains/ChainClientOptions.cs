@@ -1,4 +1,4 @@
-using Overlord.Client;
+using Overlord.Client.Http;
 using Overlord.Core.Config;
 
 namespace Overlord.Server.Chains;

@@ -1,6 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using Overlord.Core.Config;
-using Overlord.Server.Hosting;
+using Overlord.Server.Node;
 
 namespace Overlord.Server.Chains;
 

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Overlord.Client.Contract;
-using Overlord.Server.Api;
 
 namespace Overlord.Server.Chains;
 
@@ -13,8 +12,8 @@ internal static class ChainErrors
 {
     public const string DisabledMessage = "Chain disabled by smart timeouts";
 
-    public static ApiAnswer Envelope(int statusCode, string function, string entrypoint, string chain, string error, string message) =>
-        ApiAnswer.Contract(statusCode, new ChainErrorEnvelope
+    public static ChainReply Envelope(int statusCode, string function, string entrypoint, string chain, string error, string message) =>
+        ChainReply.Contract(statusCode, new ChainErrorEnvelope
         {
             Function = function,
             Entrypoint = entrypoint,

@@ -1,11 +1,10 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Logging;
-using Overlord.Client;
 using Overlord.Client.Http;
-using Overlord.Server.Api;
+using Overlord.Core.Chains;
 using Overlord.Server.Auth;
-using Overlord.Server.Hosting;
+using Overlord.Server.Node;
 
 namespace Overlord.Server.Chains;
 
@@ -18,12 +17,12 @@ namespace Overlord.Server.Chains;
 /// </summary>
 public sealed class ChainForwarder(ChainDirectory chains, ChainAvailability availability, NodeIdentity identity, ILogger<ChainForwarder> logger)
 {
-    internal async Task<ApiAnswer> ForwardAsync(HttpContext context, string chainPath, string route, CancellationToken cancellationToken)
+    internal async Task<ChainReply> ForwardAsync(HttpContext context, string chainPath, string route, CancellationToken cancellationToken)
     {
         if (!ChainPath.TryParse(chainPath, out var path, out _))
         {
             // The original raised here and answered 500; a malformed path is the caller's mistake.
-            return ApiAnswer.Message(StatusCodes.Status400BadRequest, $"Invalid chain: {chainPath}");
+            return ChainReply.Message(StatusCodes.Status400BadRequest, $"Invalid chain: {chainPath}");
         }
 
         var next = path.Segments[0];
@@ -32,7 +31,7 @@ public sealed class ChainForwarder(ChainDirectory chains, ChainAvailability avai
         var function = ChainFunctionNames.For(method, route);
         if (!chains.TryGet(next, out var chain))
         {
-            return ApiAnswer.Message(StatusCodes.Status404NotFound, $"Next entrypoint '{next}' cannot be found.");
+            return ChainReply.Message(StatusCodes.Status404NotFound, $"Next entrypoint '{next}' cannot be found.");
         }
 
         var tail = rest.Length == 0;
@@ -48,7 +47,7 @@ public sealed class ChainForwarder(ChainDirectory chains, ChainAvailability avai
         {
             // A chained DELETE's 204 (or a 304) is its status alone: there is no body to copy (issue 10, item 2).
             availability.RecordSuccess(next);
-            return ApiAnswer.Status(reply.StatusCode);
+            return reply;
         }
 
         if (reply.IsSuccess)
@@ -57,10 +56,10 @@ public sealed class ChainForwarder(ChainDirectory chains, ChainAvailability avai
             if (reply.StatusCode == StatusCodes.Status201Created && ChainErrors.MessageOf(reply.Body) is { } created)
             {
                 // The original re-wraps a chained create (metadata, namespace) as 200 {"message"}; its clients expect that.
-                return ApiAnswer.Message(StatusCodes.Status200OK, created);
+                return ChainReply.Message(StatusCodes.Status200OK, created);
             }
 
-            return ApiAnswer.Raw(reply.StatusCode, reply.ContentType, reply.Body);
+            return reply;
         }
 
         if (tail && ChainAvailability.Counts(reply.StatusCode))
@@ -77,7 +76,7 @@ public sealed class ChainForwarder(ChainDirectory chains, ChainAvailability avai
         if (HttpMethods.IsHead(method) || ChainErrors.IsEnvelope(reply.Body))
         {
             // A HEAD's answer is its status; an envelope already names the hop that failed further down.
-            return ApiAnswer.Raw(reply.StatusCode, reply.ContentType, reply.Body);
+            return reply;
         }
 
         var message = ChainErrors.MessageOf(reply.Body) ?? $"HTTP {reply.StatusCode}";

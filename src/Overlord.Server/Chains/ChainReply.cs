@@ -1,3 +1,5 @@
+using System.Text.Json;
+using Overlord.Client.Contract;
 using Overlord.Core;
 
 namespace Overlord.Server.Chains;
@@ -30,6 +32,14 @@ public sealed record ChainReply
     public static ChainReply Answer(int statusCode, string? contentType, byte[] body) => CanHaveBody(statusCode)
         ? new() { StatusCode = statusCode, ContentType = contentType, Body = body }
         : new() { StatusCode = statusCode };
+
+    /// <summary>An answer of this node's own: a contract record as JSON, its status code set, as the API writes one.</summary>
+    public static ChainReply Contract<T>(int statusCode, T body)
+        where T : ApiResponse =>
+        Answer(statusCode, "application/json", JsonSerializer.SerializeToUtf8Bytes(body with { StatusCode = statusCode }, OverlordJson.Options));
+
+    /// <summary>An answer of this node's own with only a message, as the API writes one.</summary>
+    public static ChainReply Message(int statusCode, string message) => Contract(statusCode, new ApiResponse { Message = message });
 
     public static bool CanHaveBody(int statusCode) => statusCode is not (204 or 205 or 304) and >= 200;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http;
-using Overlord.Client;
+using Overlord.Core.Chains;
 
 namespace Overlord.Server.Chains;
 

@@ -50,7 +50,7 @@ internal sealed class HeartbeatService(
                 healthy.Add(chain.Name);
                 availability.RecordSuccess(chain.Name);
             }
-            else if (ChainAvailability.Counts(answer.Failure == Client.ApiFailure.HttpStatus ? answer.StatusCode : 0))
+            else if (ChainAvailability.Counts(answer.Failure == Client.Http.ApiFailure.HttpStatus ? answer.StatusCode : 0))
             {
                 availability.RecordFailure(chain.Name, answer.Message ?? "no answer to the heartbeat");
             }

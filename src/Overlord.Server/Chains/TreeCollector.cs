@@ -1,8 +1,10 @@
 using System.Globalization;
 using Microsoft.Extensions.Logging;
 using Overlord.Client;
+using Overlord.Client.Contract;
+using Overlord.Client.Http;
 using Overlord.Client.Tree;
-using Overlord.Server.Hosting;
+using Overlord.Server.Node;
 
 namespace Overlord.Server.Chains;
 

@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Http;
-using Overlord.Client;
+using Overlord.Core.Chains;
 
 namespace Overlord.Server.Chains;
 

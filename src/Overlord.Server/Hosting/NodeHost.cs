@@ -7,6 +7,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Overlord.Server.Auth;
+using Overlord.Server.Metrics;
+using Overlord.Server.Node;
 using Overlord.Server.Storage;
 
 namespace Overlord.Server.Hosting;

@@ -5,9 +5,11 @@ using Overlord.Server.Api;
 using Overlord.Server.Auth;
 using Overlord.Server.Autoscale;
 using Overlord.Server.Chains;
-using Overlord.Server.Integrations;
 using Overlord.Server.Jobs;
+using Overlord.Server.Local;
 using Overlord.Server.Metadata;
+using Overlord.Server.Metrics;
+using Overlord.Server.Node;
 
 namespace Overlord.Server.Hosting;
 

@@ -1,4 +1,5 @@
 using Overlord.Server.Auth;
+using Overlord.Server.Node;
 using Overlord.Server.Storage;
 
 namespace Overlord.Server.Hosting;

@@ -1,9 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Overlord.Client.Contract;
-using Overlord.Client.Json;
-using Overlord.Server.Integrations.LoadBalancer;
-using Overlord.Server.Integrations.SkyDns;
 
 namespace Overlord.Server.Integrations;
 
@@ -32,8 +29,8 @@ public sealed record SpecialLabelsOutcome(
     {
         Error = Error,
         Message = Message,
-        LoadBalancer = Services(LoadBalancerLabel.IntegrationName),
-        SkyDns = Services(SkyDnsLabel.IntegrationName),
+        LoadBalancer = Services(IntegrationNames.LoadBalancer),
+        SkyDns = Services(IntegrationNames.SkyDns),
     };
 
     /// <summary>The report as stored in a status row.</summary>

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Overlord.Client.Contract;
-using Overlord.Client.Json;
 using Overlord.Runtime;
 
 namespace Overlord.Server.Jobs;

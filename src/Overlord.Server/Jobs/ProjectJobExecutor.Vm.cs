@@ -1,4 +1,4 @@
-using Overlord.Core.Specs;
+using Overlord.Core.Specs.Reading;
 using Overlord.Runtime;
 
 namespace Overlord.Server.Jobs;

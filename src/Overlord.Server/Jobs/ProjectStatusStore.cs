@@ -2,7 +2,6 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Data.Sqlite;
 using Overlord.Client.Contract;
-using Overlord.Client.Json;
 using Overlord.Server.Integrations;
 using Overlord.Server.Storage;
 

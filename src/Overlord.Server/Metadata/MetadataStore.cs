@@ -1,5 +1,6 @@
 using System.Text;
 using Overlord.Core;
+using Overlord.Core.Names;
 
 namespace Overlord.Server.Metadata;
 
@@ -30,7 +31,7 @@ public sealed class MetadataStore
         return Directory.EnumerateFiles(Location)
             .Select(Path.GetFileName)
             .OfType<string>()
-            .Where(MetadataKeys.IsValid)
+            .Where(NamePatterns.IsStoredMetadataKey)
             .Order(StringComparer.Ordinal)
             .ToList();
     }
@@ -104,7 +105,7 @@ public sealed class MetadataStore
 
     private string PathOf(string key)
     {
-        if (!MetadataKeys.IsValid(key))
+        if (!NamePatterns.IsStoredMetadataKey(key))
         {
             throw new OverlordException($"{key}: invalid key name.", ExitCodes.DataError);
         }

@@ -1,5 +1,6 @@
 using System.Text;
 using Overlord.Core;
+using Overlord.Core.Names;
 
 namespace Overlord.Server.Metadata;
 
@@ -114,7 +115,7 @@ internal sealed class NamespacePlan
     }
 
     private static async Task<string> ContentAsync(string? key, MetadataStore metadata, CancellationToken cancellationToken) =>
-        (key is not null && MetadataKeys.IsValid(key) ? await metadata.GetAsync(key, cancellationToken) : null)
+        (key is not null && NamePatterns.IsStoredMetadataKey(key) ? await metadata.GetAsync(key, cancellationToken) : null)
         ?? throw Refused($"{key}: metadata not found.");
 
     private static IEnumerable<string> Ancestors(string relative)

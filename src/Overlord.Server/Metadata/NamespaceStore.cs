@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Overlord.Client.Contract;
 using Overlord.Core;
+using Overlord.Core.Names;
 
 namespace Overlord.Server.Metadata;
 
@@ -36,10 +37,10 @@ public sealed class NamespaceStore : IDisposable
 
     /// <summary>The namespaces; staging folders (hidden, never a valid name) are not among them.</summary>
     public IReadOnlyList<string> List() => Directory.Exists(Location)
-        ? Directory.EnumerateDirectories(Location).Select(Path.GetFileName).OfType<string>().Where(MetadataKeys.IsValid).Order(StringComparer.Ordinal).ToList()
+        ? Directory.EnumerateDirectories(Location).Select(Path.GetFileName).OfType<string>().Where(NamePatterns.IsStoredMetadataKey).Order(StringComparer.Ordinal).ToList()
         : [];
 
-    public bool Exists(string name) => MetadataKeys.IsValid(name) && Directory.Exists(Path.Combine(Location, name));
+    public bool Exists(string name) => NamePatterns.IsStoredMetadataKey(name) && Directory.Exists(Path.Combine(Location, name));
 
     /// <summary>Every file and folder of the namespace, or null when it does not exist.</summary>
     public async Task<IReadOnlyList<NamespaceEntry>?> GetAsync(string name, CancellationToken cancellationToken)
@@ -77,7 +78,7 @@ public sealed class NamespaceStore : IDisposable
 
     private async Task WriteAsync(string name, IReadOnlyList<NamespaceMappingItem> mapping, bool replace, CancellationToken cancellationToken)
     {
-        if (!MetadataKeys.IsValid(name))
+        if (!NamePatterns.IsStoredMetadataKey(name))
         {
             throw new OverlordException($"{name}: invalid namespace name.", ExitCodes.DataError);
         }

@@ -5,7 +5,7 @@ using Overlord.Client.Contract;
 using Overlord.Client.Tree;
 using Overlord.Server.Api;
 using Overlord.Server.Chains;
-using Overlord.Server.Hosting;
+using Overlord.Server.Node;
 
 namespace Overlord.Server.Ui;
 
@@ -41,7 +41,7 @@ internal sealed class StatusPageReader(
         try
         {
             var data = await local.ReadAsync(TreeResource.Projects, TreeFilter.TryCreate([])!, [], cancellationToken);
-            var projects = data.Deserialize<TreeProjectsData>(Client.Json.OverlordJson.Options)?.Projects ?? new Dictionary<string, ProjectInfo>();
+            var projects = data.Deserialize<TreeProjectsData>(OverlordJson.Options)?.Projects ?? new Dictionary<string, ProjectInfo>();
             return new StatusPageNode(null, identity.Labels, true, null, null, projects);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)

@@ -1,5 +1,6 @@
 using Overlord.Core.Environment;
 using Overlord.Core.Specs;
+using Overlord.Core.Specs.Reading;
 using Overlord.Testing;
 
 namespace Overlord.Agent.Tests.Convergence;

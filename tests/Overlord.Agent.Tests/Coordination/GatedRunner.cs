@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Overlord.Agent.Planning;
 using Overlord.Agent.Sync;
 
 namespace Overlord.Agent.Tests.Coordination;

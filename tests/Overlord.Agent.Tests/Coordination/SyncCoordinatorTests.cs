@@ -1,4 +1,5 @@
 using Overlord.Agent.Coordination;
+using Overlord.Agent.Planning;
 using Overlord.Agent.Sync;
 using Overlord.Testing;
 

@@ -4,7 +4,6 @@ using System.Text;
 using System.Text.Json;
 using Overlord.Agent.Tests.Support;
 using Overlord.Client.Contract;
-using Overlord.Client.Json;
 using Overlord.Core;
 using Overlord.Testing;
 

@@ -5,7 +5,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Overlord.Agent.Store;
 using Overlord.Agent.Tests.Support;
 using Overlord.Client.Contract;
-using Overlord.Client.Json;
 using Overlord.Testing;
 
 namespace Overlord.Agent.Tests.Hosting;

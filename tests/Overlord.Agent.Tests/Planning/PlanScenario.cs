@@ -1,6 +1,5 @@
 using Overlord.Agent.Git;
 using Overlord.Agent.Planning;
-using Overlord.Agent.Store;
 using Overlord.Core.Specs;
 
 namespace Overlord.Agent.Tests.Planning;

@@ -1,8 +1,6 @@
 using Microsoft.Data.Sqlite;
-using Overlord.Agent.Dispatch;
 using Overlord.Agent.Planning;
 using Overlord.Agent.Store;
-using Overlord.Agent.Sync;
 using Overlord.Core.Specs;
 using Overlord.Testing;
 

@@ -1,7 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Overlord.Agent.Git;
-using Overlord.Agent.Hosting;
 using Overlord.Agent.Notes;
+using Overlord.Agent.Planning;
 using Overlord.Agent.Store;
 using Overlord.Agent.Sync;
 using Overlord.Core.Config;

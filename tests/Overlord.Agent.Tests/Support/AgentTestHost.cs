@@ -10,7 +10,6 @@ using Microsoft.Extensions.Logging;
 using Overlord.Agent.Dispatch;
 using Overlord.Agent.Hosting;
 using Overlord.Client.Contract;
-using Overlord.Client.Json;
 using Overlord.Core;
 using Overlord.Core.Config;
 using Overlord.Testing;

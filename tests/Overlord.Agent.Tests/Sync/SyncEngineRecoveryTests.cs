@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Overlord.Agent.Planning;
-using Overlord.Agent.Store;
 using Overlord.Agent.Sync;
 using Overlord.Agent.Tests.Support;
 

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Overlord.Agent.Sync;
+using Overlord.Agent.Planning;
 using Overlord.Agent.Tests.Support;
 using Overlord.Core.Specs;
 

@@ -1,3 +1,4 @@
+using Overlord.Agent.Planning;
 using Overlord.Agent.Sync;
 using Overlord.Agent.Tests.Support;
 using Overlord.Core.Config;

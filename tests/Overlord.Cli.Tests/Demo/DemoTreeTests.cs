@@ -1,6 +1,7 @@
 using Overlord.Cli.Demo;
 using Overlord.Core.Environment;
 using Overlord.Core.Specs;
+using Overlord.Core.Specs.Reading;
 using Overlord.Testing;
 
 namespace Overlord.Cli.Tests.Demo;

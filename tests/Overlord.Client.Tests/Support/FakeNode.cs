@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.Http;
+using Overlord.Client.Http;
 using Overlord.Core;
 using Overlord.Testing;
 

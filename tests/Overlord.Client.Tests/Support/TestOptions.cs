@@ -1,3 +1,5 @@
+using Overlord.Client.Http;
+
 namespace Overlord.Client.Tests.Support;
 
 /// <summary>Client options that keep tests quick: short timeouts and tiny retry waits.</summary>

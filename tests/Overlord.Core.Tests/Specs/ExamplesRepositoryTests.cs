@@ -1,5 +1,5 @@
 using Overlord.Core.Environment;
-using Overlord.Core.Specs;
+using Overlord.Core.Specs.Reading;
 using Overlord.Testing;
 
 namespace Overlord.Core.Tests.Specs;

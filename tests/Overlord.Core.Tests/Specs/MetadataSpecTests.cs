@@ -1,6 +1,7 @@
 using Overlord.Core.Environment;
 using Overlord.Core.Specs;
 using Overlord.Core.Specs.Printing;
+using Overlord.Core.Specs.Reading;
 using Overlord.Testing;
 
 namespace Overlord.Core.Tests.Specs;

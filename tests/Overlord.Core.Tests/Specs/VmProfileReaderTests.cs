@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using Overlord.Core.Specs;
+using Overlord.Core.Specs.Reading;
 
 namespace Overlord.Core.Tests.Specs;
 

@@ -1,6 +1,7 @@
 using Overlord.Client.Deployment;
 using Overlord.Core.Environment;
 using Overlord.Core.Specs;
+using Overlord.Core.Specs.Reading;
 using Overlord.Server.Autoscale;
 
 namespace Overlord.Server.Tests.Autoscale;

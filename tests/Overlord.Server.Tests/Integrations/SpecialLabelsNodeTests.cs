@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using Overlord.Server.Hosting;
+using Overlord.Server.Node;
 using Overlord.Server.Tests.Nodes;
 using Overlord.Server.Tests.Support;
 

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Builder;
-using Overlord.Client;
+using Overlord.Core.Chains;
 using Overlord.Server.Auth;
 using Overlord.Server.Jobs;
 using Overlord.Server.Tests.Api;

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text;
-using Overlord.Client;
 using Overlord.Client.Http;
 using Overlord.Core.Config;
 

@@ -14,7 +14,7 @@ namespace Overlord.Server.Integrations.LoadBalancer;
 /// </remarks>
 public sealed partial class LoadBalancerLabel(DataPlaneApiClient? client, string serverId) : ISpecialLabelIntegration, IDisposable
 {
-    public const string IntegrationName = "load-balancer";
+    public const string IntegrationName = IntegrationNames.LoadBalancer;
 
     public string Name => IntegrationName;
 

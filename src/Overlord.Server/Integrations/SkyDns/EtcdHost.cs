@@ -1,4 +1,3 @@
-using Overlord.Client;
 using Overlord.Client.Http;
 using Overlord.Core.Config;
 

@@ -10,7 +10,7 @@ namespace Overlord.Server.Integrations.SkyDns;
 /// </summary>
 public sealed partial class SkyDnsLabel(SkyDnsConfig config, string serverId, EtcdGateway etcd) : ISpecialLabelIntegration
 {
-    public const string IntegrationName = "skydns";
+    public const string IntegrationName = IntegrationNames.SkyDns;
 
     public string Name => IntegrationName;
 

@@ -1,0 +1,46 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+
+namespace Overlord.Client.Contract;
+
+/// <summary>
+/// The serializer settings of every body on the wire, over the one source-generated <see cref="OverlordJsonContext"/>.
+/// Reading is lenient: unknown fields are skipped, numbers may come quoted, and a string field accepts any scalar
+/// (the original writes whatever Python held). Writing keeps nulls, as the original's responses do; a field the
+/// original leaves out when it has no value says so on its record.
+/// </summary>
+public static class OverlordJson
+{
+    /// <summary>The shared options; names come from the contract records.</summary>
+    public static JsonSerializerOptions Options { get; } = CreateOptions();
+
+    private static JsonSerializerOptions CreateOptions()
+    {
+        // Bodies go to the API and the terminal, never into HTML: keep '+', quotes and non-ASCII readable.
+        var options = new JsonSerializerOptions(OverlordJsonContext.Default.Options)
+        {
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            TypeInfoResolver = OverlordJsonContext.Default.WithAddedModifier(LastLogWithDescription),
+        };
+        options.MakeReadOnly();
+        return options;
+    }
+
+    /// <summary>
+    /// A project's <c>last_log</c> is part of Director's description: written (null included) when the
+    /// description is, left out with it. No attribute can say "null but present"; this rule can.
+    /// </summary>
+    private static void LastLogWithDescription(JsonTypeInfo typeInfo)
+    {
+        if (typeInfo.Type != typeof(ProjectInfo))
+        {
+            return;
+        }
+
+        foreach (var property in typeInfo.Properties.Where(property => property.Name == "last_log"))
+        {
+            property.ShouldSerialize = (info, _) => ((ProjectInfo)info).Name is not null;
+        }
+    }
+}

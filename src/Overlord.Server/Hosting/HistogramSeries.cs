@@ -1,4 +1,0 @@
-namespace Overlord.Server.Hosting;
-
-/// <summary>Per-bucket (not cumulative) counts, with the sum and count of every observation.</summary>
-public sealed record HistogramSeries(long[] BucketCounts, double Sum, long Count);

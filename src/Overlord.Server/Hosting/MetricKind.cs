@@ -1,9 +1,0 @@
-namespace Overlord.Server.Hosting;
-
-/// <summary>The Prometheus types the node's instruments map to.</summary>
-public enum MetricKind
-{
-    Counter,
-    Gauge,
-    Histogram,
-}
