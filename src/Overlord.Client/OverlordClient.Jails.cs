@@ -1,5 +1,6 @@
 using Overlord.Client.Contract;
 using Overlord.Client.Http;
+using Overlord.Core.Jails;
 using Overlord.Core.Names;
 
 namespace Overlord.Client;

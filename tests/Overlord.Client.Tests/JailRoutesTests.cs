@@ -1,6 +1,6 @@
-using Overlord.Client.Contract;
 using Overlord.Client.Http;
 using Overlord.Client.Tests.Support;
+using Overlord.Core.Jails;
 
 namespace Overlord.Client.Tests;
 

@@ -1,6 +1,6 @@
 using Overlord.Core.Config;
+using Overlord.Core.Jails;
 using Overlord.Runtime.AppJail;
-using Overlord.Runtime.Inspection;
 using Overlord.Testing;
 
 namespace Overlord.Runtime.Tests;
@@ -21,7 +21,7 @@ public sealed class AppJailInspectorItemTests : IDisposable
         Entry("web", "boot/devfs/10", ("enabled", "1"), ("name", "bpf"), ("rule", "path 'bpf*' unhide"));
         Entry("web", "boot/devfs/2", ("enabled", "0"), ("name", "tun"), ("rule", "path 'tun*' unhide"));
 
-        var devfs = await ItemAsync(JailItemKind.Devfs);
+        var devfs = await ItemAsync(JailItem.Devfs);
 
         Assert.Equal(
             [
@@ -37,7 +37,7 @@ public sealed class AppJailInspectorItemTests : IDisposable
         Entry("web", "boot/expose/0", ("enabled", "1"), ("hport", "8080"), ("jport", "80"), ("protocol", "tcp"),
             ("pf-rule", "rdr pass on \"em0\" inet proto tcp from any to (em0) port 8080 -> 10.0.0.3 port 80"));
 
-        var expose = await ItemAsync(JailItemKind.Expose, NarrowWith("expose", "hport", "jport", "rule"));
+        var expose = await ItemAsync(JailItem.Expose, NarrowWith("expose", "hport", "jport", "rule"));
 
         Assert.Equal(
             [Record(("hport", "8080"), ("jport", "80"), ("rule", "rdr pass on \"em0\" inet proto tcp from any to (em0) port 8080 -> 10.0.0.3 port 80"), ("nro", "0"))],
@@ -50,7 +50,7 @@ public sealed class AppJailInspectorItemTests : IDisposable
         Entry("web", "boot/health/0", ("enabled", "1"), ("name", "http"), ("status", "healthy"), ("health_cmd", "host:curl -f http://localhost"),
             ("health_type", "host"), ("recover_cmd", "jail:service nginx restart"), ("recover_type", "jail"), ("retries", "3"));
 
-        var health = await ItemAsync(JailItemKind.Healthcheck);
+        var health = await ItemAsync(JailItem.Healthcheck);
 
         Assert.Equal(
             [Record(("enabled", "1"), ("name", "http"), ("status", "healthy"), ("health_cmd", "host:curl -f http://localhost"),
@@ -63,7 +63,7 @@ public sealed class AppJailInspectorItemTests : IDisposable
     {
         Entry("web", "boot/limits/0", ("enabled", "1"), ("name", "memory"), ("rule", "memoryuse:deny=512M"), ("action", "deny"));
 
-        var limits = await ItemAsync(JailItemKind.Limits);
+        var limits = await ItemAsync(JailItem.Limits);
 
         Assert.Equal([Record(("enabled", "1"), ("name", "memory"), ("rule", "memoryuse:deny=512M"), ("nro", "0"))], limits);
     }
@@ -74,7 +74,7 @@ public sealed class AppJailInspectorItemTests : IDisposable
         Entry("web", "boot/fstab/0", ("enabled", "1"), ("name", "data"), ("fs_spec", "/srv/data"), ("fs_file", "/data"),
             ("fs_vfstype", "nullfs"), ("fs_mntops", "rw"), ("fs_freq", "0"), ("fs_passno", "2"));
 
-        var fstab = await ItemAsync(JailItemKind.Fstab);
+        var fstab = await ItemAsync(JailItem.Fstab);
 
         Assert.Equal(
             [Record(("enabled", "1"), ("name", "data"), ("device", "/srv/data"), ("mountpoint", "/data"), ("type", "nullfs"),
@@ -88,7 +88,7 @@ public sealed class AppJailInspectorItemTests : IDisposable
         Entry("web", "labels/overlord.vm", ("value", "1"));
         Entry("web", "labels/appjail.dns.alt-name", ("value", "www"));
 
-        var labels = await ItemAsync(JailItemKind.Labels);
+        var labels = await ItemAsync(JailItem.Labels);
 
         Assert.Equal([Record(("value", "www"), ("name", "appjail.dns.alt-name")), Record(("value", "1"), ("name", "overlord.vm"))], labels);
     }
@@ -98,7 +98,7 @@ public sealed class AppJailInspectorItemTests : IDisposable
     {
         Entry("web", "boot/nat/ajnet", ("pf-nat.conf", "nat on \"em0\" from 10.0.0.3 to any -> (em0)"));
 
-        var nat = await ItemAsync(JailItemKind.Nat);
+        var nat = await ItemAsync(JailItem.Nat);
 
         Assert.Equal([Record(("rule", "nat on \"em0\" from 10.0.0.3 to any -> (em0)"), ("network", "ajnet"))], nat);
     }
@@ -108,7 +108,7 @@ public sealed class AppJailInspectorItemTests : IDisposable
     {
         Entry("web", "volumes/data", ("mountpoint", "/var/db"), ("type", "<pseudofs>"), ("uid", "80"), ("gid", "80"), ("perm", "750"));
 
-        var volumes = await ItemAsync(JailItemKind.Volumes);
+        var volumes = await ItemAsync(JailItem.Volumes);
 
         Assert.Equal([Record(("mountpoint", "/var/db"), ("type", "<pseudofs>"), ("uid", "80"), ("gid", "80"), ("perm", "750"), ("name", "data"))], volumes);
     }
@@ -121,7 +121,7 @@ public sealed class AppJailInspectorItemTests : IDisposable
         _jails.Write("web/conf/volumes/data/type", "");
         _jails.Write("web/conf/volumes/data/uid", "\n");
 
-        var volumes = await ItemAsync(JailItemKind.Volumes);
+        var volumes = await ItemAsync(JailItem.Volumes);
 
         Assert.Equal([Record(("mountpoint", "/var/db\n"), ("type", null), ("uid", null), ("gid", null), ("perm", null), ("name", "data"))], volumes);
     }
@@ -131,7 +131,7 @@ public sealed class AppJailInspectorItemTests : IDisposable
     {
         Directory.CreateDirectory(_jails.Combine("web", "jail"));
 
-        var devfs = await ItemAsync(JailItemKind.Devfs);
+        var devfs = await ItemAsync(JailItem.Devfs);
 
         Assert.Empty(devfs!);
     }
@@ -139,7 +139,7 @@ public sealed class AppJailInspectorItemTests : IDisposable
     [Fact]
     public async Task Item_MissingJail_IsNull()
     {
-        var devfs = await ItemAsync(JailItemKind.Devfs, jail: "ghost");
+        var devfs = await ItemAsync(JailItem.Devfs, jail: "ghost");
 
         Assert.Null(devfs);
     }
@@ -158,7 +158,7 @@ public sealed class AppJailInspectorItemTests : IDisposable
         }
     }
 
-    private async Task<IReadOnlyList<IReadOnlyDictionary<string, string?>>?> ItemAsync(JailItemKind item, PollingKeywords? keywords = null, string jail = "web")
+    private async Task<IReadOnlyList<IReadOnlyDictionary<string, string?>>?> ItemAsync(JailItem item, PollingKeywords? keywords = null, string jail = "web")
     {
         var options = new AppJailInspectorOptions { JailsDirectory = _jails.Path, Keywords = keywords ?? PollingKeywords.Narrow };
         using var inspector = AppJailInspectorHarness.Create(options);

@@ -11,11 +11,13 @@ namespace Overlord.Agent.Convergence;
 /// </summary>
 public static class DesiredStateBuilder
 {
+    /// <summary>The pairs of <paramref name="specs"/> in <paramref name="tree"/>; <paramref name="hashes"/>, when given, keeps spec hashes between builds.</summary>
     public static IReadOnlyList<DesiredDeployment> Build(
         IReadOnlyList<(string Path, Spec Spec)> specs,
         ObservedTree tree,
         IReadOnlyDictionary<string, IReadOnlyList<string>> knownLabels,
-        IReadOnlyList<DeploymentRecord> records)
+        IReadOnlyList<DeploymentRecord> records,
+        SpecHashCache? hashes = null)
     {
         ArgumentNullException.ThrowIfNull(specs);
         ArgumentNullException.ThrowIfNull(tree);
@@ -73,7 +75,7 @@ public static class DesiredStateBuilder
                     Chain = node.Chain,
                     Labels = node.Labels,
                     Reachable = node.Reachable,
-                    SpecHash = DeploymentHashes.Spec(spec, environment),
+                    SpecHash = hashes?.Of(spec, environment) ?? DeploymentHashes.Spec(spec, environment),
                     ReadsHash = DeploymentHashes.Reads(MetadataReads.Of(spec, environment, held), held, live),
                 });
             }

@@ -71,7 +71,8 @@ public sealed partial class GitRepository
             repository =>
             {
                 var tree = RequireTree(repository, revision);
-                return [.. paths.Select(path => new GitFileContent(path, ReadBlob(tree, path)))];
+                var folders = new FolderEntries(tree, paths);
+                return [.. paths.Select(path => new GitFileContent(path, folders.Find(path) is { } entry ? ReadBlob(entry) : ReadBlob(tree, path)))];
             },
             cancellationToken);
     }
@@ -106,9 +107,11 @@ public sealed partial class GitRepository
         }
     }
 
-    private static byte[]? ReadBlob(Tree tree, string path)
+    private static byte[]? ReadBlob(Tree tree, string path) => tree[path] is { } entry ? ReadBlob(entry) : null;
+
+    private static byte[]? ReadBlob(TreeEntry entry)
     {
-        if (tree[path]?.Target is not Blob blob)
+        if (entry.Target is not Blob blob)
         {
             return null;
         }

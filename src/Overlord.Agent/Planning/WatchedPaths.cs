@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace Overlord.Agent.Planning;
 
 /// <summary>
@@ -12,6 +14,9 @@ public sealed class WatchedPaths
     private readonly IReadOnlyList<string> _envFiles;
     private readonly HashSet<string> _folderEnvNames;
 
+    // Each sync asks about every file of the repository; the answer for a path never changes.
+    private readonly ConcurrentDictionary<string, bool> _isSpec = new(StringComparer.Ordinal);
+
     public WatchedPaths(IReadOnlyList<string> globs, IReadOnlyList<string> envFiles)
     {
         _globs = globs.Select(glob => new PathGlob(glob)).ToArray();
@@ -25,7 +30,7 @@ public sealed class WatchedPaths
         _envFiles.Contains(path, StringComparer.Ordinal) || _folderEnvNames.Contains(FileName(path));
 
     /// <summary>A spec file: matched by a glob and not an env file.</summary>
-    public bool IsSpec(string path) => !IsEnvFile(path) && _globs.Any(glob => glob.Matches(path));
+    public bool IsSpec(string path) => _isSpec.GetOrAdd(path, static (path, paths) => !paths.IsEnvFile(path) && paths._globs.Any(glob => glob.Matches(path)), this);
 
     /// <summary>The env files a spec reads, among those present, in precedence order (the first one wins).</summary>
     public IReadOnlyList<string> EnvFilesFor(string specPath, IReadOnlySet<string> presentFiles)

@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using Overlord.Core.Specs;
 
 namespace Overlord.Agent.Store;
@@ -5,7 +6,10 @@ namespace Overlord.Agent.Store;
 /// <summary>What the reconcile keeps (issue 9): each spec on each node, the labels of nodes seen, the last statuses.</summary>
 public sealed partial class AgentStore
 {
-    public async Task<IReadOnlyList<DeploymentRecord>> GetDeploymentsAsync(CancellationToken cancellationToken)
+    public Task<IReadOnlyList<DeploymentRecord>> GetDeploymentsAsync(CancellationToken cancellationToken) =>
+        CachedDeploymentsAsync(cancellationToken);
+
+    private async Task<IReadOnlyList<DeploymentRecord>> ReadDeploymentsAsync(CancellationToken cancellationToken)
     {
         await using var connection = await ConnectAsync(cancellationToken);
         await using var command = Command(
@@ -85,6 +89,7 @@ public sealed partial class AgentStore
         }
 
         await transaction.CommitAsync(cancellationToken);
+        DeploymentsWritten(upserts, removals);
     }
 
     /// <summary>Each node with the labels it had when it last answered, by chain path below the agent's node.</summary>
@@ -134,6 +139,38 @@ public sealed partial class AgentStore
             await clear.ExecuteNonQueryAsync(cancellationToken);
         }
 
+        await WriteStatusesAsync(connection, transaction, statuses, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>Writes some pairs' statuses and deletes others' in one transaction, leaving the rest as they are.</summary>
+    public async Task UpdateStatusesAsync(
+        IReadOnlyList<PairStatus> upserts, IReadOnlyCollection<(string SpecPath, string Target)> removals, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(upserts);
+        ArgumentNullException.ThrowIfNull(removals);
+        if (upserts.Count == 0 && removals.Count == 0)
+        {
+            return;
+        }
+
+        await using var connection = await ConnectAsync(cancellationToken);
+        await using var transaction = connection.BeginTransaction();
+        foreach (var (path, target) in removals)
+        {
+            await using var command = Command(
+                connection, transaction, "DELETE FROM convergence WHERE spec_path = $path AND target = $target;", ("$path", path), ("$target", target));
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await WriteStatusesAsync(connection, transaction, upserts, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private static async Task WriteStatusesAsync(
+        SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<PairStatus> statuses,
+        CancellationToken cancellationToken)
+    {
         foreach (var status in statuses)
         {
             await using var command = Command(
@@ -153,8 +190,6 @@ public sealed partial class AgentStore
                 ("$next", status.NextRetry?.ToUnixTimeMilliseconds()));
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
-
-        await transaction.CommitAsync(cancellationToken);
     }
 
     public async Task<IReadOnlyList<PairStatus>> GetStatusesAsync(CancellationToken cancellationToken)

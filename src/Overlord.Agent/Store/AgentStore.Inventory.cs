@@ -39,7 +39,10 @@ public sealed partial class AgentStore
         return paths;
     }
 
-    public async Task<IReadOnlyList<InventoryEntry>> GetInventoryAsync(CancellationToken cancellationToken)
+    public Task<IReadOnlyList<InventoryEntry>> GetInventoryAsync(CancellationToken cancellationToken) =>
+        CachedInventoryAsync(cancellationToken);
+
+    private async Task<IReadOnlyList<InventoryEntry>> ReadInventoryAsync(CancellationToken cancellationToken)
     {
         await using var connection = await ConnectAsync(cancellationToken);
         await using var command = Command(
@@ -73,15 +76,16 @@ public sealed partial class AgentStore
     {
         await using var connection = await ConnectAsync(cancellationToken);
         await using var transaction = connection.BeginTransaction();
-        await WriteInventoryAsync(connection, transaction, upserts, removals, orphaned, cancellationToken);
+        var now = Now();
+        await WriteInventoryAsync(connection, transaction, upserts, removals, orphaned, now, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        InventoryWritten(upserts, removals, orphaned, now);
     }
 
-    private async Task WriteInventoryAsync(
+    private static async Task WriteInventoryAsync(
         SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<InventoryEntry> upserts, IReadOnlyList<string> removals,
-        IReadOnlyList<string> orphaned, CancellationToken cancellationToken)
+        IReadOnlyList<string> orphaned, long now, CancellationToken cancellationToken)
     {
-        var now = Now();
         foreach (var entry in upserts)
         {
             await using var command = Command(

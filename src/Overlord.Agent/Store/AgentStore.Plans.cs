@@ -79,6 +79,29 @@ public sealed partial class AgentStore
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
+    /// <summary>Records the answers of several steps of one plan in one transaction.</summary>
+    public async Task UpdateStepsAsync(string syncId, IReadOnlyList<StepAnswer> answers, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(answers);
+        await using var connection = await ConnectAsync(cancellationToken);
+        await using var transaction = connection.BeginTransaction();
+        foreach (var answer in answers)
+        {
+            await using var command = Command(
+                connection,
+                transaction,
+                "UPDATE sync_plan_steps SET status = $status, targets = $targets, error = $error WHERE sync_id = $id AND ordinal = $ordinal;",
+                ("$status", answer.Status.ToString()),
+                ("$targets", StoreJson.Write(answer.Targets)),
+                ("$error", answer.Error),
+                ("$id", syncId),
+                ("$ordinal", answer.Ordinal));
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
     /// <summary>The plan an earlier run persisted and did not complete, or null.</summary>
     public async Task<StoredPlan?> GetPendingPlanAsync(CancellationToken cancellationToken)
     {
@@ -120,7 +143,8 @@ public sealed partial class AgentStore
     {
         await using var connection = await ConnectAsync(cancellationToken);
         await using var transaction = connection.BeginTransaction();
-        await WriteInventoryAsync(connection, transaction, upserts, removals, orphaned, cancellationToken);
+        var now = Now();
+        await WriteInventoryAsync(connection, transaction, upserts, removals, orphaned, now, cancellationToken);
         await using (var setLast = SetLastAppliedCommand(connection, transaction, targetCommit))
         {
             await setLast.ExecuteNonQueryAsync(cancellationToken);
@@ -141,6 +165,7 @@ public sealed partial class AgentStore
         }
 
         await transaction.CommitAsync(cancellationToken);
+        InventoryWritten(upserts, removals, orphaned, now);
     }
 
     private static async Task<IReadOnlyList<StoredStep>> ReadStepsAsync(SqliteConnection connection, string syncId, CancellationToken cancellationToken)

@@ -19,14 +19,16 @@ public sealed partial class SyncEngine
         await PostStatusesAsync(plan.TargetCommit, plan.Steps, cancellationToken);
         var specs = await LoadForDispatchAsync(plan, loadedAtTarget, cancellationToken);
         var steps = plan.Steps.ToList();
+        using var answers = new StepAnswerWriter(_store, plan.SyncId);
         foreach (var phase in steps.Select(step => step.Step.Phase).Distinct().Order().ToList())
         {
-            for (var i = 0; i < steps.Count; i++)
+            // Within a phase, destroys of workloads are sent before those of the metadata they may read.
+            foreach (var wave in steps.Where(step => step.Step.Phase == phase).Select(WaveOf).Distinct().Order().ToList())
             {
-                if (steps[i].Step.Phase == phase && steps[i].Status == StepStatus.Pending)
-                {
-                    steps[i] = await DispatchStepAsync(plan.SyncId, steps[i], specs, cancellationToken);
-                }
+                var pending = Enumerable.Range(0, steps.Count)
+                    .Where(i => steps[i].Step.Phase == phase && WaveOf(steps[i]) == wave && steps[i].Status == StepStatus.Pending)
+                    .ToList();
+                await DispatchAllAsync(steps, pending, specs, answers, cancellationToken);
             }
 
             for (var i = 0; i < steps.Count; i++)
@@ -41,8 +43,48 @@ public sealed partial class SyncEngine
         return await CompleteAsync(plan, steps, started, cancellationToken);
     }
 
-    private async Task<StoredStep> DispatchStepAsync(string syncId, StoredStep stored, IReadOnlyDictionary<(string, string), LoadedForDispatch> specs, CancellationToken cancellationToken)
+    /// <summary>The order of sending inside a phase: destroys of metadata after every other step of the phase.</summary>
+    private static int WaveOf(StoredStep stored) =>
+        stored.Step.Phase == SyncPhase.Deletions && stored.Step.Kind == SpecKind.Metadata ? 1 : 0;
+
+    /// <summary>
+    /// Sends the steps at <paramref name="indexes"/> (in plan order), at most <see cref="SyncEngineOptions.DispatchConcurrency"/>
+    /// at once, each answer persisted as it arrives; returns when all were answered, or throws once every started one ended.
+    /// </summary>
+    private async Task DispatchAllAsync(
+        List<StoredStep> steps, IReadOnlyList<int> indexes, IReadOnlyDictionary<(string, string), LoadedForDispatch> specs, StepAnswerWriter answers,
+        CancellationToken cancellationToken)
     {
+        using var gate = new SemaphoreSlim(Math.Max(1, _options.DispatchConcurrency));
+        var sent = indexes.Select(async index =>
+        {
+            await gate.WaitAsync(cancellationToken);
+            try
+            {
+                return (Index: index, Step: await DispatchStepAsync(steps[index], specs, answers, cancellationToken));
+            }
+            finally
+            {
+                gate.Release();
+            }
+        }).ToList();
+        try
+        {
+            await Task.WhenAll(sent);
+        }
+        finally
+        {
+            foreach (var task in sent.Where(task => task.IsCompletedSuccessfully))
+            {
+                steps[task.Result.Index] = task.Result.Step;
+            }
+        }
+    }
+
+    private async Task<StoredStep> DispatchStepAsync(
+        StoredStep stored, IReadOnlyDictionary<(string, string), LoadedForDispatch> specs, StepAnswerWriter answers, CancellationToken cancellationToken)
+    {
+        var syncId = answers.SyncId;
         var step = stored.Step;
         string? error = null;
         IReadOnlyList<TargetResult> targets = [];
@@ -76,7 +118,7 @@ public sealed partial class SyncEngine
             _logger.LogInformation("{Spec}: {Action} sent to {Targets} nodes", step.SpecPath, step.Action, targets.Count);
         }
 
-        await _store.UpdateStepAsync(syncId, stored.Ordinal, status, targets, error, cancellationToken);
+        await answers.WriteAsync(new StepAnswer(stored.Ordinal, status, targets, error), cancellationToken);
         return stored with { Status = status, Targets = targets, Error = error };
     }
 
@@ -113,9 +155,10 @@ public sealed partial class SyncEngine
             var loaded = loadedAtTarget is not null && loadedAtTarget.Commit == group.Key && paths.All(path => loadedAtTarget.Specs.ContainsKey(path))
                 ? loadedAtTarget
                 : await LoadAtAsync(group.Key, paths, cancellationToken);
+            var byPath = loaded.Loaded.DistinctBy(spec => spec.Path, StringComparer.Ordinal).ToDictionary(spec => spec.Path, StringComparer.Ordinal);
             foreach (var path in paths)
             {
-                var errors = loaded.Loaded.FirstOrDefault(spec => spec.Path == path)?.Errors ?? [$"{path}: cannot be read at {group.Key}"];
+                var errors = byPath.GetValueOrDefault(path)?.Errors ?? [$"{path}: cannot be read at {group.Key}"];
                 specs[(group.Key, path)] = new LoadedForDispatch(loaded.Specs.GetValueOrDefault(path), errors);
             }
         }

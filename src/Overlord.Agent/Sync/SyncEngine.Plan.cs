@@ -10,6 +10,9 @@ public sealed partial class SyncEngine
     /// <summary>The branch head last written to agent.db: a poll that sees the same writes nothing.</summary>
     private string? _branchHead;
 
+    /// <summary>The files of the commit whose files were last needed (never changed once kept: a later commit gets a copy).</summary>
+    private (string Commit, HashSet<string> Files)? _listed;
+
     private async Task<SyncOutcome> SyncAsync(SyncRequest request, DateTimeOffset started, CancellationToken cancellationToken)
     {
         var options = request.Options;
@@ -106,7 +109,7 @@ public sealed partial class SyncEngine
         // A last applied commit the cache clone lost (a new data directory, a gc after a force push) counts as none.
         var baseCommit = lastApplied is not null && await _git.CommitExistsAsync(lastApplied, cancellationToken) ? lastApplied : null;
         var rewritten = lastApplied is not null && (baseCommit is null || !await _git.IsAncestorAsync(baseCommit, target, cancellationToken));
-        var files = (await _git.ListFilesAsync(target, cancellationToken)).ToHashSet(StringComparer.Ordinal);
+        var files = await FilesAtAsync(baseCommit, target, cancellationToken);
         var inventory = await _store.GetInventoryAsync(cancellationToken);
         var dependencies = inventory.SelectMany(entry => entry.Dependencies).Distinct(StringComparer.Ordinal);
         IReadOnlyList<FileChange> changes = baseCommit is null ? [] : await _git.DiffNameStatusAsync(baseCommit, target, _paths.Pathspecs(dependencies), cancellationToken);
@@ -127,6 +130,42 @@ public sealed partial class SyncEngine
         var specs = await _loader.LoadAsync(target, selected.Keys.ToArray(), files, cancellationToken);
         _logger.LogDebug("{Changes} watched changes since {LastApplied}, {Specs} specs to load", changes.Count, baseCommit, selected.Count);
         return (request, specs);
+    }
+
+    /// <summary>
+    /// Every file of <paramref name="target"/>: the files of the commit listed last, changed by the diff from it when it is
+    /// <paramref name="baseCommit"/> (a sync of one change then costs the change, not a listing of the repository), else listed.
+    /// </summary>
+    private async Task<IReadOnlySet<string>> FilesAtAsync(string? baseCommit, string target, CancellationToken cancellationToken)
+    {
+        if (_listed is { } same && same.Commit == target)
+        {
+            return same.Files;
+        }
+
+        HashSet<string> files;
+        if (baseCommit is not null && _listed is { } known && known.Commit == baseCommit)
+        {
+            files = new HashSet<string>(known.Files, StringComparer.Ordinal);
+            foreach (var change in await _git.DiffNameStatusAsync(baseCommit, target, null, cancellationToken))
+            {
+                if (change.Kind == FileChangeKind.Deleted)
+                {
+                    files.Remove(change.Path);
+                }
+                else
+                {
+                    files.Add(change.Path);
+                }
+            }
+        }
+        else
+        {
+            files = (await _git.ListFilesAsync(target, cancellationToken)).ToHashSet(StringComparer.Ordinal);
+        }
+
+        _listed = (target, files);
+        return files;
     }
 
     /// <summary>For a dry run: the nodes each step's spec selects now (one tree request per spec).</summary>

@@ -14,6 +14,9 @@ namespace Overlord.Agent.Sync;
 /// </summary>
 public sealed partial class SyncEngine
 {
+    /// <summary>The hash of each spec kept between syncs: a sync of one spec hashes that one again, not all of them.</summary>
+    private readonly SpecHashCache _specHashes = new();
+
     private DesiredSpecs? _desired;
 
     /// <summary>The last desired state and what it was built from: hashing every spec for every node is the costly part.</summary>
@@ -118,7 +121,7 @@ public sealed partial class SyncEngine
             return last.Desired;
         }
 
-        var desired = DesiredStateBuilder.Build(specs.Deployable, tree, labels, records);
+        var desired = DesiredStateBuilder.Build(specs.Deployable, tree, labels, records, _specHashes);
         _lastDesired = (key, desired);
         return desired;
     }
@@ -149,7 +152,17 @@ public sealed partial class SyncEngine
             return;
         }
 
-        await _store.ReplaceStatusesAsync(statuses, cancellationToken);
+        if (_written is null)
+        {
+            await _store.ReplaceStatusesAsync(statuses, cancellationToken);
+        }
+        else
+        {
+            // The table holds what was last written: only the pairs that changed are written again.
+            var changes = StatusChanges.Between(_written, statuses);
+            await _store.UpdateStatusesAsync(changes.Upserts, changes.Removals, cancellationToken);
+        }
+
         _written = statuses;
     }
 

@@ -1,3 +1,4 @@
+using Overlord.Core.Jails;
 namespace Overlord.Client.Contract;
 
 /// <summary>The URL names of <see cref="JailItem"/>, as the original's routes and <c>--jail-item</c> spell them.</summary>

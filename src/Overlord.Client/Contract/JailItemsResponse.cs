@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Overlord.Core.Jails;
 
 namespace Overlord.Client.Contract;
 

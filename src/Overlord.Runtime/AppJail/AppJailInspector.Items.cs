@@ -1,8 +1,8 @@
 using System.Globalization;
 using Microsoft.Extensions.Logging;
 using Overlord.Core.Config;
+using Overlord.Core.Jails;
 using Overlord.Runtime.Director;
-using Overlord.Runtime.Inspection;
 
 namespace Overlord.Runtime.AppJail;
 
@@ -13,7 +13,7 @@ public sealed partial class AppJailInspector
     /// dropped; an empty or missing file is null), plus the entry's index (<c>nro</c>, <c>name</c> or <c>network</c>).
     /// Empty when the jail has no such folder; null when there is no such jail.
     /// </summary>
-    public async Task<IReadOnlyList<IReadOnlyDictionary<string, string?>>?> GetItemAsync(string jail, JailItemKind item, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<IReadOnlyDictionary<string, string?>>?> GetItemAsync(string jail, JailItem item, CancellationToken cancellationToken)
     {
         if (!JailNames.IsValidJailName(jail) || !JailExists(jail))
         {

@@ -1,4 +1,4 @@
-using Overlord.Runtime.Inspection;
+using Overlord.Core.Jails;
 
 namespace Overlord.Runtime.AppJail;
 
@@ -9,16 +9,16 @@ namespace Overlord.Runtime.AppJail;
 /// </summary>
 internal sealed record JailItemLayout(string Folder, bool Numbered, string IndexKey, string KeywordGroup, Func<string, string?> FileOf)
 {
-    public static JailItemLayout For(JailItemKind item) => item switch
+    public static JailItemLayout For(JailItem item) => item switch
     {
-        JailItemKind.Devfs => new("boot/devfs", true, "nro", "devfs", SameName),
-        JailItemKind.Expose => new("boot/expose", true, "nro", "expose", keyword => keyword == "rule" ? "pf-rule" : keyword),
-        JailItemKind.Healthcheck => new("boot/health", true, "nro", "healthcheck", SameName),
-        JailItemKind.Limits => new("boot/limits", true, "nro", "limits", SameName),
-        JailItemKind.Fstab => new("boot/fstab", true, "nro", "fstab", FstabFile),
-        JailItemKind.Labels => new("labels", false, "name", "label", SameName),
-        JailItemKind.Nat => new("boot/nat", false, "network", "nat", keyword => keyword == "rule" ? "pf-nat.conf" : null),
-        JailItemKind.Volumes => new("volumes", false, "name", "volume", SameName),
+        JailItem.Devfs => new("boot/devfs", true, "nro", "devfs", SameName),
+        JailItem.Expose => new("boot/expose", true, "nro", "expose", keyword => keyword == "rule" ? "pf-rule" : keyword),
+        JailItem.Healthcheck => new("boot/health", true, "nro", "healthcheck", SameName),
+        JailItem.Limits => new("boot/limits", true, "nro", "limits", SameName),
+        JailItem.Fstab => new("boot/fstab", true, "nro", "fstab", FstabFile),
+        JailItem.Labels => new("labels", false, "name", "label", SameName),
+        JailItem.Nat => new("boot/nat", false, "network", "nat", keyword => keyword == "rule" ? "pf-nat.conf" : null),
+        JailItem.Volumes => new("volumes", false, "name", "volume", SameName),
         _ => throw new ArgumentOutOfRangeException(nameof(item), item, "unknown jail item"),
     };
 

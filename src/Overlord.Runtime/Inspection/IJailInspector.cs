@@ -1,3 +1,4 @@
+using Overlord.Core.Jails;
 namespace Overlord.Runtime.Inspection;
 
 /// <summary>
@@ -18,7 +19,7 @@ public interface IJailInspector
     Task<string?> GetCpusetAsync(string jail, CancellationToken cancellationToken);
 
     /// <summary><c>{"item":[{...}]}</c>: one configuration item of the jail, as a list of records of strings.</summary>
-    Task<IReadOnlyList<IReadOnlyDictionary<string, string?>>?> GetItemAsync(string jail, JailItemKind item, CancellationToken cancellationToken);
+    Task<IReadOnlyList<IReadOnlyDictionary<string, string?>>?> GetItemAsync(string jail, JailItem item, CancellationToken cancellationToken);
 
     /// <summary>The AppJail log tree <c>type/entity/subtype/file</c>, or null when there is none on this node.</summary>
     string? JailLogsDirectory { get; }

@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Overlord.Client.Contract;
+using Overlord.Core.Jails;
 using Overlord.Core.Names;
-using Overlord.Runtime.Inspection;
 using Overlord.Server.Local;
 
 namespace Overlord.Server.Api;
@@ -10,16 +10,16 @@ namespace Overlord.Server.Api;
 /// <summary>The jail routes (reference 2.2): the list, AppJail logs, stats, info and the per-jail items.</summary>
 internal static class JailEndpoints
 {
-    private static readonly Dictionary<string, (JailItemKind Kind, JailItem Item)> ItemRoutes = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, (JailItem Kind, JailItem Item)> ItemRoutes = new(StringComparer.Ordinal)
     {
-        ["devfs"] = (JailItemKind.Devfs, JailItem.Devfs),
-        ["expose"] = (JailItemKind.Expose, JailItem.Expose),
-        ["healthcheck"] = (JailItemKind.Healthcheck, JailItem.Healthcheck),
-        ["limits"] = (JailItemKind.Limits, JailItem.Limits),
-        ["fstab"] = (JailItemKind.Fstab, JailItem.Fstab),
-        ["labels"] = (JailItemKind.Labels, JailItem.Labels),
-        ["nat"] = (JailItemKind.Nat, JailItem.Nat),
-        ["volumes"] = (JailItemKind.Volumes, JailItem.Volumes),
+        ["devfs"] = (JailItem.Devfs, JailItem.Devfs),
+        ["expose"] = (JailItem.Expose, JailItem.Expose),
+        ["healthcheck"] = (JailItem.Healthcheck, JailItem.Healthcheck),
+        ["limits"] = (JailItem.Limits, JailItem.Limits),
+        ["fstab"] = (JailItem.Fstab, JailItem.Fstab),
+        ["labels"] = (JailItem.Labels, JailItem.Labels),
+        ["nat"] = (JailItem.Nat, JailItem.Nat),
+        ["volumes"] = (JailItem.Volumes, JailItem.Volumes),
     };
 
     private static readonly string[] LogSegments = ["type", "entity", "subtype", "log"];

@@ -1,9 +1,9 @@
 using System.Text.Json;
 using Overlord.Client.Contract;
 using Overlord.Client.Tree;
+using Overlord.Core.Jails;
 using Overlord.Core.Names;
 using Overlord.Runtime;
-using Overlord.Runtime.Inspection;
 using Overlord.Server.Autoscale;
 using Overlord.Server.Chains;
 using Overlord.Server.Jobs;
@@ -111,7 +111,7 @@ internal sealed class LocalTreeData(
                     "stats" => Element(await jails.StatsAsync(jail, cancellationToken)),
                     "info" => Element(await jails.InfoAsync(jail, cancellationToken)),
                     "cpuset" => Element((await jails.CpusetAsync(jail, cancellationToken)).Cpuset),
-                    _ => Element(await jails.ItemAsync(jail, Enum.Parse<JailItemKind>(item, ignoreCase: true), cancellationToken)),
+                    _ => Element(await jails.ItemAsync(jail, Enum.Parse<JailItem>(item, ignoreCase: true), cancellationToken)),
                 };
             }
 

@@ -1,6 +1,7 @@
 using Overlord.Client;
 using Overlord.Client.Contract;
 using Overlord.Client.Http;
+using Overlord.Core.Jails;
 
 namespace Overlord.Server.Autoscale;
 

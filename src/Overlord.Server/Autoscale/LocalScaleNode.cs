@@ -2,7 +2,7 @@ using Overlord.Client;
 using Overlord.Client.Contract;
 using Overlord.Client.Http;
 using Overlord.Core;
-using Overlord.Runtime.Inspection;
+using Overlord.Core.Jails;
 using Overlord.Server.Jobs;
 using Overlord.Server.Local;
 using Overlord.Server.Metadata;
@@ -40,7 +40,7 @@ internal sealed class LocalScaleNode(ProjectInfoReader projects, JailReader jail
         await jails.InfoAsync(jail, cancellationToken) is { } info ? Ok(info) : NotFound<IReadOnlyDictionary<string, string?>>(ApiMessages.JailNotFound(jail));
 
     public async Task<ApiResult<IReadOnlyList<IReadOnlyDictionary<string, string?>>>> GetHealthchecksAsync(string jail, CancellationToken cancellationToken) =>
-        await jails.ItemAsync(jail, JailItemKind.Healthcheck, cancellationToken) is { } entries
+        await jails.ItemAsync(jail, JailItem.Healthcheck, cancellationToken) is { } entries
             ? Ok(entries)
             : NotFound<IReadOnlyList<IReadOnlyDictionary<string, string?>>>(ApiMessages.JailNotFound(jail));
 

@@ -1,4 +1,5 @@
 using Overlord.Core.Config;
+using Overlord.Core.Jails;
 using Overlord.Runtime;
 using Overlord.Runtime.Inspection;
 
@@ -59,14 +60,14 @@ internal sealed class JailReader(IRuntime runtime, OverlordConfig config, IJailI
         return (true, inspector is null ? null : await inspector.GetCpusetAsync(jail, cancellationToken));
     }
 
-    public async Task<IReadOnlyList<IReadOnlyDictionary<string, string?>>?> ItemAsync(string jail, JailItemKind item, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<IReadOnlyDictionary<string, string?>>?> ItemAsync(string jail, JailItem item, CancellationToken cancellationToken)
     {
         if (inspector is not null)
         {
             return await inspector.GetItemAsync(jail, item, cancellationToken);
         }
 
-        if (item == JailItemKind.Labels && await runtime.JailLabelsAsync(jail, cancellationToken) is { } labels)
+        if (item == JailItem.Labels && await runtime.JailLabelsAsync(jail, cancellationToken) is { } labels)
         {
             // The process runtime's labels come from the Director file's label options.
             return [.. labels.Select(label => new Dictionary<string, string?> { ["value"] = label.Value.Length == 0 ? null : label.Value, ["name"] = label.Key })];

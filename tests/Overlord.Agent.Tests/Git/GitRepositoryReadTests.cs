@@ -86,4 +86,22 @@ public sealed class GitRepositoryReadTests
         Assert.Equal(binary, files[2].Content);
         Assert.Equal("odd\n", Encoding.UTF8.GetString(files[3].Content!));
     }
+
+    [Fact]
+    public async Task ReadFiles_ManyInOneFolder_MissingFilesAndFoldersComeBackNull()
+    {
+        using var repositories = await GitRepositories.CreateAsync();
+        var files = Enumerable.Range(0, 40).ToDictionary(i => i % 2 == 0 ? $"specs/s{i}.yml" : $"r{i}.yml", i => $"name: {i}\n");
+        files["specs/sub/inner.yml"] = "inner\n";
+        await FastImport.CommitAsync(repositories.Origin, "main", files, Token);
+        var git = await repositories.CreateMirrorAsync();
+        var head = await git.FetchAsync("main", Token);
+        List<string> requested = [.. files.Keys, "specs/missing.yml", "specs/sub", "missing.yml", "nowhere/a.yml"];
+
+        var read = await git.ReadFilesAsync(head, requested, Token);
+
+        Assert.Equal(requested, read.Select(file => file.Path));
+        Assert.All(read.Take(files.Count), file => Assert.Equal(files[file.Path], Encoding.UTF8.GetString(file.Content!)));
+        Assert.All(read.Skip(files.Count), file => Assert.Null(file.Content));
+    }
 }

@@ -191,6 +191,42 @@ public sealed class AgentStoreDeploymentsTests : IDisposable
         _directory.Dispose();
     }
 
+    [Fact]
+    public async Task Reads_after_writes_through_the_same_store_match_a_fresh_read_of_the_file()
+    {
+        var store = await OpenAsync();
+        var odd = new DateTimeOffset(2026, 3, 4, 12, 0, 0, TimeSpan.FromHours(2)).AddTicks(12_345);
+        await store.WriteDeploymentsAsync([Record("b.yml", "main"), Record("a.yml", "main.z"), Record("a.yml", "main"), Record("\uE000.yml", "main"), Record("\U0001F600.yml", "main")], [], Cancel);
+        await store.UpdateInventoryAsync([Entry("b.yml"), Entry("a.yml"), Entry("c.yml")], [], [], Cancel);
+        await store.GetDeploymentsAsync(Cancel);
+        await store.GetInventoryAsync(Cancel);
+
+        await store.WriteDeploymentsAsync(
+            [Record("a.yml", "main") with { State = DeploymentState.Failed, NextAttemptAt = odd, UpdatedAt = odd, Attempts = 2 }, Record("0.yml", "main")],
+            [("b.yml", "main"), ("none.yml", "main")],
+            Cancel);
+        _clock.Advance(TimeSpan.FromTicks(98_765));
+        await store.UpdateInventoryAsync([Entry("0.yml") with { Targets = ["main", "main.z"] }], ["b.yml"], ["c.yml", "missing.yml"], Cancel);
+
+        var fresh = await OpenAsync();
+        Assert.Equal(await fresh.GetDeploymentsAsync(Cancel), await store.GetDeploymentsAsync(Cancel));
+        Assert.Equivalent(await fresh.GetInventoryAsync(Cancel), await store.GetInventoryAsync(Cancel), strict: true);
+        Assert.Equal(
+            (await fresh.GetInventoryAsync(Cancel)).Select(entry => entry.SpecPath),
+            (await store.GetInventoryAsync(Cancel)).Select(entry => entry.SpecPath));
+    }
+
+    private static InventoryEntry Entry(string path) => new()
+    {
+        SpecPath = path,
+        Kind = SpecKind.Metadata,
+        Name = path,
+        Targets = ["main"],
+        LastAppliedCommit = "c0ffee",
+        Dependencies = ["values/common.yml"],
+        LastResult = "succeeded",
+    };
+
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
     private Task<AgentStore> OpenAsync() => AgentStore.OpenAsync(_directory.Path, _clock, Cancel);

@@ -126,6 +126,25 @@ public sealed class SyncEngineTests
         Assert.Equal("", await TestGit.RunAsync(agent.Repositories.Origin, "for-each-ref", "refs/notes"));
     }
 
+    [Fact]
+    public async Task One_engine_over_several_commits_sees_files_added_and_deleted_between_them()
+    {
+        await using var agent = await AgentHarness.CreateAsync(config => config with { Prune = true });
+        await agent.CommitAsync("first", ("a.yml", SpecTexts.Project("a")), ("b.yml", SpecTexts.Project("b")), ("c.yml", SpecTexts.Project("c")), ("d.yml", SpecTexts.Project("d")));
+        await agent.SyncAsync();
+        await agent.CommitAsync("swap", ("d.yml", null), ("e.yml", SpecTexts.Project("e")));
+        await agent.SyncAsync();
+        await agent.CommitAsync("unrelated", ("README.md", "x"));
+
+        var outcome = await agent.SyncAsync();
+
+        Assert.Equal(["a.yml", "b.yml", "c.yml", "d.yml", "d.yml", "e.yml"], agent.Dispatcher.DispatchedPaths.Order(StringComparer.Ordinal));
+        Assert.Contains(agent.Dispatcher.Dispatched, entry => entry.SpecPath == "d.yml" && entry.Action == StepAction.Destroy);
+        Assert.Empty(outcome.Steps);
+        var inventory = await agent.Store.GetInventoryAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(["a.yml", "b.yml", "c.yml", "e.yml"], inventory.Select(entry => entry.SpecPath));
+    }
+
     private static JsonElement Note(IReadOnlyList<string> lines, string spec) =>
         lines.Select(line => JsonDocument.Parse(line).RootElement).Single(line => line.TryGetProperty("spec", out var value) && value.GetString() == spec);
 }
