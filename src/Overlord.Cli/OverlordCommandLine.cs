@@ -18,7 +18,7 @@ internal static class OverlordCommandLine
         error ??= Console.Error;
         var root = new OverlordRootCommand(workingDirectory ?? Directory.GetCurrentDirectory());
         root.Options.Add(CommandEnvironment.EnvFileOption);
-        foreach (var command in CommandCatalog.Create())
+        foreach (var command in CommandCatalog.For(args))
         {
             root.Subcommands.Add(command);
         }

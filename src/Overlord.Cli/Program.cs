@@ -1,4 +1,5 @@
 using Overlord.Cli;
 
+ShortCommandSwitches.Apply(args);
 InheritedSignals.ResetInterrupt();
 return await OverlordCommandLine.RunAsync(args);

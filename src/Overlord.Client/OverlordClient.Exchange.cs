@@ -20,36 +20,54 @@ public sealed partial class OverlordClient
             callCts.CancelAfter(total);
         }
 
-        var pipeline = call.IsIdempotent ? ClientPipelines.For(_options.Retry, _options.TimeProvider) : ResiliencePipeline<HttpResponseMessage>.Empty;
-        var attempts = 0;
-        var context = ResilienceContextPool.Shared.Get(callCts.Token);
-        context.Properties.Set(TransientFailures.NoTimeoutRetries, !call.RetriesTimeouts);
+        var attempts = new AttemptCount();
         try
         {
-            using var response = await pipeline.ExecuteAsync(
-                async attemptContext =>
-                {
-                    attempts++;
-                    return await SendAttemptAsync(call, started, attemptContext.CancellationToken);
-                },
-                context);
+            using var response = call.IsIdempotent && _options.Retry.Total > 0
+                ? await SendWithRetriesAsync(call, started, attempts, callCts.Token)
+                : await SendOnceAsync(call, started, attempts, callCts.Token);
             var body = await response.Content.ReadAsByteArrayAsync(callCts.Token);
             return Exchange.FromAnswer((int)response.StatusCode, response.ReasonPhrase, response.Content.Headers.ContentType?.ToString(), body);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             return Exchange.FromFailure(
-                ApiFailure.Timeout, $"no answer from {Where} within {Seconds(total)}, the limit of the whole call{Tries(attempts)}.", wholeCallTimedOut: true);
+                ApiFailure.Timeout, $"no answer from {Where} within {Seconds(total)}, the limit of the whole call{Tries(attempts.Value)}.", wholeCallTimedOut: true);
         }
         catch (TimeoutException)
         {
             var limit = HttpClientFactory.Limit(_options.ReadTimeout) == Timeout.InfiniteTimeSpan ? "the HttpClient's timeout" : Seconds(_options.ReadTimeout);
-            return Exchange.FromFailure(ApiFailure.Timeout, $"no answer from {Where} within {limit}{Tries(attempts)}.");
+            return Exchange.FromFailure(ApiFailure.Timeout, $"no answer from {Where} within {limit}{Tries(attempts.Value)}.");
         }
         catch (HttpRequestException ex)
         {
             var detail = ex.InnerException is { } inner && inner.Message != ex.Message ? $"{ex.Message} {inner.Message}" : ex.Message;
-            return Exchange.FromFailure(ApiFailure.Network, $"cannot reach {Where}: {detail}{Tries(attempts)}");
+            return Exchange.FromFailure(ApiFailure.Network, $"cannot reach {Where}: {detail}{Tries(attempts.Value)}");
+        }
+    }
+
+    // A call without retries (the CLI's, every POST) sends its one attempt itself: Polly's assemblies and generic
+    // types stay unloaded on a short command's start, where its empty pipeline would only have run this attempt.
+    private async Task<HttpResponseMessage> SendOnceAsync(ApiCall call, long started, AttemptCount attempts, CancellationToken cancellationToken)
+    {
+        attempts.Value++;
+        return await SendAttemptAsync(call, started, cancellationToken);
+    }
+
+    private async Task<HttpResponseMessage> SendWithRetriesAsync(ApiCall call, long started, AttemptCount attempts, CancellationToken cancellationToken)
+    {
+        var pipeline = ClientPipelines.For(_options.Retry, _options.TimeProvider);
+        var context = ResilienceContextPool.Shared.Get(cancellationToken);
+        context.Properties.Set(TransientFailures.NoTimeoutRetries, !call.RetriesTimeouts);
+        try
+        {
+            return await pipeline.ExecuteAsync(
+                async attemptContext =>
+                {
+                    attempts.Value++;
+                    return await SendAttemptAsync(call, started, attemptContext.CancellationToken);
+                },
+                context);
         }
         finally
         {
@@ -141,4 +159,10 @@ public sealed partial class OverlordClient
     private static string Seconds(TimeSpan value) => value.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture) + " s";
 
     private static string Tries(int attempts) => attempts > 1 ? $" (after {attempts} attempts)" : "";
+
+    /// <summary>The attempts a call made so far, counted across the awaits of its sending methods.</summary>
+    private sealed class AttemptCount
+    {
+        public int Value { get; set; }
+    }
 }

@@ -10,7 +10,8 @@ namespace Overlord.Cli.Commands;
 /// </summary>
 internal static class FoldedDaemonCommands
 {
-    private static readonly string[] Names =
+    /// <summary>The original's program names, in the order <c>--help</c> would list them (it hides them).</summary>
+    public static IReadOnlyList<string> Names { get; } =
     [
         "poll-heartbeat", "poll-autoscale", "poll-jails", "poll-jail-info", "poll-jail-extras", "poll-jail-stats",
         "poll-projects", "poll-project-info", "watch-commands", "watch-projects", "watch-vm",
@@ -26,7 +27,8 @@ internal static class FoldedDaemonCommands
         "the pollers, the heartbeat and the autoscaler, with no beanstalkd or memcached. " +
         "Remove it from the supervisor configuration and run 'overlord serve' (rc.d/overlord does).";
 
-    private static Command Create(string name)
+    /// <summary>The command of one of <see cref="Names"/>.</summary>
+    public static Command Create(string name)
     {
         var command = new Command(name, "Part of 'overlord serve' (kept so that the original's supervisor files explain themselves)") { Hidden = true };
         if (name == "poll-jail-extras")
