@@ -1,3 +1,5 @@
+using Overlord.Agent.Planning;
+
 namespace Overlord.Agent.Store;
 
 /// <summary>

@@ -1,4 +1,3 @@
-using Overlord.Agent.Dispatch;
 using Overlord.Agent.Planning;
 
 namespace Overlord.Agent.Store;
