@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using Overlord.Agent.Planning;
 using Overlord.Agent.Store;
 using Overlord.Core.Specs;
 using Overlord.Testing;
