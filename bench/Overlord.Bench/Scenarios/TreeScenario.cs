@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Overlord.Bench.Measuring;
 using Overlord.Bench.Nodes;
 using Overlord.Client;
+using Overlord.Client.Http;
 using Overlord.Client.Tree;
 using Overlord.Core;
 
