@@ -18,11 +18,14 @@ internal static class ProjectStatusText
         foreach (var property in values.EnumerateObject())
         {
             var value = property.Value;
+            if (value.ValueKind == JsonValueKind.Array)
+            {
+                PyText.WriteList(output, property.Name, value);
+                continue;
+            }
+
             switch (property.Name)
             {
-                case var _ when value.ValueKind == JsonValueKind.Array:
-                    PyText.WriteList(output, property.Name, value);
-                    break;
                 case "last_update" when value.ValueKind == JsonValueKind.Number:
                     output.WriteLine($"        last_update: {HumanFriendly.Timespan(value.GetDouble())}");
                     break;

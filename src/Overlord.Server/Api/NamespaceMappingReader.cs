@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Overlord.Server.Metadata;
+using Overlord.Client.Contract;
 
 namespace Overlord.Server.Api;
 
@@ -82,11 +82,10 @@ internal static class NamespaceMappingReader
         var umask = Permissions(body, name, "umask", Scalar(body, name, entry, "umask", "int", JsonValueKind.Number));
         return body.Error is not null ? null : new NamespaceMappingItem
         {
-            MetadataKey = file?.Key,
-            FilePath = file?.Path,
+            File = file is { } pair ? [pair.Key, pair.Path] : null,
             Directory = directory,
-            Owner = Account(body, name, "owner", "user", owner),
-            Group = Account(body, name, "group", "group", group),
+            Owner = Reference(entry, "owner", Account(body, name, "owner", "user", owner)),
+            Group = Reference(entry, "group", Account(body, name, "group", "group", group)),
             Mode = mode,
             Umask = umask,
         };
@@ -127,6 +126,12 @@ internal static class NamespaceMappingReader
             && bare.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-');
         return valid ? value : body.Fail($"{name}.{key}: '{value}' is not a {kind} name or id.", (string?)null);
     }
+
+    /// <summary>A checked user or group, an id when it came as a number and a name when it came as a string.</summary>
+    private static AccountRef? Reference(JsonObject entry, string key, string? value) =>
+        value is null ? null
+        : entry[key]!.GetValueKind() == JsonValueKind.Number ? AccountRef.FromId(int.Parse(value, CultureInfo.InvariantCulture))
+        : AccountRef.FromName(value);
 
     /// <summary><c>"key:path"</c> or <c>["key", "path"]</c>.</summary>
     private static (string Key, string Path)? File(RequestBody body, string name, JsonNode file)

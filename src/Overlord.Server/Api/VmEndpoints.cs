@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Overlord.Client.Contract;
@@ -62,11 +61,9 @@ internal static class VmEndpoints
             return refused;
         }
 
-        var profile = new JsonObject();
-        foreach (var (key, value) in body.Fields.Where(field => field.Key != "restart"))
-        {
-            profile[key] = value?.DeepClone();
-        }
+        // The profile is the body as sent, less the request's own flag.
+        var profile = body.Fields.DeepClone().AsObject();
+        profile.Remove("restart");
 
         var read = VmProfileReader.Read(name, profile);
         if (read.Errors.Count > 0)

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Routing.Template;
@@ -60,6 +61,13 @@ public static class RouteScopes
 
     private static readonly TemplateMatcher ChainMatcher = Matcher(ChainPattern);
 
+    /// <summary>At most this many (method, path) answers are remembered: paths carry names, so they are not a closed set.</summary>
+    private const int RememberedPaths = 4096;
+
+    // Matching every row's template on every request cost a tree call more than its token check (issue 14.1);
+    // the answer depends on the method and path alone, so the same request is answered from here.
+    private static readonly ConcurrentDictionary<(string Method, string Path), TokenScope> Remembered = new();
+
     /// <summary>Whether the map has a row for this mapped pattern and method (the chain route included).</summary>
     public static bool Covers(string pattern, string method) =>
         pattern == ChainPattern || Rows.Any(row => row.Pattern == pattern && Has(row, method));
@@ -70,10 +78,26 @@ public static class RouteScopes
     /// </summary>
     public static TokenScope Needed(string method, string path)
     {
+        if (Remembered.TryGetValue((method, path), out var remembered))
+        {
+            return remembered;
+        }
+
+        var needed = Match(method, path);
+        if (Remembered.Count < RememberedPaths)
+        {
+            Remembered.TryAdd((method, path), needed);
+        }
+
+        return needed;
+    }
+
+    private static TokenScope Match(string method, string path)
+    {
         var values = new RouteValueDictionary();
         if (ChainMatcher.TryMatch(path, values))
         {
-            return Needed(method, "/v1/" + values["route"]);
+            return Match(method, "/v1/" + values["route"]);
         }
 
         var needs = Matchers

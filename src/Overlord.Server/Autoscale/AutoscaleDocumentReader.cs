@@ -1,5 +1,5 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
+using Overlord.Client.Contract;
 using Overlord.Core.Environment;
 using Overlord.Core.Results;
 using Overlord.Core.Specs;
@@ -17,50 +17,49 @@ internal static class AutoscaleDocumentReader
 {
     public static Result<AutoscaleDocument> Read(string project, string text)
     {
-        JsonNode? root;
+        JsonDocument parsed;
         try
         {
-            root = JsonNode.Parse(text);
+            parsed = JsonDocument.Parse(text);
         }
         catch (JsonException exception)
         {
             return Result.Failure<AutoscaleDocument>(ErrorCodes.Invalid, $"the metadata is not JSON: {exception.Message}");
         }
 
-        if (root is not JsonObject document)
+        using (parsed)
         {
-            return Result.Failure<AutoscaleDocument>(ErrorCodes.Invalid, "the metadata is not a JSON object");
-        }
-
-        if (document["projectFile"] is not JsonValue file || file.GetValueKind() != JsonValueKind.String)
-        {
-            return Required("projectFile");
-        }
-
-        if (document["autoScale"] is not JsonObject scale)
-        {
-            return Required("autoScale");
-        }
-
-        var spec = new JsonObject
-        {
-            ["kind"] = "directorProject",
-            ["datacenters"] = new JsonObject { ["local"] = new JsonObject { ["entrypoint"] = "http://127.0.0.1", ["access_token"] = "-" } },
-            ["deployIn"] = new JsonObject { ["labels"] = new JsonArray("all") },
-            ["projectName"] = project,
-            ["projectFile"] = file.DeepClone(),
-        };
-        foreach (var key in new[] { "environment", "reserve_port" })
-        {
-            if (document[key] is { } value)
+            var document = parsed.RootElement;
+            if (document.ValueKind != JsonValueKind.Object)
             {
-                spec[key] = value.DeepClone();
+                return Result.Failure<AutoscaleDocument>(ErrorCodes.Invalid, "the metadata is not a JSON object");
             }
-        }
 
-        spec["autoScale"] = scale.DeepClone();
-        return Load(project, spec.ToJsonString());
+            if (Field(document, "projectFile") is not { ValueKind: JsonValueKind.String } file)
+            {
+                return Required("projectFile");
+            }
+
+            if (Field(document, "autoScale") is not { ValueKind: JsonValueKind.Object } scale)
+            {
+                return Required("autoScale");
+            }
+
+            var spec = new AutoscaleSpecDocument
+            {
+                ProjectName = project,
+                ProjectFile = file.GetString()!,
+                Environment = Field(document, "environment"),
+                ReservePort = Field(document, "reserve_port"),
+                AutoScale = scale,
+            };
+            return Load(project, JsonSerializer.Serialize(spec, OverlordJsonContext.Default.AutoscaleSpecDocument));
+        }
     }
+
+    /// <summary>A field of the metadata; a null one counts as absent, as the original's <c>.get</c> did.</summary>
+    private static JsonElement? Field(JsonElement document, string name) =>
+        document.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null ? value : null;
 
     private static Result<AutoscaleDocument> Load(string project, string text)
     {

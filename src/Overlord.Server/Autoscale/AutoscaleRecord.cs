@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Overlord.Client.Contract;
 
 namespace Overlord.Server.Autoscale;
@@ -9,7 +8,7 @@ namespace Overlord.Server.Autoscale;
 /// COMPLETED or FAILED), the ring of the latest log entries, when it was written, and the hash of the
 /// autoscale metadata the last completed cycle handled (null when none has completed).
 /// </summary>
-internal sealed record AutoscaleRecord(string Operation, IReadOnlyList<JsonObject> Logs, DateTimeOffset LastUpdate, string? MetadataHash)
+internal sealed record AutoscaleRecord(string Operation, IReadOnlyList<JsonElement> Logs, DateTimeOffset LastUpdate, string? MetadataHash)
 {
     public const string Running = "RUNNING";
     public const string Completed = "COMPLETED";
@@ -27,6 +26,6 @@ internal sealed record AutoscaleRecord(string Operation, IReadOnlyList<JsonObjec
     {
         LastUpdate = Math.Max(0, (now - LastUpdate).TotalSeconds),
         Operation = Operation,
-        Logs = [.. Logs.Select(entry => JsonSerializer.SerializeToElement(entry, OverlordJson.Options))],
+        Logs = Logs,
     };
 }

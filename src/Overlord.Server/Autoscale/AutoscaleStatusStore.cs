@@ -1,4 +1,4 @@
-using System.Text.Json.Nodes;
+using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Overlord.Client.Contract;
 using Overlord.Core.Config;
@@ -40,7 +40,7 @@ internal sealed class AutoscaleStatusStore(NodeDatabase database, OverlordConfig
             """;
         command.Parameters.AddWithValue("$project", project);
         command.Parameters.AddWithValue("$operation", record.Operation);
-        command.Parameters.AddWithValue("$logs", new JsonArray([.. record.Logs.Select(entry => (JsonNode?)entry.DeepClone())]).ToJsonString());
+        command.Parameters.AddWithValue("$logs", JsonSerializer.Serialize(record.Logs, OverlordJsonContext.Default.IReadOnlyListJsonElement));
         command.Parameters.AddWithValue("$lastUpdate", UnixMilliseconds.From(record.LastUpdate));
         command.Parameters.AddWithValue("$hash", (object?)record.MetadataHash ?? DBNull.Value);
         await command.ExecuteNonQueryAsync(cancellationToken);
@@ -74,7 +74,10 @@ internal sealed class AutoscaleStatusStore(NodeDatabase database, OverlordConfig
 
     private static AutoscaleRecord Read(SqliteDataReader reader)
     {
-        var logs = JsonNode.Parse(reader.GetString(1)) is JsonArray array ? array.OfType<JsonObject>().Select(entry => (JsonObject)entry.DeepClone()).ToList() : [];
+        using var stored = JsonDocument.Parse(reader.GetString(1));
+        List<JsonElement> logs = stored.RootElement.ValueKind == JsonValueKind.Array
+            ? [.. stored.RootElement.EnumerateArray().Where(entry => entry.ValueKind == JsonValueKind.Object).Select(entry => entry.Clone())]
+            : [];
         return new AutoscaleRecord(
             reader.GetString(0),
             logs,

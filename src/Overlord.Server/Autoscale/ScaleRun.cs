@@ -1,4 +1,4 @@
-using System.Text.Json.Nodes;
+using System.Text.Json;
 using Overlord.Client.Contract;
 using Overlord.Server.Jobs;
 
@@ -14,7 +14,7 @@ internal sealed class ScaleRun(string project, AutoscaleDocument document)
     /// <summary><c>autoScale.metadata</c>: key → this node's value, written to a node before its up.</summary>
     public Dictionary<string, string> Replication { get; } = new(StringComparer.Ordinal);
 
-    public List<JsonObject> Logs { get; } = [];
+    public List<JsonElement> Logs { get; } = [];
 
     public ProjectUpRequest UpRequest => new()
     {

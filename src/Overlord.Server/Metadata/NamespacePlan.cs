@@ -1,4 +1,5 @@
 using System.Text;
+using Overlord.Client.Contract;
 using Overlord.Core;
 using Overlord.Core.Names;
 
@@ -48,10 +49,11 @@ internal sealed class NamespacePlan
         {
             var item = mapping[index];
             var name = $"namespace.mapping.<item#{index}>";
-            var written = item.FilePath ?? item.Directory
+            var filePath = item.File?[1];
+            var written = filePath ?? item.Directory
                 ?? throw Refused($"'{name}.file' or '{name}.directory' is required but hasn't been specified.");
             var relative = Relative(root, written, name, longestRoot);
-            var isFile = item.FilePath is not null;
+            var isFile = filePath is not null;
             if (isFile ? relative == "." || folders.Contains(relative) : files.Contains(relative))
             {
                 throw Refused(relative == "." ? $"{name}.file: '{written}' is the namespace itself, not a file of it." : $"{name}: '{relative}' is both a file and a folder of the namespace.");
@@ -71,7 +73,7 @@ internal sealed class NamespacePlan
             }
 
             (isFile ? files : folders).Add(relative);
-            var content = isFile ? await ContentAsync(item.MetadataKey, metadata, cancellationToken) : null;
+            var content = isFile ? await ContentAsync(item.File?[0], metadata, cancellationToken) : null;
             steps.Add(new NamespaceStep(index, item, relative, content));
         }
 

@@ -142,7 +142,7 @@ public sealed class NamespaceStore : IDisposable
             var umask = step.Item.Umask ?? DefaultUmask;
             var mode = step.Item.Mode ?? ((step.Content is null ? FullFolderMode : FullFileMode) & ~umask);
             File.SetUnixFileMode(Path.Combine(staging, step.RelativePath), (UnixFileMode)mode);
-            if (await FileOwnership.ChownAsync(staging, step.RelativePath, step.Item.Owner, step.Item.Group, cancellationToken) is { } refused)
+            if (await FileOwnership.ChownAsync(staging, step.RelativePath, step.Item.Owner?.ToString(), step.Item.Group?.ToString(), cancellationToken) is { } refused)
             {
                 throw new OverlordException($"namespace.mapping.<item#{step.Index}>: {refused}", ExitCodes.DataError);
             }

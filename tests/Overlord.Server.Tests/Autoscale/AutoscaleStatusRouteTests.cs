@@ -1,4 +1,6 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
+using Overlord.Client.Contract;
 using Overlord.Server.Autoscale;
 using Overlord.Server.Tests.Nodes;
 
@@ -65,7 +67,7 @@ public sealed class AutoscaleStatusRouteTests : IAsyncLifetime
     public async Task A_childs_status_is_read_through_the_chain()
     {
         var entry = new JsonObject { ["project"] = "web", ["context"] = "up", ["response"] = 7 };
-        var record = new AutoscaleRecord(AutoscaleRecord.Completed, [entry], DateTimeOffset.UtcNow, "hash");
+        var record = new AutoscaleRecord(AutoscaleRecord.Completed, [JsonSerializer.SerializeToElement(entry, OverlordJson.Options)], DateTimeOffset.UtcNow, "hash");
         await _child.Service<AutoscaleStatusStore>().SaveAsync("web", record, Token);
 
         var response = await _node.GetAsync("/v1/chain/child/project/autoscale/web");

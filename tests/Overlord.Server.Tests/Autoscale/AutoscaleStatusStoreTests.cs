@@ -1,4 +1,6 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
+using Overlord.Client.Contract;
 using Overlord.Core.Config;
 using Overlord.Server.Autoscale;
 using Overlord.Server.Storage;
@@ -41,5 +43,5 @@ public sealed class AutoscaleStatusStoreTests : IDisposable
     }
 
     private static AutoscaleRecord Record(DateTimeOffset at) =>
-        new(AutoscaleRecord.Completed, [new JsonObject { ["response"] = "x" }], at, null);
+        new(AutoscaleRecord.Completed, [JsonSerializer.SerializeToElement(new JsonObject { ["response"] = "x" }, OverlordJson.Options)], at, null);
 }

@@ -1,3 +1,4 @@
+using Overlord.Client.Contract;
 using Overlord.Core;
 using Overlord.Server.Metadata;
 
@@ -25,7 +26,7 @@ public sealed class NamespaceStoreTests : IDisposable
         await _metadata.CreateAsync("nginx.conf", "worker_processes 1;\n", ct);
 
         await _namespaces.CreateAsync("web", [
-            new NamespaceMappingItem { MetadataKey = "nginx.conf", FilePath = "/usr/local/etc/nginx/nginx.conf", Mode = 0x1A0 },
+            NamespaceMappingItem.ForFile("nginx.conf", "/usr/local/etc/nginx/nginx.conf") with { Mode = 0x1A0 },
             new NamespaceMappingItem { Directory = "var/log/nginx" },
         ], ct);
 
@@ -46,7 +47,7 @@ public sealed class NamespaceStoreTests : IDisposable
 
         var error = await Assert.ThrowsAsync<OverlordException>(() => _namespaces.CreateAsync("web", [
             new NamespaceMappingItem { Directory = "ok" },
-            new NamespaceMappingItem { MetadataKey = "x", FilePath = "../../escape" },
+            NamespaceMappingItem.ForFile("x", "../../escape"),
         ], ct));
 
         Assert.Contains("is not a path of", error.Message, StringComparison.Ordinal);
@@ -71,7 +72,7 @@ public sealed class NamespaceStoreTests : IDisposable
     public async Task Create_MissingMetadata_IsRefused()
     {
         var error = await Assert.ThrowsAsync<OverlordException>(() => _namespaces.CreateAsync("web", [
-            new NamespaceMappingItem { MetadataKey = "absent", FilePath = "a" },
+            NamespaceMappingItem.ForFile("absent", "a"),
         ], TestContext.Current.CancellationToken));
 
         Assert.Equal("absent: metadata not found.", error.Message);

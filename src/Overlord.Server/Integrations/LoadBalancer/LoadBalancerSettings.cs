@@ -1,5 +1,7 @@
+using System.Buffers;
+using System.Text;
 using System.Text.Json;
-using System.Text.Json.Nodes;
+using Overlord.Client.Contract;
 using Overlord.Core.Results;
 
 namespace Overlord.Server.Integrations.LoadBalancer;
@@ -9,7 +11,7 @@ namespace Overlord.Server.Integrations.LoadBalancer;
 /// <c>.interface.port</c> are required, <c>.interface.address</c> narrows the address to a CIDR, and each
 /// <c>.set.FIELD</c> holds a JSON value added to the server's body.
 /// </summary>
-internal sealed record LoadBalancerSettings(string Backend, string Interface, int Port, string? Network, IReadOnlyList<KeyValuePair<string, JsonNode?>> Fields)
+internal sealed record LoadBalancerSettings(string Backend, string Interface, int Port, string? Network, IReadOnlyList<KeyValuePair<string, JsonElement>> Fields)
 {
     public const string Enable = "overlord.load-balancer";
 
@@ -38,12 +40,13 @@ internal sealed record LoadBalancerSettings(string Backend, string Interface, in
                 Enable + ".interface.port", $"{context.Describe(("port", labels.Get(Enable + ".interface.port")), ("label", Enable + ".interface.port"))} invalid port.");
         }
 
-        var fields = new List<KeyValuePair<string, JsonNode?>>();
+        var fields = new List<KeyValuePair<string, JsonElement>>();
         foreach (var (field, name, value) in labels.StartingWith(Enable + ".set."))
         {
             try
             {
-                fields.Add(KeyValuePair.Create(field, JsonNode.Parse(value)));
+                using var parsed = JsonDocument.Parse(value);
+                fields.Add(KeyValuePair.Create(field, parsed.RootElement.Clone()));
             }
             catch (JsonException exception)
             {
@@ -54,18 +57,32 @@ internal sealed record LoadBalancerSettings(string Backend, string Interface, in
         return new LoadBalancerSettings(backend, interfaceName, port, labels.Get(Enable + ".interface.address"), fields);
     }
 
-    /// <summary>The server's body: the <c>.set.*</c> fields, then its name, address and port, which always win.</summary>
+    /// <summary>
+    /// The server's body: the <c>.set.*</c> fields in their order, then the <see cref="LoadBalancerServer"/> fields
+    /// not among them. Those always win: a <c>.set.port</c> keeps its place but holds the service's port.
+    /// </summary>
     public string Body(string server, string address)
     {
-        var body = new JsonObject();
-        foreach (var (field, value) in Fields)
+        var own = JsonSerializer.SerializeToElement(new LoadBalancerServer { Name = server, Address = address, Port = Port }, OverlordJsonContext.Default.LoadBalancerServer);
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
         {
-            body[field] = value?.DeepClone();
+            writer.WriteStartObject();
+            var written = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var (field, value) in Fields.Where(field => written.Add(field.Key)))
+            {
+                writer.WritePropertyName(field);
+                (own.TryGetProperty(field, out var wins) ? wins : value).WriteTo(writer);
+            }
+
+            foreach (var property in own.EnumerateObject().Where(property => !written.Contains(property.Name)))
+            {
+                property.WriteTo(writer);
+            }
+
+            writer.WriteEndObject();
         }
 
-        body["name"] = server;
-        body["address"] = address;
-        body["port"] = Port;
-        return body.ToJsonString();
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 }

@@ -1,6 +1,6 @@
 using System.Text;
-using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
+using Overlord.Client.Contract;
 using Overlord.Core.Config;
 using Overlord.Core.Results;
 using Polly;
@@ -42,23 +42,23 @@ public sealed partial class EtcdGateway : IDisposable
     /// <summary>Writes a key (etcd3gw's <c>put</c>: true once written).</summary>
     public async Task<Result<bool>> PutAsync(string key, string value, CancellationToken cancellationToken)
     {
-        var body = new JsonObject { ["key"] = Encode(key), ["value"] = Encode(value) };
-        var result = await CallAsync("kv/put", body, cancellationToken);
+        var body = new EtcdPutRequest { Key = Encode(key), Value = Encode(value) };
+        var result = await CallAsync("kv/put", body, OverlordJsonContext.Default.EtcdPutRequest, OverlordJsonContext.Default.JsonElement, cancellationToken);
         return result.IsSuccess ? true : result.AsFailure<bool>();
     }
 
     /// <summary>Deletes a key (etcd3gw's <c>delete</c>: true when a key was deleted).</summary>
     public async Task<Result<bool>> DeleteAsync(string key, CancellationToken cancellationToken)
     {
-        var result = await CallAsync("kv/deleterange", new JsonObject { ["key"] = Encode(key) }, cancellationToken);
-        return result.IsSuccess ? result.Value["deleted"] is not null : result.AsFailure<bool>();
+        var body = new EtcdRangeRequest { Key = Encode(key) };
+        var result = await CallAsync("kv/deleterange", body, OverlordJsonContext.Default.EtcdRangeRequest, OverlordJsonContext.Default.EtcdDeleteResponse, cancellationToken);
+        return result.IsSuccess ? result.Value.Deleted is not null : result.AsFailure<bool>();
     }
 
     /// <summary>The key with its value: no pair when there is no such key, else one.</summary>
     public async Task<Result<IReadOnlyList<KeyValuePair<string, string>>>> GetAsync(string key, CancellationToken cancellationToken)
     {
-        var result = await CallAsync("kv/range", new JsonObject { ["key"] = Encode(key) }, cancellationToken);
-        return result.IsSuccess ? Result.Success<IReadOnlyList<KeyValuePair<string, string>>>(Pairs(result.Value)) : result.AsFailure<IReadOnlyList<KeyValuePair<string, string>>>();
+        return await RangeAsync(new EtcdRangeRequest { Key = Encode(key) }, cancellationToken);
     }
 
     /// <summary>Every key under a prefix with its value, in key order.</summary>
@@ -66,9 +66,7 @@ public sealed partial class EtcdGateway : IDisposable
     {
         var bytes = Encoding.UTF8.GetBytes(prefix);
         bytes[^1]++;
-        var body = new JsonObject { ["key"] = Encode(prefix), ["range_end"] = Convert.ToBase64String(bytes) };
-        var result = await CallAsync("kv/range", body, cancellationToken);
-        return result.IsSuccess ? Result.Success<IReadOnlyList<KeyValuePair<string, string>>>(Pairs(result.Value)) : result.AsFailure<IReadOnlyList<KeyValuePair<string, string>>>();
+        return await RangeAsync(new EtcdRangeRequest { Key = Encode(prefix), RangeEnd = Convert.ToBase64String(bytes) }, cancellationToken);
     }
 
     public void Dispose()
@@ -81,11 +79,14 @@ public sealed partial class EtcdGateway : IDisposable
 
     private static string Encode(string text) => Convert.ToBase64String(Encoding.UTF8.GetBytes(text));
 
-    private static string Decode(JsonNode? node) => node is null ? "" : Encoding.UTF8.GetString(Convert.FromBase64String(node.GetValue<string>()));
+    private static string Decode(string? text) => text is null ? "" : Encoding.UTF8.GetString(Convert.FromBase64String(text));
 
-    /// <summary>A range answer's pairs; etcd leaves <c>kvs</c> out when nothing matched and <c>value</c> when it is empty.</summary>
-    private static List<KeyValuePair<string, string>> Pairs(JsonObject answer) =>
-        answer["kvs"] is JsonArray kvs
-            ? [.. kvs.OfType<JsonObject>().Select(kv => KeyValuePair.Create(Decode(kv["key"]), Decode(kv["value"])))]
-            : [];
+    /// <summary>A range's pairs; etcd leaves <c>kvs</c> out when nothing matched and <c>value</c> when it is empty.</summary>
+    private async Task<Result<IReadOnlyList<KeyValuePair<string, string>>>> RangeAsync(EtcdRangeRequest body, CancellationToken cancellationToken)
+    {
+        var result = await CallAsync("kv/range", body, OverlordJsonContext.Default.EtcdRangeRequest, OverlordJsonContext.Default.EtcdRangeResponse, cancellationToken);
+        return result.IsSuccess
+            ? Result.Success<IReadOnlyList<KeyValuePair<string, string>>>([.. (result.Value.Kvs ?? []).Select(kv => KeyValuePair.Create(Decode(kv.Key), Decode(kv.Value)))])
+            : result.AsFailure<IReadOnlyList<KeyValuePair<string, string>>>();
+    }
 }
