@@ -11,13 +11,18 @@ namespace Overlord.Agent.Convergence;
 /// </summary>
 public static class DesiredStateBuilder
 {
-    /// <summary>The pairs of <paramref name="specs"/> in <paramref name="tree"/>; <paramref name="hashes"/>, when given, keeps spec hashes between builds.</summary>
+    /// <summary>
+    /// The pairs of <paramref name="specs"/> in <paramref name="tree"/>; <paramref name="hashes"/>, when given, keeps spec
+    /// hashes between builds. <paramref name="kept"/>, when given, returns a spec's pairs from an earlier build of the
+    /// same tree, labels, records and metadata specs (or null to place it again): only the specs it does not know cost.
+    /// </summary>
     public static IReadOnlyList<DesiredDeployment> Build(
         IReadOnlyList<(string Path, Spec Spec)> specs,
         ObservedTree tree,
         IReadOnlyDictionary<string, IReadOnlyList<string>> knownLabels,
         IReadOnlyList<DeploymentRecord> records,
-        SpecHashCache? hashes = null)
+        SpecHashCache? hashes = null,
+        Func<string, Spec, IReadOnlyList<DesiredDeployment>?>? kept = null)
     {
         ArgumentNullException.ThrowIfNull(specs);
         ArgumentNullException.ThrowIfNull(tree);
@@ -30,13 +35,14 @@ public static class DesiredStateBuilder
             .ToList();
         var deployed = records.Where(record => record.State == DeploymentState.Synced).Select(record => (record.SpecPath, record.Target)).ToHashSet();
         var placed = specs
-            .Select(entry => (entry.Path, entry.Spec, Targets: Place(entry.Path, entry.Spec, nodes, deployed)))
+            .Select(entry => (entry.Path, entry.Spec, Kept: kept?.Invoke(entry.Path, entry.Spec)))
+            .Select(entry => (entry.Path, entry.Spec, entry.Kept, Targets: entry.Kept is null || entry.Spec is MetadataSpec ? Place(entry.Path, entry.Spec, nodes, deployed) : []))
             .ToList();
 
         // Metadata first: what each node holds is what the metadata specs put there, and projects read it.
         var metadata = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
         var live = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (_, spec, targets) in placed)
+        foreach (var (_, spec, _, targets) in placed)
         {
             if (spec is not MetadataSpec values)
             {
@@ -59,8 +65,14 @@ public static class DesiredStateBuilder
 
         var empty = new Dictionary<string, string>(StringComparer.Ordinal);
         var desired = new List<DesiredDeployment>();
-        foreach (var (path, spec, targets) in placed)
+        foreach (var (path, spec, pairs, targets) in placed)
         {
+            if (pairs is not null)
+            {
+                desired.AddRange(pairs);
+                continue;
+            }
+
             foreach (var (name, node) in targets)
             {
                 var environment = spec is DirectorProjectSpec project

@@ -10,6 +10,11 @@ namespace Overlord.Agent.Dispatch;
 /// </summary>
 public interface ISpecDispatcher
 {
+    /// <summary>A sync starts: what the dispatcher kept from the last one (the nodes' labels) is asked again.</summary>
+    void BeginSync()
+    {
+    }
+
     /// <summary>The nodes a spec selects, by chain path as notes name them (<c>main</c>, <c>main.alpha</c>), for a dry run.</summary>
     Task<IReadOnlyList<string>> ResolveTargetsAsync(Spec spec, CancellationToken cancellationToken);
 

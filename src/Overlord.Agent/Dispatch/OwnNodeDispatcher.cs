@@ -25,6 +25,9 @@ public sealed class OwnNodeDispatcher : ISpecDispatcher
     private readonly TimeProvider _timeProvider;
     private readonly AppConfigOptions _appConfig;
 
+    /// <summary>The labels trees of this sync: each spec sent then costs its writes, not a labels lookup too.</summary>
+    private LabelTrees _labelTrees = new();
+
     /// <param name="ownNode">The client of the agent's own node.</param>
     /// <param name="timeProvider">The clock of job waits.</param>
     /// <param name="environment">The values of <c>${NAME}</c> in the YAML appConfig templates render (the node's environment).</param>
@@ -40,6 +43,8 @@ public sealed class OwnNodeDispatcher : ISpecDispatcher
             WorkingDirectory = repositoryPath ?? Path.GetTempPath(),
         };
     }
+
+    public void BeginSync() => _labelTrees = new LabelTrees();
 
     public async Task<IReadOnlyList<string>> ResolveTargetsAsync(Spec spec, CancellationToken cancellationToken)
     {
@@ -147,6 +152,7 @@ public sealed class OwnNodeDispatcher : ISpecDispatcher
             AppConfig = _appConfig with { SpecFile = dispatch?.SpecPath ?? _appConfig.SpecFile },
             OnlyTargets = dispatch?.Targets?.ToHashSet(StringComparer.Ordinal),
             AnyLabels = dispatch?.AnyLabels ?? false,
+            LabelTrees = _labelTrees,
         };
         return new SpecDeployer(_ => _ownNode(), waitTimeout is { } timeout ? options with { WaitTimeout = timeout } : options);
     }

@@ -20,7 +20,7 @@ public sealed partial class SyncEngine
     private DesiredSpecs? _desired;
 
     /// <summary>The last desired state and what it was built from: hashing every spec for every node is the costly part.</summary>
-    private (string Inputs, IReadOnlyList<DesiredDeployment> Desired)? _lastDesired;
+    private LastDesired? _lastDesired;
 
     /// <summary>The statuses last written: a reconcile that finds the same writes nothing.</summary>
     private IReadOnlyList<PairStatus>? _written;
@@ -96,7 +96,7 @@ public sealed partial class SyncEngine
     private IReadOnlyList<DesiredDeployment> DesiredFor(
         DesiredSpecs specs, ObservedTree tree, Dictionary<string, IReadOnlyList<string>> labels, IReadOnlyList<DeploymentRecord> records)
     {
-        var inputs = new StringBuilder(specs.Commit).Append('\n');
+        var inputs = new StringBuilder();
         foreach (var node in tree.Nodes)
         {
             inputs.Append(node.Chain).Append(node.Reachable ? '+' : '-').AppendJoin(',', node.Reachable ? node.Labels : labels.GetValueOrDefault(node.Chain) ?? []).Append('\n');
@@ -116,15 +116,52 @@ public sealed partial class SyncEngine
         }
 
         var key = inputs.ToString();
-        if (_lastDesired is { } last && last.Inputs == key)
+        var metadata = specs.Deployable.Where(entry => entry.Spec is MetadataSpec).ToList();
+        if (_lastDesired is { } last && last.Inputs == key && last.Commit == specs.Commit)
         {
             return last.Desired;
         }
 
-        var desired = DesiredStateBuilder.Build(specs.Deployable, tree, labels, records, _specHashes);
-        _lastDesired = (key, desired);
+        // The same nodes, labels and metadata specs: a spec's pairs depend on nothing else, so only the specs that
+        // changed (another Spec than the one kept) are placed and hashed again; the result is what a full build gives.
+        var same = _lastDesired is { } before && before.Inputs == key && SameSpecs(before.Metadata, metadata);
+        var kept = same ? _lastDesired!.BySpec : null;
+        var desired = DesiredStateBuilder.Build(
+            specs.Deployable, tree, labels, records, _specHashes,
+            kept is null ? null : (path, spec) => kept.TryGetValue(path, out var entry) && ReferenceEquals(entry.Spec, spec) ? entry.Pairs : null);
+        _lastDesired = new LastDesired(key, specs.Commit, metadata, desired, BySpec(specs.Deployable, desired));
         return desired;
     }
+
+    private static bool SameSpecs(IReadOnlyList<(string Path, Spec Spec)> before, List<(string Path, Spec Spec)> now) =>
+        before.Count == now.Count && before.Zip(now).All(pair => pair.First.Path == pair.Second.Path && ReferenceEquals(pair.First.Spec, pair.Second.Spec));
+
+    /// <summary>Each spec's pairs (the desired state lists them spec by spec, in spec order).</summary>
+    private static Dictionary<string, (Spec Spec, IReadOnlyList<DesiredDeployment> Pairs)> BySpec(
+        IReadOnlyList<(string Path, Spec Spec)> specs, IReadOnlyList<DesiredDeployment> desired)
+    {
+        var pairs = new Dictionary<string, List<DesiredDeployment>>(StringComparer.Ordinal);
+        foreach (var pair in desired)
+        {
+            (pairs.TryGetValue(pair.SpecPath, out var list) ? list : pairs[pair.SpecPath] = []).Add(pair);
+        }
+
+        var bySpec = new Dictionary<string, (Spec, IReadOnlyList<DesiredDeployment>)>(specs.Count, StringComparer.Ordinal);
+        foreach (var (path, spec) in specs)
+        {
+            bySpec[path] = (spec, pairs.TryGetValue(path, out var list) ? list : []);
+        }
+
+        return bySpec;
+    }
+
+    /// <summary>A desired state with what it was built from: node inputs, commit, metadata specs, and its pairs by spec.</summary>
+    private sealed record LastDesired(
+        string Inputs,
+        string Commit,
+        IReadOnlyList<(string Path, Spec Spec)> Metadata,
+        IReadOnlyList<DesiredDeployment> Desired,
+        Dictionary<string, (Spec Spec, IReadOnlyList<DesiredDeployment> Pairs)> BySpec);
 
     /// <summary>
     /// Remembers each answering node's labels (a node that stops answering is placed by them). Written when they changed,

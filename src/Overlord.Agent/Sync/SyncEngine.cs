@@ -67,6 +67,7 @@ public sealed partial class SyncEngine : ISyncRunner
     {
         using var scope = _logger.BeginScope(new Dictionary<string, object?> { ["SyncId"] = request.SyncId, ["Trigger"] = request.Trigger.Text });
         var started = _timeProvider.GetUtcNow();
+        _dispatcher.BeginSync();
         SyncOutcome outcome;
         try
         {

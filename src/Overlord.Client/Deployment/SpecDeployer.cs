@@ -38,8 +38,7 @@ public sealed partial class SpecDeployer
     {
         ArgumentNullException.ThrowIfNull(spec);
         var entrypoints = spec.DeployIn.Entrypoints.Select(DeployEntrypoint.Parse).ToList();
-        var answers = await Task.WhenAll(entrypoints.Select(entry =>
-            ClientFor(entry.Datacenter, entry.ChainPath).GetTreeAsync(resource, query, cancellationToken)));
+        var answers = await Task.WhenAll(entrypoints.Select(entry => AskTreeAsync(entry, resource, query, cancellationToken)));
 
         var nodes = new List<CollectedNode>();
         var failures = new List<NodeFailure>();
@@ -69,6 +68,13 @@ public sealed partial class SpecDeployer
         }
 
         return new NodeSelection { Nodes = nodes, Failures = failures, UnreachableDatacenters = Unreachable(entrypoints, answers) };
+    }
+
+    /// <summary>One entry point's tree; a labels tree from <see cref="SpecDeployerOptions.LabelTrees"/> when it keeps them.</summary>
+    private Task<ApiResult<TreeResponse>> AskTreeAsync(DeployEntrypoint entry, TreeResource resource, TreeQuery? query, CancellationToken cancellationToken)
+    {
+        Task<ApiResult<TreeResponse>> Ask() => ClientFor(entry.Datacenter, entry.ChainPath).GetTreeAsync(resource, query, cancellationToken);
+        return resource == TreeResource.Labels && query is null && _options.LabelTrees is { } kept ? kept.GetAsync(entry.Datacenter, entry.ChainPath, Ask) : Ask();
     }
 
     /// <summary>The client of the node a target names.</summary>

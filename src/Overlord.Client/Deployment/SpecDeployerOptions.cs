@@ -26,6 +26,9 @@ public sealed record SpecDeployerOptions
     /// <summary>With <see cref="OnlyTargets"/>: use them whatever their labels say now (a destroy where a label was removed).</summary>
     public bool AnyLabels { get; init; }
 
+    /// <summary>Labels trees asked once and kept (the GitOps agent keeps them for one sync); null asks for each spec.</summary>
+    public LabelTrees? LabelTrees { get; init; }
+
     /// <summary>The clock of the pauses and of the wait timeout; tests replace it.</summary>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
 }

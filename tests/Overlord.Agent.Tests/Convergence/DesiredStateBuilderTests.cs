@@ -207,6 +207,36 @@ public sealed class DesiredStateBuilderTests
         Assert.Equal(Assert.Single(before).SpecHash, Assert.Single(after).SpecHash);
     }
 
+    [Fact]
+    public void Build_PairsKeptForTheSpecsThatDidNotChange_GiveWhatAFullBuildGives()
+    {
+        var tree = Tree(Node(""), Node("eu", "all", "eu"));
+        var meta = Metadata([("settings", "A=1")]);
+        var reading = Project("a.yml") with { EnvironFromMetadata = "settings" };
+        var before = new (string, Spec)[] { ("a.yml", reading), ("b.yml", Project("b.yml")), ("meta.yml", meta) };
+        var after = new (string, Spec)[] { ("a.yml", reading), ("b.yml", Project("b.yml", Labels("eu"))), ("c.yml", Project("c.yml")), ("meta.yml", meta) };
+        var first = Build(before, tree);
+
+        var kept = DesiredStateBuilder.Build(after, tree, NoneKnown, [], kept: (path, spec) =>
+            before.Any(entry => entry.Item1 == path && ReferenceEquals(entry.Item2, spec)) ? first.Where(pair => pair.SpecPath == path).ToList() : null);
+
+        Assert.Equal(Described(Build(after, tree)), Described(kept));
+    }
+
+    [Fact]
+    public void Build_PairsKeptForASpec_AreTakenAsTheyAre()
+    {
+        var spec = Project("a.yml");
+        var first = Build([("a.yml", spec)], Tree(Node("")));
+
+        var kept = DesiredStateBuilder.Build([("a.yml", spec)], Tree(Node(""), Node("eu")), NoneKnown, [], kept: (_, _) => first);
+
+        Assert.Equal(["main"], Targets(kept));
+    }
+
+    private static IEnumerable<string> Described(IReadOnlyList<DesiredDeployment> desired) =>
+        desired.Select(pair => $"{pair.SpecPath} {pair.Target} {pair.SpecHash} {pair.ReadsHash} {pair.Reachable}");
+
     private static IReadOnlyList<DesiredDeployment> Build(
         IReadOnlyList<(string Path, Spec Spec)> specs,
         ObservedTree tree,
