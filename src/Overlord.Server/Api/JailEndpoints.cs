@@ -10,17 +10,9 @@ namespace Overlord.Server.Api;
 /// <summary>The jail routes (reference 2.2): the list, AppJail logs, stats, info and the per-jail items.</summary>
 internal static class JailEndpoints
 {
-    private static readonly Dictionary<string, (JailItem Kind, JailItem Item)> ItemRoutes = new(StringComparer.Ordinal)
-    {
-        ["devfs"] = (JailItem.Devfs, JailItem.Devfs),
-        ["expose"] = (JailItem.Expose, JailItem.Expose),
-        ["healthcheck"] = (JailItem.Healthcheck, JailItem.Healthcheck),
-        ["limits"] = (JailItem.Limits, JailItem.Limits),
-        ["fstab"] = (JailItem.Fstab, JailItem.Fstab),
-        ["labels"] = (JailItem.Labels, JailItem.Labels),
-        ["nat"] = (JailItem.Nat, JailItem.Nat),
-        ["volumes"] = (JailItem.Volumes, JailItem.Volumes),
-    };
+    // The items by their route segment, lower case as the original's routes (an enum parse would also take "1" or "Nat").
+    private static readonly Dictionary<string, JailItem> ItemRoutes =
+        Enum.GetValues<JailItem>().ToDictionary(item => item.ToString().ToLowerInvariant(), StringComparer.Ordinal);
 
     private static readonly string[] LogSegments = ["type", "entity", "subtype", "log"];
 
@@ -53,13 +45,13 @@ internal static class JailEndpoints
 
     private static Task<ApiAnswer> ItemAsync(HttpContext context, CancellationToken cancellationToken)
     {
-        if (!ItemRoutes.TryGetValue(context.RouteValue("item"), out var route))
+        if (!ItemRoutes.TryGetValue(context.RouteValue("item"), out var item))
         {
             return ApiRoutes.Answer(ApiAnswer.Message(StatusCodes.Status404NotFound, ApiMessages.NotFound));
         }
 
         return ForJail(context, async (jails, jail) =>
-            await jails.ItemAsync(jail, route.Kind, cancellationToken) is { } entries ? ApiAnswer.Ok(JailItemsResponse.Of(route.Item, entries)) : null);
+            await jails.ItemAsync(jail, item, cancellationToken) is { } entries ? ApiAnswer.Ok(JailItemsResponse.Of(item, entries)) : null);
     }
 
     private static Task<ApiAnswer> LogAsync(HttpContext context, CancellationToken cancellationToken) =>
