@@ -82,10 +82,5 @@ public sealed class ServeExecutableTests : IDisposable
         return Process.Start(start) ?? throw new InvalidOperationException("overlord did not start");
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
+    private static int FreePort() => TestPorts.Free();
 }

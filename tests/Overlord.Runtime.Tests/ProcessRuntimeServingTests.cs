@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using Overlord.Runtime.Tests.TestSupport;
 using Overlord.Testing;
 
@@ -42,12 +40,7 @@ public sealed class ProcessRuntimeServingTests : IAsyncLifetime
         Assert.Equal("hello from the process runtime\n", body);
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
+    private static int FreePort() => TestPorts.Free();
 
     private static string? FindOnPath(string program) =>
         (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':', StringSplitOptions.RemoveEmptyEntries)

@@ -135,12 +135,7 @@ internal sealed class LocalSshServer : IDisposable
         Assert.Equal(0, keygen.ExitCode);
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
+    private static int FreePort() => TestPorts.Free();
 
     private static bool Listening(int port)
     {

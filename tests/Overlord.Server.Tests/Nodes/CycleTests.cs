@@ -1,6 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
-
 namespace Overlord.Server.Tests.Nodes;
 
 /// <summary>Two nodes configured as each other's child: a request that comes back is refused with 508.</summary>
@@ -64,10 +61,5 @@ public sealed class CycleTests : IAsyncLifetime
         Assert.Equal(508, nodes[2]["error"]!["status_code"]!.GetValue<int>());
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
+    private static int FreePort() => TestPorts.Free();
 }

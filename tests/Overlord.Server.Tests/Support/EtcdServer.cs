@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using System.Text;
 
 namespace Overlord.Server.Tests.Support;
@@ -33,12 +31,7 @@ public sealed partial class EtcdServer : IAsyncLifetime
     public async ValueTask InitializeAsync() => await RunAsync();
 
     /// <summary>A loopback port nothing listens on (bound, read and released).</summary>
-    public static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
+    public static int FreePort() => TestPorts.Free();
 
     public async ValueTask DisposeAsync()
     {
