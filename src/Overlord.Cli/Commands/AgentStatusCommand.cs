@@ -12,8 +12,6 @@ namespace Overlord.Cli.Commands;
 /// </summary>
 internal static class AgentStatusCommand
 {
-    private static readonly JsonSerializerOptions Indented = new(OverlordJson.Options) { WriteIndented = true };
-
     public static Command Create()
     {
         var entrypoint = AgentConnection.EntrypointOption();
@@ -39,7 +37,7 @@ internal static class AgentStatusCommand
 
         if (json)
         {
-            await environment.Output.WriteLineAsync(JsonSerializer.Serialize(result.Value, Indented));
+            await environment.Output.WriteLineAsync(JsonSerializer.Serialize(result.Value, OverlordJson.Indented));
             return 0;
         }
 

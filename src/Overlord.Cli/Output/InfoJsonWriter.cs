@@ -1,6 +1,5 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using System.Text.Json.Nodes;
+using Overlord.Client.Contract;
 using Overlord.Client.Deployment;
 
 namespace Overlord.Cli.Output;
@@ -13,12 +12,6 @@ namespace Overlord.Cli.Output;
 /// </summary>
 internal static class InfoJsonWriter
 {
-    private static readonly JsonSerializerOptions Indented = new()
-    {
-        WriteIndented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     public static string Write(InfoView view, IReadOnlyList<ShownNode> shown, IReadOnlyList<NodeFailure> failures, Func<string, string> entrypointOf)
     {
         var nodes = new JsonArray();
@@ -46,7 +39,7 @@ internal static class InfoJsonWriter
             ["unreachable"] = Failures(failures.Where(f => !f.RefusedToken), entrypointOf),
             ["refused"] = Failures(failures.Where(f => f.RefusedToken), entrypointOf),
         };
-        return document.ToJsonString(Indented) + "\n";
+        return document.ToJsonString(OverlordJson.Indented) + "\n";
     }
 
     private static JsonArray Failures(IEnumerable<NodeFailure> failures, Func<string, string> entrypointOf) =>

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Overlord.Client.Contract;
@@ -17,13 +16,6 @@ public static class DeployPlanner
     public const string AutoscalePrefix = "overlord.autoscale.";
     public const string AutoscaleCleanupPrefix = "overlord.autoscale-cleanup.";
 
-    private static readonly JsonSerializerOptions IndentFour = new()
-    {
-        WriteIndented = true,
-        IndentSize = 4,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     /// <summary>The key whose presence makes a node's autoscaler deploy <paramref name="project"/>.</summary>
     public static string AutoscaleKey(string project) => AutoscalePrefix + project;
 
@@ -37,14 +29,14 @@ public static class DeployPlanner
         ArgumentNullException.ThrowIfNull(spec);
         ArgumentNullException.ThrowIfNull(environment);
         var printed = SpecPrinter.ToJson(spec);
-        var document = new JsonObject
+        var document = new AutoscaleMetadataDocument
         {
-            ["projectFile"] = projectFile,
-            ["environment"] = Strings(environment),
-            ["autoScale"] = printed["autoScale"]?.DeepClone(),
-            ["reserve_port"] = printed["reserve_port"]?.DeepClone(),
+            ProjectFile = projectFile,
+            Environment = environment,
+            AutoScale = printed["autoScale"],
+            ReservePort = printed["reserve_port"],
         };
-        return document.ToJsonString(IndentFour);
+        return JsonSerializer.Serialize(document, OverlordJson.IndentedByFour);
     }
 
     /// <summary>The value of <see cref="AutoscaleCleanupKey"/>, as <c>json.dumps({"force": ...})</c> wrote it.</summary>
@@ -139,15 +131,4 @@ public static class DeployPlanner
         value is null ? null
         : int.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var id) ? AccountRef.FromId(id)
         : AccountRef.FromName(value);
-
-    private static JsonObject Strings(IReadOnlyDictionary<string, string> values)
-    {
-        var result = new JsonObject();
-        foreach (var (key, value) in values)
-        {
-            result[key] = value;
-        }
-
-        return result;
-    }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
+using Overlord.Client.Contract;
 
 namespace Overlord.Server.Autoscale;
 
@@ -123,10 +124,7 @@ internal sealed partial class ProjectScaler
     {
         try
         {
-            using var document = JsonDocument.Parse(text ?? "{}");
-            return document.RootElement.ValueKind == JsonValueKind.Object
-                && document.RootElement.TryGetProperty("force", out var force)
-                && force.ValueKind == JsonValueKind.True;
+            return JsonSerializer.Deserialize<AutoscaleCleanupDocument>(text ?? "{}", OverlordJson.Options)?.Force == true;
         }
         catch (JsonException)
         {

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Overlord.Client.Contract;
 
 namespace Overlord.Server.Chains;
@@ -23,13 +22,13 @@ internal static class ChainErrors
         });
 
     /// <summary>True when a body is already an envelope (a hop further down failed); it is passed up as it is.</summary>
-    public static bool IsEnvelope(byte[] body) => ReadObject(body) is { } value && value.ContainsKey("function") && value.ContainsKey("entrypoint");
+    public static bool IsEnvelope(byte[] body) => Read(body) is { Function: not null, Entrypoint: not null };
 
     /// <summary>The <c>message</c> of a JSON error body, or null.</summary>
-    public static string? MessageOf(byte[] body) =>
-        ReadObject(body)?["message"] is JsonValue value && value.TryGetValue<string>(out var message) ? message : null;
+    public static string? MessageOf(byte[] body) => Read(body)?.Message;
 
-    private static JsonObject? ReadObject(byte[] body)
+    // Every error body of the API is an ApiResponse; the envelope is the one that carries the most of its fields.
+    private static ChainErrorEnvelope? Read(byte[] body)
     {
         if (body.Length == 0)
         {
@@ -38,7 +37,7 @@ internal static class ChainErrors
 
         try
         {
-            return JsonNode.Parse(body) as JsonObject;
+            return JsonSerializer.Deserialize<ChainErrorEnvelope>(body, OverlordJson.Options);
         }
         catch (JsonException)
         {

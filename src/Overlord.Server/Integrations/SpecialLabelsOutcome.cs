@@ -1,5 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using Overlord.Client.Contract;
 
 namespace Overlord.Server.Integrations;
@@ -33,28 +31,25 @@ public sealed record SpecialLabelsOutcome(
         SkyDns = Services(IntegrationNames.SkyDns),
     };
 
-    /// <summary>The report as stored in a status row.</summary>
-    public JsonObject ToJson() => JsonSerializer.SerializeToNode(ToReport(), OverlordJson.Options)!.AsObject();
-
     private Dictionary<string, IntegrationReport>? Services(string integration) =>
         Integrations.Where(pair => pair.Key == integration).Select(pair => pair.Value).FirstOrDefault() is { } services
             ? services.ToDictionary(service => service.Key, service => new IntegrationReport { Error = service.Value.Error, Message = service.Value.Message }, StringComparer.Ordinal)
             : null;
 
-    /// <summary>Reads what <see cref="ToJson"/> wrote (a stored status).</summary>
-    public static SpecialLabelsOutcome FromJson(JsonObject json)
+    /// <summary>Reads back what <see cref="ToReport"/> made (a stored status).</summary>
+    public static SpecialLabelsOutcome FromReport(SpecialLabelsReport report)
     {
-        ArgumentNullException.ThrowIfNull(json);
-        var integrations = json
-            .Where(pair => pair.Key is not "error" and not "message" && pair.Value is JsonObject)
-            .Select(pair => KeyValuePair.Create(
-                pair.Key,
-                (IReadOnlyList<KeyValuePair<string, IntegrationOutcome>>)[.. pair.Value!.AsObject().Select(service => KeyValuePair.Create(
-                    service.Key,
-                    new IntegrationOutcome(
-                        service.Value?["error"]?.GetValue<bool>() ?? false,
-                        service.Value?["message"]?.GetValue<string>())))]))
-            .ToList();
-        return new SpecialLabelsOutcome(json["error"]?.GetValue<bool>() ?? false, json["message"]?.GetValue<string>(), integrations);
+        ArgumentNullException.ThrowIfNull(report);
+        List<KeyValuePair<string, IReadOnlyList<KeyValuePair<string, IntegrationOutcome>>>> integrations = [];
+        foreach (var (name, services) in new[] { (IntegrationNames.LoadBalancer, report.LoadBalancer), (IntegrationNames.SkyDns, report.SkyDns) })
+        {
+            if (services is not null)
+            {
+                integrations.Add(KeyValuePair.Create(name, (IReadOnlyList<KeyValuePair<string, IntegrationOutcome>>)[
+                    .. services.Select(service => KeyValuePair.Create(service.Key, new IntegrationOutcome(service.Value.Error ?? false, service.Value.Message)))]));
+            }
+        }
+
+        return new SpecialLabelsOutcome(report.Error ?? false, report.Message, integrations);
     }
 }

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Microsoft.Data.Sqlite;
 using Overlord.Client.Contract;
 using Overlord.Server.Integrations;
@@ -29,7 +28,7 @@ public sealed class ProjectStatusStore(NodeDatabase database)
         command.Parameters.AddWithValue("$message", Nullable(status.Message));
         command.Parameters.AddWithValue("$exceptionType", Nullable(status.Exception?.Type));
         command.Parameters.AddWithValue("$exceptionMessage", Nullable(status.Exception?.Message));
-        command.Parameters.AddWithValue("$labels", Nullable(status.Labels?.ToJson().ToJsonString()));
+        command.Parameters.AddWithValue("$labels", Nullable(status.Labels is null ? null : JsonSerializer.Serialize(status.Labels.ToReport(), OverlordJson.Options)));
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
@@ -68,7 +67,7 @@ public sealed class ProjectStatusStore(NodeDatabase database)
         reader.IsDBNull(4) ? null : reader.GetBoolean(4),
         reader.IsDBNull(5) ? null : reader.GetString(5),
         reader.IsDBNull(6) ? null : new ErrorInfo(reader.GetString(6), reader.IsDBNull(7) ? "" : reader.GetString(7)),
-        reader.IsDBNull(8) ? null : SpecialLabelsOutcome.FromJson(JsonNode.Parse(reader.GetString(8))!.AsObject()));
+        reader.IsDBNull(8) ? null : SpecialLabelsOutcome.FromReport(JsonSerializer.Deserialize<SpecialLabelsReport>(reader.GetString(8), OverlordJson.Options) ?? new SpecialLabelsReport()));
 
     private static string NameOf(ProjectAction action) => action == ProjectAction.Up ? "up" : "down";
 

@@ -117,13 +117,11 @@ internal static class NodeSectionHtml
         var stdout = output.Stdout switch
         {
             { ValueKind: JsonValueKind.String } text => text.GetString() ?? "",
-            { ValueKind: not JsonValueKind.Null and not JsonValueKind.Undefined } json => JsonSerializer.Serialize(json, Indented),
+            { ValueKind: not JsonValueKind.Null and not JsonValueKind.Undefined } json => JsonSerializer.Serialize(json, OverlordJson.IndentedForHtml),
             _ => "",
         };
         return string.IsNullOrEmpty(output.Stderr) ? stdout : $"{stdout}\n{output.Stderr}";
     }
-
-    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
 
     private static string Ago(double seconds) => seconds switch
     {

@@ -1,3 +1,5 @@
+using System.Text.Json;
+using Overlord.Client.Contract;
 using Overlord.Runtime;
 using Overlord.Runtime.ProcessDriver;
 using Overlord.Server.Integrations;
@@ -62,7 +64,7 @@ public sealed class SpecialLabelsRunnerTests : IAsyncLifetime
         Assert.Null(web.Labels.Get("other.label"));
         Assert.Equal(
             """{"error":false,"message":null,"skydns":{"web":{"error":false,"message":"web Create"},"db":{"error":false,"message":"db Create"}}}""",
-            outcome.ToJson().ToJsonString());
+            JsonSerializer.Serialize(outcome.ToReport(), OverlordJson.Options));
     }
 
     [Fact]
@@ -70,7 +72,7 @@ public sealed class SpecialLabelsRunnerTests : IAsyncLifetime
     {
         var outcome = await _runner.RunAsync("ghost", LabelAction.Destroy, force: false, TestContext.Current.CancellationToken);
 
-        Assert.Equal("""{"error":false,"message":null}""", outcome.ToJson().ToJsonString());
+        Assert.Equal("""{"error":false,"message":null}""", JsonSerializer.Serialize(outcome.ToReport(), OverlordJson.Options));
         Assert.Empty(_first.Calls);
     }
 

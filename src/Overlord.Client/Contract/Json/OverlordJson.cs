@@ -15,6 +15,33 @@ public static class OverlordJson
     /// <summary>The shared options; names come from the contract records.</summary>
     public static JsonSerializerOptions Options { get; } = CreateOptions();
 
+    /// <summary>The shared options, indented by two: what a command prints for a person or a script.</summary>
+    public static JsonSerializerOptions Indented { get; } = Derive(options => options.WriteIndented = true);
+
+    /// <summary>The shared options, indented by four as Python's <c>json.dumps(indent=4)</c> (the autoscale metadata).</summary>
+    public static JsonSerializerOptions IndentedByFour { get; } = Derive(options =>
+    {
+        options.WriteIndented = true;
+        options.IndentSize = 4;
+    });
+
+    /// <summary>
+    /// Indented, with the default encoder, which escapes what HTML gives a meaning to: JSON shown in the status page.
+    /// </summary>
+    public static JsonSerializerOptions IndentedForHtml { get; } = Derive(options =>
+    {
+        options.WriteIndented = true;
+        options.Encoder = null;
+    });
+
+    private static JsonSerializerOptions Derive(Action<JsonSerializerOptions> change)
+    {
+        var options = new JsonSerializerOptions(Options);
+        change(options);
+        options.MakeReadOnly();
+        return options;
+    }
+
     private static JsonSerializerOptions CreateOptions()
     {
         // Bodies go to the API and the terminal, never into HTML: keep '+', quotes and non-ASCII readable.

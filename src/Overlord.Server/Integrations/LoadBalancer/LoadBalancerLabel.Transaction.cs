@@ -1,5 +1,5 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
+using Overlord.Client.Contract;
 
 namespace Overlord.Server.Integrations.LoadBalancer;
 
@@ -50,7 +50,7 @@ public sealed partial class LoadBalancerLabel
     {
         try
         {
-            return JsonNode.Parse(body)?["id"] is JsonValue id && id.TryGetValue<string>(out var text) && text.Length > 0 ? text : null;
+            return JsonSerializer.Deserialize<DataPlaneTransaction>(body, OverlordJson.Options)?.Id is { Length: > 0 } id ? id : null;
         }
         catch (JsonException)
         {

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.Json;
-using System.Text.Json.Nodes;
+using Overlord.Client.Contract;
 using Overlord.Core.Results;
 
 namespace Overlord.Server.Integrations.SkyDns;
@@ -50,7 +50,7 @@ public sealed partial class SkyDnsLabel
             return ptr.AsFailure<bool>();
         }
 
-        if (ValueOf(ptr.Value) is not { } record || Field(record, "group") != group)
+        if (ValueOf(ptr.Value) is not { } value || Record(value)?.Group != group)
         {
             return false;
         }
@@ -69,13 +69,13 @@ public sealed partial class SkyDnsLabel
     /// <summary>The value of a single-key read, or null when there was no such key.</summary>
     private static string? ValueOf(IReadOnlyList<KeyValuePair<string, string>> pairs) => pairs.Count == 0 ? null : pairs[0].Value;
 
-    private static string? HostOf(string? value) => value is null ? null : Field(value, "host");
+    private static string? HostOf(string? value) => value is null ? null : Record(value)?.Host;
 
-    private static string? Field(string value, string name)
+    private static SkyDnsRecordValue? Record(string value)
     {
         try
         {
-            return JsonNode.Parse(value) is JsonObject record && record[name] is JsonValue field && field.TryGetValue<string>(out var text) ? text : null;
+            return JsonSerializer.Deserialize<SkyDnsRecordValue>(value, OverlordJson.Options);
         }
         catch (JsonException)
         {

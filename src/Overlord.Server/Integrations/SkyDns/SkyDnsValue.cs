@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
+using Overlord.Client.Contract;
 
 namespace Overlord.Server.Integrations.SkyDns;
 
@@ -11,8 +11,6 @@ namespace Overlord.Server.Integrations.SkyDns;
 /// </summary>
 internal static class SkyDnsValue
 {
-    private static readonly JsonSerializerOptions Strings = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     public static string Format(params (string Key, object Value)[] fields)
     {
         var text = new StringBuilder("{");
@@ -23,10 +21,10 @@ internal static class SkyDnsValue
                 text.Append(", ");
             }
 
-            text.Append(JsonSerializer.Serialize(key, Strings)).Append(": ").Append(value switch
+            text.Append(JsonSerializer.Serialize(key, OverlordJson.Options)).Append(": ").Append(value switch
             {
                 int number => number.ToString(CultureInfo.InvariantCulture),
-                _ => JsonSerializer.Serialize(Convert.ToString(value, CultureInfo.InvariantCulture), Strings),
+                _ => JsonSerializer.Serialize(Convert.ToString(value, CultureInfo.InvariantCulture), OverlordJson.Options),
             });
         }
 
