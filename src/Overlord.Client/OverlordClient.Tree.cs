@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Json.Nodes;
 using Overlord.Client.Contract;
 using Overlord.Client.Http;
 using Overlord.Client.Tree;
@@ -59,7 +58,8 @@ public sealed partial class OverlordClient
     private static bool IsMissingTreeRoute(ApiResult<TreeResponse> answer) =>
         answer is { Failure: ApiFailure.HttpStatus, StatusCode: 404, Message: OriginalMessages.ResourceNotFound };
 
-    /// <summary>A plain route's JSON object, for the original's walk; a read timeout is not tried again.</summary>
-    internal Task<ApiResult<JsonObject>> ReadObjectAsync(string route, CancellationToken cancellationToken) =>
-        ReadJsonAsync<JsonObject, JsonObject>(new ApiCall(HttpMethod.Get, route) { RetriesTimeouts = false }, body => body, cancellationToken);
+    /// <summary>A plain route's body, for the original's walk; a read timeout is not tried again.</summary>
+    internal Task<ApiResult<T>> ReadWalkAsync<T>(string route, CancellationToken cancellationToken)
+        where T : class =>
+        ReadJsonAsync<T, T>(new ApiCall(HttpMethod.Get, route) { RetriesTimeouts = false }, body => body, cancellationToken);
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Overlord.Client.Contract;
 using Overlord.Client.Http;
 using Overlord.Client.Tree;
@@ -29,7 +28,7 @@ public sealed partial class OverlordClient
             deadline.CancelAfter(budget - (budget / 10));
         }
 
-        var labels = await ReadOrTimeoutAsync(this, "labels", deadline.Token, cancellationToken);
+        var labels = await ReadOrTimeoutAsync<LabelsResponse>(this, "labels", deadline.Token, cancellationToken);
         if (!labels.IsSuccess)
         {
             return labels.AsFailure<TreeResponse>();
@@ -40,65 +39,66 @@ public sealed partial class OverlordClient
     }
 
     private static async Task<List<TreeNode>> WalkNodeAsync(
-        OverlordClient node, string? path, JsonObject? knownLabels, TreeResource resource, TreeQuery query, int depth, CancellationToken deadline, CancellationToken caller)
+        OverlordClient node, string? path, LabelsResponse? knownLabels, TreeResource resource, TreeQuery query, int depth, CancellationToken deadline, CancellationToken caller)
     {
         if (depth > MaxWalkDepth)
         {
             return [Failed(path, 508, $"the tree is deeper than {MaxWalkDepth} levels below {node.Entrypoint}; a cycle of chains?")];
         }
 
-        var labelsAnswer = knownLabels is null ? await ReadOrTimeoutAsync(node, "labels", deadline, caller) : null;
+        var labelsAnswer = knownLabels is null ? await ReadOrTimeoutAsync<LabelsResponse>(node, "labels", deadline, caller) : null;
         if (labelsAnswer is { IsSuccess: false })
         {
             return [Failed(path, labelsAnswer)];
         }
 
         var labelsBody = knownLabels ?? labelsAnswer!.Value!;
-        var labels = Strings(labelsBody["labels"]);
-        var chains = await ReadOrTimeoutAsync(node, "chains", deadline, caller);
+        var labels = labelsBody.Labels;
+        var chains = await ReadOrTimeoutAsync<ChainsResponse>(node, "chains", deadline, caller);
         var data = await ReadDataOrTimeoutAsync(node, resource, query, labelsBody, chains, deadline, caller);
         var own = data.IsSuccess
-            ? new TreeNode { Chain = path, Labels = labels, Ok = true, Data = JsonSerializer.SerializeToElement(data.Value) }
+            ? new TreeNode { Chain = path, Labels = labels, Ok = true, Data = data.Value }
             : Failed(path, data) with { Labels = labels };
         if (!chains.IsSuccess)
         {
             return [own];
         }
 
-        var children = await Task.WhenAll(Strings(chains.Value["chains"])
+        var children = await Task.WhenAll(chains.Value.Chains
             .Where(NamePatterns.IsChainSegment)
             .Select(child => WalkNodeAsync(node.ForChain(child), path is null ? child : $"{path}.{child}", null, resource, query, depth + 1, deadline, caller)));
         return [own, .. children.SelectMany(nodes => nodes)];
     }
 
-    private static async Task<ApiResult<JsonObject>> ReadDataOrTimeoutAsync(
-        OverlordClient node, TreeResource resource, TreeQuery query, JsonObject labels, ApiResult<JsonObject> chains, CancellationToken deadline, CancellationToken caller)
+    private static async Task<ApiResult<JsonElement>> ReadDataOrTimeoutAsync(
+        OverlordClient node, TreeResource resource, TreeQuery query, LabelsResponse labels, ApiResult<ChainsResponse> chains, CancellationToken deadline, CancellationToken caller)
     {
         try
         {
             return resource switch
             {
-                TreeResource.Labels => node.Collected(new JsonObject { ["labels"] = labels["labels"]?.DeepClone() }),
-                TreeResource.Chains when chains.IsSuccess => node.Collected(new JsonObject { ["chains"] = chains.Value["chains"]?.DeepClone() }),
-                TreeResource.Chains => chains,
+                // The route's own record without its status code, as our node's tree writes it.
+                TreeResource.Labels => OriginalNodeData.Collected(node, node.Collected(labels), read => new LabelsResponse { Labels = read.Labels }),
+                TreeResource.Chains => OriginalNodeData.Collected(node, chains, read => new ChainsResponse { Chains = read.Chains }),
                 _ => await OriginalNodeData.ReadAsync(node, resource, query, deadline),
             };
         }
         catch (OperationCanceledException) when (!caller.IsCancellationRequested)
         {
-            return node.WalkTimedOut<JsonObject>();
+            return node.WalkTimedOut<JsonElement>();
         }
     }
 
-    private static async Task<ApiResult<JsonObject>> ReadOrTimeoutAsync(OverlordClient node, string route, CancellationToken deadline, CancellationToken caller)
+    private static async Task<ApiResult<T>> ReadOrTimeoutAsync<T>(OverlordClient node, string route, CancellationToken deadline, CancellationToken caller)
+        where T : class
     {
         try
         {
-            return await node.ReadObjectAsync(route, deadline);
+            return await node.ReadWalkAsync<T>(route, deadline);
         }
         catch (OperationCanceledException) when (!caller.IsCancellationRequested)
         {
-            return node.WalkTimedOut<JsonObject>();
+            return node.WalkTimedOut<T>();
         }
     }
 
@@ -119,6 +119,4 @@ public sealed partial class OverlordClient
     private static TreeNode Failed(string? path, int statusCode, string message) =>
         new() { Chain = path, Ok = false, Error = new TreeNodeError { StatusCode = statusCode, Message = message } };
 
-    private static List<string> Strings(JsonNode? array) =>
-        array is JsonArray items ? [.. items.Select(item => item is JsonValue value && value.TryGetValue<string>(out var text) ? text : null).OfType<string>()] : [];
 }
