@@ -95,10 +95,13 @@ public sealed partial class GitRepository
     public Task<string> FetchAsync(string branch, CancellationToken cancellationToken) =>
         FetchAsync(branch, [], cancellationToken);
 
-    /// <summary>Fetches exactly the given refspecs from the remote, without tags.</summary>
+    /// <summary>Fetches exactly the given refspecs from the remote, without tags; a failed transfer is tried again (<see cref="GitFetchPipeline"/>).</summary>
     public async Task FetchRefspecsAsync(IReadOnlyList<string> refspecs, CancellationToken cancellationToken)
     {
-        var result = await TryFetchRefspecsAsync(refspecs, cancellationToken);
+        var result = await _fetchPipeline.ExecuteAsync(
+            static async (state, token) => await state.Git.TryFetchRefspecsAsync(state.Refspecs, token),
+            (Git: this, Refspecs: refspecs),
+            cancellationToken);
         if (!result.IsSuccess)
         {
             throw new GitException($"git fetch {RemoteName} {string.Join(' ', refspecs)}", result.Error.Message);

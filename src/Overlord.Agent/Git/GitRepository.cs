@@ -2,6 +2,8 @@ using LibGit2Sharp;
 using LibGit2Sharp.Handlers;
 using Microsoft.Extensions.Logging;
 using Overlord.Core;
+using Overlord.Core.Results;
+using Polly;
 
 namespace Overlord.Agent.Git;
 
@@ -15,13 +17,17 @@ public sealed partial class GitRepository
     private readonly GitRepositoryOptions _options;
     private readonly ILogger<GitRepository> _logger;
 
+    // Tries a failed fetch again (GitFetchPipeline, registered in the agent's services); none without it.
+    private readonly ResiliencePipeline<Result> _fetchPipeline;
+
     // The configured repository's user and password, taken out of its URL by EnsureMirrorAsync.
     private RemoteCredentials? _remoteCredentials;
 
-    public GitRepository(GitRepositoryOptions options, ILogger<GitRepository> logger)
+    public GitRepository(GitRepositoryOptions options, ILogger<GitRepository> logger, ResiliencePipeline<Result>? fetchPipeline = null)
     {
         _options = options;
         _logger = logger;
+        _fetchPipeline = fetchPipeline ?? ResiliencePipeline<Result>.Empty;
         RepositoryPath = Path.GetFullPath(options.RepositoryPath);
     }
 

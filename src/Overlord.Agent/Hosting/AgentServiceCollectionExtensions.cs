@@ -13,6 +13,7 @@ using Overlord.Client;
 using Overlord.Client.Http;
 using Overlord.Core;
 using Overlord.Core.Config;
+using Overlord.Core.Results;
 using Polly.Registry;
 
 namespace Overlord.Agent.Hosting;
@@ -38,12 +39,16 @@ public static class AgentServiceCollectionExtensions
         services.AddSingleton<AgentMetrics>();
         services.AddSingleton(provider => provider.GetRequiredService<AgentMetrics>().Meter);
         services.AddSingleton(provider => AgentStore.Create(dataDirectory, provider.GetRequiredService<TimeProvider>()));
+        services.AddGitFetchPipeline();
         services.AddSingleton(provider =>
         {
             // The agent's folder (its mirror of the repository) is the owner's only, as the node database is.
             PrivateFiles.CreateOwnDirectory(agentDirectory);
             var options = new GitRepositoryOptions { RepositoryPath = repositoryPath, Identity = new GitIdentity(config.Identity.Name, config.Identity.Email) };
-            return new GitRepository(options, provider.GetRequiredService<ILogger<GitRepository>>());
+            return new GitRepository(
+                options,
+                provider.GetRequiredService<ILogger<GitRepository>>(),
+                provider.GetRequiredService<ResiliencePipelineProvider<string>>().GetPipeline<Result>(GitFetchPipeline.Key));
         });
         services.AddSingleton(provider => new NotesStore(
             provider.GetRequiredService<GitRepository>(), new NotesOptions { Ref = config.NotesRef }, provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<ILogger<NotesStore>>()));
