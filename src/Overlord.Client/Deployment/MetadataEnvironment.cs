@@ -1,3 +1,4 @@
+using Overlord.Core.Results;
 using Overlord.Core.Yaml;
 
 namespace Overlord.Client.Deployment;
@@ -9,21 +10,19 @@ namespace Overlord.Client.Deployment;
 /// </summary>
 public static class MetadataEnvironment
 {
-    /// <summary>The variables, or null with <paramref name="error"/> saying why the value is not a mapping of strings.</summary>
-    public static IReadOnlyDictionary<string, string>? Parse(string text, string key, out string? error)
+    /// <summary>The variables, or an <see cref="ErrorCodes.Invalid"/> error saying why the value is not a mapping of strings.</summary>
+    public static Result<IReadOnlyDictionary<string, string>> Parse(string text, string key)
     {
         ArgumentNullException.ThrowIfNull(text);
         var document = YamlLoader.Load(text, key, new YamlLoadOptions());
         if (document.Failed)
         {
-            error = $"metadata '{key}' is not valid YAML: {string.Join("; ", document.Diagnostics.Errors.Select(e => e.ToString()))}";
-            return null;
+            return Invalid($"metadata '{key}' is not valid YAML: {string.Join("; ", document.Diagnostics.Errors.Select(e => e.ToString()))}");
         }
 
         if (document.Root is not YamlMappingNode mapping)
         {
-            error = $"metadata '{key}' is not a mapping of environment variables";
-            return null;
+            return Invalid($"metadata '{key}' is not a mapping of environment variables");
         }
 
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -31,14 +30,15 @@ public static class MetadataEnvironment
         {
             if (value is not YamlScalarNode { IsNull: false } scalar)
             {
-                error = $"metadata '{key}': the variable '{name.Value}' is not a string";
-                return null;
+                return Invalid($"metadata '{key}': the variable '{name.Value}' is not a string");
             }
 
             result[name.Value] = scalar.Value;
         }
 
-        error = null;
         return result;
     }
+
+    private static Result<IReadOnlyDictionary<string, string>> Invalid(string message) =>
+        Result.Failure<IReadOnlyDictionary<string, string>>(ErrorCodes.Invalid, message);
 }

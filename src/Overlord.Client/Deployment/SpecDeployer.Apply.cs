@@ -1,4 +1,5 @@
 using Overlord.Client.Contract;
+using Overlord.Core.Results;
 using Overlord.Core.Specs;
 
 namespace Overlord.Client.Deployment;
@@ -40,11 +41,13 @@ public sealed partial class SpecDeployer
         var client = ClientFor(target);
         var action = spec.AutoScale is null ? DeployAction.ProjectUp : DeployAction.AutoscaleWrite;
         var name = spec.AutoScale is null ? spec.ProjectName : DeployPlanner.AutoscaleKey(spec.ProjectName);
-        var (environment, environmentError) = await EnvironmentForAsync(spec, target, client, cancellationToken);
-        if (environment is null)
+        var environmentRead = await EnvironmentForAsync(spec, target, client, cancellationToken);
+        if (!environmentRead.IsSuccess)
         {
-            return [new DeployStep(target, action, name, Error: environmentError)];
+            return [new DeployStep(target, action, name, Error: environmentRead.Error.Message)];
         }
+
+        var environment = environmentRead.Value;
 
         var projectFile = spec.ProjectFile ?? "";
         if (spec.ProjectFromMetadata is { } key)
@@ -71,7 +74,7 @@ public sealed partial class SpecDeployer
     }
 
     /// <summary>The project's environment on one node, with <c>environFromMetadata</c> read from that node.</summary>
-    private static async Task<(IReadOnlyDictionary<string, string>? Environment, string? Error)> EnvironmentForAsync(
+    private static async Task<Result<IReadOnlyDictionary<string, string>>> EnvironmentForAsync(
         DirectorProjectSpec spec, DeployTarget target, OverlordClient client, CancellationToken cancellationToken)
     {
         IReadOnlyDictionary<string, string>? fromMetadata = null;
@@ -80,17 +83,20 @@ public sealed partial class SpecDeployer
             var fetched = await client.GetMetadataAsync(key, cancellationToken);
             if (!fetched.IsSuccess)
             {
-                return (null, $"cannot read the environment from metadata '{key}': {fetched.Describe()}");
+                return Result.Failure<IReadOnlyDictionary<string, string>>(
+                    fetched.ToError().Code, $"cannot read the environment from metadata '{key}': {fetched.Describe()}");
             }
 
-            fromMetadata = MetadataEnvironment.Parse(fetched.Value, key, out var error);
-            if (fromMetadata is null)
+            var parsed = MetadataEnvironment.Parse(fetched.Value, key);
+            if (!parsed.IsSuccess)
             {
-                return (null, error);
+                return parsed;
             }
+
+            fromMetadata = parsed.Value;
         }
 
-        return (ProjectEnvironment.Merge(spec, target.Labels, target.Chain, target.Datacenter, fromMetadata), null);
+        return Result.Success(ProjectEnvironment.Merge(spec, target.Labels, target.Chain, target.Datacenter, fromMetadata));
     }
 
     private async Task<IReadOnlyList<DeployStep>> WriteMetadataAsync(MetadataSpec spec, DeployTarget target, CancellationToken cancellationToken)

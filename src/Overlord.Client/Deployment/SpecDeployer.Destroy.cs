@@ -66,10 +66,10 @@ public sealed partial class SpecDeployer
     private async Task<IReadOnlyList<DeployStep>> DestroyProjectAsync(DirectorProjectSpec spec, DeployTarget target, bool force, CancellationToken cancellationToken)
     {
         var client = ClientFor(target);
-        var (environment, environmentError) = await EnvironmentForAsync(spec, target, client, cancellationToken);
-        if (environment is null)
+        var environment = await EnvironmentForAsync(spec, target, client, cancellationToken);
+        if (!environment.IsSuccess)
         {
-            return [new DeployStep(target, DeployAction.ProjectDown, spec.ProjectName, Error: environmentError)];
+            return [new DeployStep(target, DeployAction.ProjectDown, spec.ProjectName, Error: environment.Error.Message)];
         }
 
         var autoscaled = await client.MetadataExistsAsync(DeployPlanner.AutoscaleKey(spec.ProjectName), cancellationToken);
@@ -80,7 +80,7 @@ public sealed partial class SpecDeployer
 
         if (!autoscaled.Value)
         {
-            return await DownAsync(target, DeployAction.ProjectDown, spec.ProjectName, new ProjectDownRequest { Force = force, Environment = environment }, cancellationToken);
+            return await DownAsync(target, DeployAction.ProjectDown, spec.ProjectName, new ProjectDownRequest { Force = force, Environment = environment.Value }, cancellationToken);
         }
 
         var key = DeployPlanner.AutoscaleCleanupKey(spec.ProjectName);

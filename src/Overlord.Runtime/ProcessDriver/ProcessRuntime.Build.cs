@@ -58,9 +58,9 @@ public sealed partial class ProcessRuntime
         if (!IsStarted(handle, name))
         {
             Mutate(handle, state => state.LastLog = log.Name);
-            if (await StartServiceAsync(handle, current, log, NothingToAdopt, cancellationToken) is { } startError)
+            if (await StartServiceAsync(handle, current, log, NothingToAdopt, cancellationToken) is { IsSuccess: false } started)
             {
-                return new StepFailure(StepTypes.Start, startError);
+                return new StepFailure(StepTypes.Start, started.Error.Message);
             }
         }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Logging;
 using Overlord.Platform.Processes;
+using Overlord.Core.Results;
 
 namespace Overlord.Runtime.ProcessDriver;
 
@@ -20,7 +21,7 @@ public sealed partial class ProcessRuntime
     /// Starts the service's start-stage processes under a new supervisor, after stopping groups a crashed node
     /// left; those in <paramref name="adoptable"/> (by start command) are supervised again instead of started.
     /// </summary>
-    private async Task<string?> StartServiceAsync(
+    private async Task<Result> StartServiceAsync(
         ProjectHandle handle,
         ServiceState service,
         LogFolder log,
@@ -36,10 +37,11 @@ public sealed partial class ProcessRuntime
                 + $"left running by the previous node process (groups {string.Join(", ", adoptable.Values.Select(group => group.Id))})\n";
         await File.AppendAllTextAsync(logPath, text, cancellationToken);
         var supervisor = new ServiceSupervisor(service.StartCommands, logPath, _options, Tracker(handle, service.Name), _logger);
-        if (await supervisor.StartAsync(adoptable, cancellationToken) is { } error)
+        var started = await supervisor.StartAsync(adoptable, cancellationToken);
+        if (!started.IsSuccess)
         {
-            await File.AppendAllTextAsync(logPath, $"overlord: {error}\n", cancellationToken);
-            return error;
+            await File.AppendAllTextAsync(logPath, $"overlord: {started.Error.Message}\n", cancellationToken);
+            return started;
         }
 
         lock (handle.Sync)
@@ -50,7 +52,7 @@ public sealed partial class ProcessRuntime
         Mutate(handle, _ => service.Running = true);
         _logger.LogInformation(
             "{Action} {Service} ({Jail}) of {Project}", adoptable.Count == 0 ? "Started" : "Adopted", service.Name, service.Jail, handle.Name);
-        return null;
+        return Result.Success();
     }
 
     /// <summary>Stops every service of the project, lowest priority first (as Director's down).</summary>

@@ -57,9 +57,9 @@ public sealed partial class ProcessRuntime
                 Mutate(handle, state => state.LastLog = name);
             }
 
-            if (await StartServiceAsync(handle, service, log, adoptable, cancellationToken) is { } error)
+            if (await StartServiceAsync(handle, service, log, adoptable, cancellationToken) is { IsSuccess: false } failed)
             {
-                _logger.LogWarning("Could not restart {Service} of {Project}: {Reason}", service.Name, handle.Name, error);
+                _logger.LogWarning("Could not restart {Service} of {Project}: {Reason}", service.Name, handle.Name, failed.Error.Message);
             }
         }
     }

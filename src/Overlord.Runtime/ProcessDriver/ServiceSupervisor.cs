@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Overlord.Core.Results;
 
 namespace Overlord.Runtime.ProcessDriver;
 
@@ -19,9 +20,9 @@ internal sealed class ServiceSupervisor(
 
     /// <summary>
     /// Starts every start process, or adopts the one <paramref name="adoptable"/> holds for its index (a group a
-    /// previous node process left running); on the first that cannot start, stops the others and returns why.
+    /// previous node process left running); on the first that cannot start, stops the others and fails with why.
     /// </summary>
-    public async Task<string?> StartAsync(IReadOnlyDictionary<int, ProcessGroupRecord> adoptable, CancellationToken cancellationToken)
+    public async Task<Result> StartAsync(IReadOnlyDictionary<int, ProcessGroupRecord> adoptable, CancellationToken cancellationToken)
     {
         foreach (var (command, index) in commands.Select((command, index) => (command, index)))
         {
@@ -33,16 +34,16 @@ internal sealed class ServiceSupervisor(
                 continue;
             }
 
-            var error = await process.StartAsync(cancellationToken);
-            if (error is not null)
+            var started = await process.StartAsync(cancellationToken);
+            if (!started.IsSuccess)
             {
                 await StopAsync();
-                return error;
+                return started;
             }
         }
 
         Started = true;
-        return null;
+        return Result.Success();
     }
 
     public async Task StopAsync()

@@ -24,18 +24,18 @@ internal sealed class SupervisedProcess(
     /// <summary>True while the process runs (read from the process itself, not remembered).</summary>
     public bool IsRunning => _current is { HasExited: false };
 
-    /// <summary>Starts the process; supervision goes on in the background. Returns why it could not start, or null.</summary>
-    public async Task<string?> StartAsync(CancellationToken cancellationToken)
+    /// <summary>Starts the process; supervision goes on in the background. Fails with why it could not start.</summary>
+    public async Task<Result> StartAsync(CancellationToken cancellationToken)
     {
         var launched = await LaunchAsync(cancellationToken);
         if (!launched.IsSuccess)
         {
-            return launched.Error.Message;
+            return launched.Error;
         }
 
         var group = launched.Value;
         _loop = Task.Run(() => SuperviseAsync(group, _stopping.Token), CancellationToken.None);
-        return null;
+        return Result.Success();
     }
 
     /// <summary>Supervises again a group a previous node process left running (confirmed as its own), instead of starting a second copy.</summary>

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.NetworkInformation;
+using Overlord.Core.Results;
 
 namespace Overlord.Server.Integrations;
 
@@ -10,27 +11,30 @@ namespace Overlord.Server.Integrations;
 /// </summary>
 public static class InterfaceAddresses
 {
-    /// <summary>The address, or why there is none (<c>Error</c> set when the interface or the CIDR is bad).</summary>
-    public static AddressLookup Find(string interfaceName, string? network)
+    /// <summary>
+    /// The address, or why there is none: <see cref="ErrorCodes.Invalid"/> for a bad CIDR, <see cref="ErrorCodes.NotFound"/>
+    /// for an unknown interface or one without an address that fits (its message is the label's own wording).
+    /// </summary>
+    public static Result<string> Find(string interfaceName, string? network)
     {
         ArgumentNullException.ThrowIfNull(interfaceName);
         var range = network is null ? null : AddressRange.Parse(network);
         if (network is not null && range is null)
         {
-            return new AddressLookup(null, $"{network}: not an address or a network in CIDR notation.");
+            return Result.Failure<string>(ErrorCodes.Invalid, $"{network}: not an address or a network in CIDR notation.");
         }
 
         var adapter = NetworkInterface.GetAllNetworkInterfaces()
             .FirstOrDefault(candidate => string.Equals(candidate.Name, interfaceName, StringComparison.Ordinal));
         if (adapter is null)
         {
-            return new AddressLookup(null, $"{interfaceName}: Interface not found.");
+            return Result.Failure<string>(ErrorCodes.NotFound, $"{interfaceName}: Interface not found.");
         }
 
         var address = adapter.GetIPProperties().UnicastAddresses
             .Select(unicast => WithoutScope(unicast.Address))
             .FirstOrDefault(candidate => range is null || range.Contains(candidate));
-        return new AddressLookup(address?.ToString(), null);
+        return address is null ? Result.Failure<string>(ErrorCodes.NotFound, "no IP address has been found.") : address.ToString();
     }
 
     /// <summary>A link-local IPv6 address without its <c>%scope</c>, as the original writes it.</summary>

@@ -1,4 +1,5 @@
 using Overlord.Client.Deployment;
+using Overlord.Core.Results;
 
 namespace Overlord.Client.Tests.Deployment;
 
@@ -7,38 +8,44 @@ public sealed class MetadataEnvironmentTests
     [Fact]
     public void Parse_Mapping_GivesEachVariableAsText()
     {
-        var variables = MetadataEnvironment.Parse("DB_HOST: db.local\nPORT: 5432\nDEBUG: yes\n", "app.env", out var error);
+        var variables = MetadataEnvironment.Parse("DB_HOST: db.local\nPORT: 5432\nDEBUG: yes\n", "app.env");
 
-        Assert.Null(error);
-        Assert.Equal(new Dictionary<string, string> { ["DB_HOST"] = "db.local", ["PORT"] = "5432", ["DEBUG"] = "yes" }, variables);
+        Assert.Null(variables.Error);
+        Assert.Equal(new Dictionary<string, string> { ["DB_HOST"] = "db.local", ["PORT"] = "5432", ["DEBUG"] = "yes" }, variables.Value);
     }
 
     [Fact]
     public void Parse_List_IsRefusedAsNotAMapping()
     {
-        Assert.Null(MetadataEnvironment.Parse("- a\n- b\n", "app.env", out var error));
-        Assert.Equal("metadata 'app.env' is not a mapping of environment variables", error);
+        var error = MetadataEnvironment.Parse("- a\n- b\n", "app.env").Error;
+
+        Assert.Equal(ErrorCodes.Invalid, error?.Code);
+        Assert.Equal("metadata 'app.env' is not a mapping of environment variables", error?.Message);
     }
 
     [Fact]
     public void Parse_NestedValue_NamesTheVariable()
     {
-        Assert.Null(MetadataEnvironment.Parse("A:\n  b: c\n", "app.env", out var error));
-        Assert.Equal("metadata 'app.env': the variable 'A' is not a string", error);
+        var error = MetadataEnvironment.Parse("A:\n  b: c\n", "app.env").Error;
+
+        Assert.Equal(ErrorCodes.Invalid, error?.Code);
+        Assert.Equal("metadata 'app.env': the variable 'A' is not a string", error?.Message);
     }
 
     [Fact]
     public void Parse_BadYaml_SaysSo()
     {
-        Assert.Null(MetadataEnvironment.Parse("a: [b\n", "app.env", out var error));
-        Assert.StartsWith("metadata 'app.env' is not valid YAML", error, StringComparison.Ordinal);
+        var error = MetadataEnvironment.Parse("a: [b\n", "app.env").Error;
+
+        Assert.Equal(ErrorCodes.Invalid, error?.Code);
+        Assert.StartsWith("metadata 'app.env' is not valid YAML", error?.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Parse_Substitutes_NoVariables()
     {
-        var variables = MetadataEnvironment.Parse("A: ${HOME}\n", "app.env", out _);
+        var variables = MetadataEnvironment.Parse("A: ${HOME}\n", "app.env");
 
-        Assert.Equal("${HOME}", variables!["A"]);
+        Assert.Equal("${HOME}", variables.Value?["A"]);
     }
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using Overlord.Core.Results;
 using Overlord.Server.Integrations;
 using Overlord.Server.Tests.Support;
 
@@ -37,7 +38,7 @@ public sealed class AddressTests
     {
         var lookup = InterfaceAddresses.Find(Loopback.Name, "127.0.0.0/8");
 
-        Assert.Equal(new AddressLookup("127.0.0.1", null), lookup);
+        Assert.Equal("127.0.0.1", lookup.Value);
     }
 
     [Fact]
@@ -45,7 +46,7 @@ public sealed class AddressTests
     {
         var lookup = InterfaceAddresses.Find("nosuch0", null);
 
-        Assert.Equal(new AddressLookup(null, "nosuch0: Interface not found."), lookup);
+        Assert.Equal(new OverlordError(ErrorCodes.NotFound, "nosuch0: Interface not found."), lookup.Error);
     }
 
     [Fact]
@@ -53,6 +54,6 @@ public sealed class AddressTests
     {
         var lookup = InterfaceAddresses.Find(Loopback.Name, "lan");
 
-        Assert.Equal(new AddressLookup(null, "lan: not an address or a network in CIDR notation."), lookup);
+        Assert.Equal(new OverlordError(ErrorCodes.Invalid, "lan: not an address or a network in CIDR notation."), lookup.Error);
     }
 }

@@ -53,12 +53,12 @@ public sealed partial class LoadBalancerLabel(DataPlaneApiClient? client, string
         {
             var lookup = InterfaceAddresses.Find(settings.Interface, settings.Network);
             var where = context.Describe(("interface", settings.Interface), ("address", settings.Network), ("label", LoadBalancerSettings.Enable + ".interface.address"));
-            if (lookup.Error is not null || lookup.Address is null)
+            if (!lookup.IsSuccess)
             {
-                return IntegrationOutcome.Failed($"{where} {lookup.Error ?? "no IP address has been found."}");
+                return IntegrationOutcome.Failed($"{where} {lookup.Error.Message}");
             }
 
-            address = lookup.Address;
+            address = lookup.Value;
         }
 
         var version = await client.GetVersionAsync(cancellationToken);

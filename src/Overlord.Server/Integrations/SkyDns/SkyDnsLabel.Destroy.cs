@@ -23,7 +23,7 @@ public sealed partial class SkyDnsLabel
         removed.Address = Answer(step);
         if (current.IsSuccess && step.IsSuccess && settings.Ptr)
         {
-            var address = HostOf(ValueOf(current.Value)) ?? InterfaceAddresses.Find(settings.Interface, settings.Network).Address;
+            var address = HostOf(ValueOf(current.Value)) ?? InterfaceAddresses.Find(settings.Interface, settings.Network).Value;
             step = address is null || !IPAddress.TryParse(address, out var ip)
                 ? false
                 : await DeletePtrAsync(records, group, ip, cancellationToken);

@@ -45,15 +45,12 @@ public sealed partial class SkyDnsLabel(SkyDnsConfig config, string serverId, Et
     {
         var lookup = InterfaceAddresses.Find(settings.Interface, settings.Network);
         var where = context.Describe(("interface", settings.Interface), ("address", settings.Network), ("label", SkyDnsSettings.Enable + ".interface.address"));
-        if (lookup.Error is { } lookupError)
+        if (!lookup.IsSuccess)
         {
-            return IntegrationOutcome.Failed($"{where} {lookupError}");
+            return IntegrationOutcome.Failed($"{where} {lookup.Error.Message}");
         }
 
-        if (lookup.Address is not { } address)
-        {
-            return IntegrationOutcome.Failed($"{where} no IP address has been found.");
-        }
+        var address = lookup.Value;
 
         var group = settings.Group;
         var written = new RecordResults();
