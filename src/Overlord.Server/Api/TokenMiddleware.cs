@@ -31,20 +31,20 @@ internal sealed class TokenMiddleware(RequestDelegate next, BearerTokenReader re
         var authentication = await reader.AuthenticateAsync(
             headers[BearerTokenReader.OriginalHeader].FirstOrDefault(),
             headers[BearerTokenReader.StandardHeader].FirstOrDefault());
-        if (authentication.Failure is { } failure)
+        if (!authentication.IsSuccess)
         {
-            await ApiAnswer.Message(failure.StatusCode, failure.Message).ExecuteAsync(context);
+            await ApiAnswer.Message(AuthenticationFailure.StatusCodeOf(authentication.Error), authentication.Error.Message).ExecuteAsync(context);
             return;
         }
 
         if (enforcesScopes)
         {
-            var granted = TokenScopes.Narrow(authentication.Scope, headers[OverlordHeaders.Scope].FirstOrDefault());
+            var granted = TokenScopes.Narrow(authentication.Value.Scope, headers[OverlordHeaders.Scope].FirstOrDefault());
             var needed = RouteScopes.Needed(context.Request.Method, context.Request.Path.Value ?? "/");
             if (!granted.Allows(needed))
             {
-                var refusal = AuthenticationFailure.Forbidden(granted, needed);
-                await ApiAnswer.Message(refusal.StatusCode, refusal.Message).ExecuteAsync(context);
+                var refusal = AuthenticationFailure.Refused(granted, needed);
+                await ApiAnswer.Message(AuthenticationFailure.StatusCodeOf(refusal), refusal.Message).ExecuteAsync(context);
                 return;
             }
 

@@ -1,21 +1,44 @@
+using Overlord.Core.Results;
+
 namespace Overlord.Server.Auth;
 
-/// <summary>A refused request: the original's status code and message (reference 2.1), word for word, or a scope's refusal.</summary>
-public sealed record AuthenticationFailure(int StatusCode, string Message)
+/// <summary>
+/// Refused requests as errors of the one result shape: the original's messages (reference 2.1), word for word, or a
+/// scope's refusal, each with a code that tells its status (<see cref="StatusCodeOf"/>).
+/// </summary>
+public static class AuthenticationFailure
 {
-    public static readonly AuthenticationFailure MissingHeader =
-        new(401, "'Authentication' header is required but hasn't been specified.");
+    /// <summary>No valid token (401).</summary>
+    public const string Unauthorized = "unauthorized";
 
-    public static readonly AuthenticationFailure InvalidHeader =
-        new(400, "'Authentication' header is invalid for this entrypoint.");
+    /// <summary>A valid token without the scope the request needs (403).</summary>
+    public const string Forbidden = "forbidden";
 
-    public static readonly AuthenticationFailure InvalidScheme =
-        new(400, "Authentication scheme is invalid for this entrypoint.");
+    public static readonly OverlordError MissingHeader =
+        new(Unauthorized, "'Authentication' header is required but hasn't been specified.");
 
-    public static readonly AuthenticationFailure DecodeError =
-        new(401, "Error while decoding the JWT.");
+    public static readonly OverlordError InvalidHeader =
+        new(ErrorCodes.Invalid, "'Authentication' header is invalid for this entrypoint.");
+
+    public static readonly OverlordError InvalidScheme =
+        new(ErrorCodes.Invalid, "Authentication scheme is invalid for this entrypoint.");
+
+    public static readonly OverlordError DecodeError =
+        new(Unauthorized, "Error while decoding the JWT.");
 
     /// <summary>403 naming the scope the request needs (and the one it had), so the operator knows which token to make.</summary>
-    public static AuthenticationFailure Forbidden(TokenScope granted, TokenScope needed) =>
-        new(403, $"This request needs a token with the '{needed.Name()}' scope; this one has '{granted.Name()}'.");
+    public static OverlordError Refused(TokenScope granted, TokenScope needed) =>
+        new(Forbidden, $"This request needs a token with the '{needed.Name()}' scope; this one has '{granted.Name()}'.");
+
+    /// <summary>The HTTP status the original answers a refusal with: 401, 403, or 400 for a malformed header.</summary>
+    public static int StatusCodeOf(OverlordError error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        return error.Code switch
+        {
+            Unauthorized => 401,
+            Forbidden => 403,
+            _ => 400,
+        };
+    }
 }

@@ -1,3 +1,5 @@
+using Overlord.Core.Results;
+
 namespace Overlord.Server.Auth;
 
 /// <summary>
@@ -10,40 +12,39 @@ public sealed class BearerTokenReader(TokenService tokens)
     public const string OriginalHeader = "Authentication";
     public const string StandardHeader = "Authorization";
 
-    /// <summary>The pure half: header values in, token or failure out. As the original, the value is split once at a space.</summary>
-    public static BearerHeader ReadHeader(string? authentication, string? authorization)
+    /// <summary>The pure half: header values in, token or refusal out. As the original, the value is split once at a space.</summary>
+    public static Result<string> ReadHeader(string? authentication, string? authorization)
     {
         var value = authentication ?? authorization;
         if (value is null)
         {
-            return new BearerHeader(null, AuthenticationFailure.MissingHeader);
+            return AuthenticationFailure.MissingHeader;
         }
 
         var space = value.IndexOf(' ', StringComparison.Ordinal);
         if (space < 0)
         {
-            return new BearerHeader(null, AuthenticationFailure.InvalidHeader);
+            return AuthenticationFailure.InvalidHeader;
         }
 
         if (value[..space] != "Bearer")
         {
-            return new BearerHeader(null, AuthenticationFailure.InvalidScheme);
+            return AuthenticationFailure.InvalidScheme;
         }
 
-        return new BearerHeader(value[(space + 1)..], null);
+        return value[(space + 1)..];
     }
 
-    public async Task<BearerAuthentication> AuthenticateAsync(string? authentication, string? authorization)
+    /// <summary>The request's token, checked; or the refusal to answer with (<see cref="AuthenticationFailure"/>).</summary>
+    public async Task<Result<AuthenticatedToken>> AuthenticateAsync(string? authentication, string? authorization)
     {
         var header = ReadHeader(authentication, authorization);
-        if (header.Failure is not null)
+        if (!header.IsSuccess)
         {
-            return new BearerAuthentication(null, header.Failure);
+            return header.AsFailure<AuthenticatedToken>();
         }
 
-        var check = await tokens.CheckAsync(header.Token!);
-        return check.IsValid
-            ? new BearerAuthentication(check.Metadata, null, check.Scope)
-            : new BearerAuthentication(null, AuthenticationFailure.DecodeError);
+        var check = await tokens.CheckAsync(header.Value);
+        return check.IsValid ? new AuthenticatedToken(check.Metadata, check.Scope) : AuthenticationFailure.DecodeError;
     }
 }
