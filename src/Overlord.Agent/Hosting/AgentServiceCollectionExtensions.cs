@@ -50,8 +50,14 @@ public static class AgentServiceCollectionExtensions
                 provider.GetRequiredService<ILogger<GitRepository>>(),
                 provider.GetRequiredService<ResiliencePipelineProvider<string>>().GetPipeline<Result>(GitFetchPipeline.Key));
         });
+        var notesOptions = new NotesOptions { Ref = config.NotesRef };
+        services.AddNotesPushPipeline(notesOptions);
         services.AddSingleton(provider => new NotesStore(
-            provider.GetRequiredService<GitRepository>(), new NotesOptions { Ref = config.NotesRef }, provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<ILogger<NotesStore>>()));
+            provider.GetRequiredService<GitRepository>(),
+            notesOptions,
+            provider.GetRequiredService<TimeProvider>(),
+            provider.GetRequiredService<ILogger<NotesStore>>(),
+            provider.GetRequiredService<ResiliencePipelineProvider<string>>().GetPipeline<NotesPushResult>(NotesPushPipeline.Key)));
         services.TryAddSingleton<ISpecDispatcher>(provider => new OwnNodeDispatcher(ownNode, provider.GetRequiredService<TimeProvider>(), environment, repositoryPath));
         AddCommitStatuses(services, config);
         services.AddSingleton(new SyncEngineOptions

@@ -2,8 +2,6 @@ using Microsoft.Extensions.Logging;
 using Overlord.Agent.Git;
 using Overlord.Core;
 using Overlord.Core.Results;
-using Polly;
-using Polly.Retry;
 
 namespace Overlord.Agent.Notes;
 
@@ -63,33 +61,6 @@ public sealed partial class NotesStore
         return PushRejection.IsRace(push.Error.Message)
             ? new NotesPushResult(NotesPushOutcome.GaveUp, attempt, error)
             : new NotesPushResult(NotesPushOutcome.Failed, attempt, error);
-    }
-
-    private ResiliencePipeline<NotesPushResult> BuildPushPipeline()
-    {
-        var builder = new ResiliencePipelineBuilder<NotesPushResult> { TimeProvider = _timeProvider };
-        if (_options.MaxPushAttempts > 1)
-        {
-            builder.AddRetry(new RetryStrategyOptions<NotesPushResult>
-            {
-                MaxRetryAttempts = _options.MaxPushAttempts - 1,
-                Delay = _options.InitialBackoff,
-                BackoffType = DelayBackoffType.Exponential,
-                UseJitter = true,
-                ShouldHandle = arguments => ValueTask.FromResult(arguments.Outcome.Result?.Outcome == NotesPushOutcome.GaveUp),
-                OnRetry = arguments =>
-                {
-                    _logger.LogDebug(
-                        "Push of {NotesRef} lost a race on attempt {Attempt}, merging the remote notes: {Error}",
-                        Ref,
-                        arguments.AttemptNumber + 1,
-                        arguments.Outcome.Result?.Error);
-                    return default;
-                },
-            });
-        }
-
-        return builder.Build();
     }
 
     /// <summary>Merges notes fetched earlier (e.g. by the sync's own fetch with <see cref="FetchRefspec"/>).</summary>

@@ -13,8 +13,6 @@ public sealed partial class NotesStore : IDisposable
     public const string MergeStrategy = "cat_sort_uniq";
 
     private readonly GitRepository _git;
-    private readonly NotesOptions _options;
-    private readonly TimeProvider _timeProvider;
     private readonly ILogger<NotesStore> _logger;
 
     // Appends, merges and pushes all rewrite the local notes ref; one at a time per store.
@@ -23,15 +21,19 @@ public sealed partial class NotesStore : IDisposable
     // Pushes again after a lost race, with a growing pause: see PushAsync.
     private readonly ResiliencePipeline<NotesPushResult> _pushPipeline;
 
-    public NotesStore(GitRepository git, NotesOptions options, TimeProvider timeProvider, ILogger<NotesStore> logger)
+    /// <param name="git">The repository whose notes ref this store writes.</param>
+    /// <param name="options">The notes ref, and the retries of a push that lost a race.</param>
+    /// <param name="timeProvider">The clock of the pauses between pushes.</param>
+    /// <param name="logger">Where lost races and given-up pushes are logged.</param>
+    /// <param name="pushPipeline">The registered <see cref="NotesPushPipeline"/>; without it, one made from <paramref name="options"/>.</param>
+    public NotesStore(GitRepository git, NotesOptions options, TimeProvider timeProvider, ILogger<NotesStore> logger, ResiliencePipeline<NotesPushResult>? pushPipeline = null)
     {
         _git = git;
-        _options = options;
-        _timeProvider = timeProvider;
         _logger = logger;
         Ref = NotesRefName.Normalize(options.Ref);
         TrackingRef = NotesRefName.TrackingRef(Ref, git.RemoteName);
-        _pushPipeline = BuildPushPipeline();
+        _pushPipeline = pushPipeline
+            ?? NotesPushPipeline.Configure(new ResiliencePipelineBuilder<NotesPushResult> { TimeProvider = timeProvider }, options, logger).Build();
     }
 
     /// <summary>The full notes ref, e.g. <c>refs/notes/overlord</c>.</summary>
