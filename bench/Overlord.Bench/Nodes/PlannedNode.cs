@@ -1,0 +1,15 @@
+using System.Text.Json;
+
+namespace Overlord.Bench.Nodes;
+
+/// <summary>
+/// One node an <c>overlord-bench-nodes</c> process starts: its name (also its folder), its labels, and the names of
+/// its children, which the same process starts before it. A plan is a JSON array of them, children first.
+/// </summary>
+public sealed record PlannedNode(string Name, IReadOnlyList<string> Labels, IReadOnlyList<string> Children)
+{
+    public static void WritePlan(string file, IEnumerable<PlannedNode> nodes) => File.WriteAllText(file, JsonSerializer.Serialize(nodes.ToList()));
+
+    public static IReadOnlyList<PlannedNode> ReadPlan(string file) =>
+        JsonSerializer.Deserialize<List<PlannedNode>>(File.ReadAllText(file)) ?? throw new InvalidDataException($"{file}: no plan");
+}
