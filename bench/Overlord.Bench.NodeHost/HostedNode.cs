@@ -32,12 +32,15 @@ internal sealed class HostedNode : IAsyncDisposable
 
     public string Address => _host.HttpAddress.AbsoluteUri.TrimEnd('/');
 
-    /// <summary>Starts the node in <paramref name="directory"/>; a port taken between its pick and the bind is picked again.</summary>
-    public static async Task<HostedNode> StartAsync(string directory, IReadOnlyList<string> labels, IReadOnlyList<ChainLink> chains, CancellationToken cancellationToken)
+    /// <summary>
+    /// Starts the node in <paramref name="directory"/>, <paramref name="settings"/> appended to its <c>overlord.yml</c>;
+    /// a port taken between its pick and the bind is picked again.
+    /// </summary>
+    public static async Task<HostedNode> StartAsync(string directory, IReadOnlyList<string> labels, IReadOnlyList<ChainLink> chains, string settings, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
-            var file = NodeConfig.Write(directory, TestPorts.Free(), labels, chains);
+            var file = NodeConfig.Write(directory, TestPorts.Free(), labels, chains, settings);
             var config = ConfigLoader.Load(file, VariableSource.Empty).Config ?? throw new InvalidOperationException($"{file} was refused");
             var recorder = new WriteRecorder();
             var options = new NodeHostOptions { Config = config, ConfigurePipeline = app => app.Use(recorder.InvokeAsync) };

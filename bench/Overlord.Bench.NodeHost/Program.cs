@@ -15,8 +15,8 @@ try
 {
     foreach (var planned in PlannedNode.ReadPlan(args[0]))
     {
-        var chains = planned.Children.Select(child => new ChainLink(child, nodes[child].Address, nodes[child].Token)).ToList();
-        var started = await HostedNode.StartAsync(Path.Combine(args[1], planned.Name), planned.Labels, chains, stop.Token);
+        var chains = planned.Children.Select(child => new ChainLink(child, nodes[child].Address, nodes[child].Token, planned.PatienceSeconds)).ToList();
+        var started = await HostedNode.StartAsync(Path.Combine(args[1], planned.Name), planned.Labels, chains, PlannedNode.TreeTimeout(planned.PatienceSeconds), stop.Token);
         nodes.Add(planned.Name, started);
         Console.Out.WriteLine(NodeHostLines.Format(NodeHostLines.Node, planned.Name, started.Address, started.Token));
     }

@@ -22,6 +22,12 @@ public sealed class ScaleTree : IAsyncDisposable
 
     private const int Grandchildren = Branches * Branches;
     private const int Leaves = Nodes - 1 - Branches - Grandchildren;
+    /// <summary>
+    /// The chains' read and write timeouts and the nodes' <c>tree_timeout</c> (10 and 30 s by default): the first
+    /// get-info through 1,000 fresh nodes sharing 2 busy cores took longer than 10 s at each hop.
+    /// </summary>
+    public const int PatienceSeconds = 60;
+
     private static readonly TimeSpan HostPatience = TimeSpan.FromMinutes(10);
 
     private readonly List<NodeHostProcess> _hosts;
@@ -104,9 +110,9 @@ public sealed class ScaleTree : IAsyncDisposable
                 }
             }
 
-            var children = plans.Select((plan, index) => hosts[index].Link(plan[^1].Name)).ToList();
+            var children = plans.Select((plan, index) => hosts[index].Link(plan[^1].Name) with { ReadTimeoutSeconds = PatienceSeconds }).ToList();
             var port = FreePort.Next();
-            var config = NodeConfig.Write(Path.Combine(directory, "root"), port, [Label, "root"], children);
+            var config = NodeConfig.Write(Path.Combine(directory, "root"), port, [Label, "root"], children, PlannedNode.TreeTimeout(PatienceSeconds));
             var root = await ServedNode.StartAsync(cli, config, port, await cli.GenTokenAsync(config, cancellationToken), cancellationToken);
             progress($"{Nodes} nodes up in {hosts.Count + 1} processes ({Stopwatch.GetElapsedTime(started).TotalSeconds:0} s)");
             return new ScaleTree(hosts, hostOf, root, children);
@@ -161,15 +167,15 @@ public sealed class ScaleTree : IAsyncDisposable
                 for (var k = 0; k < LeavesUnder(index); k++)
                 {
                     var leaf = $"a{p}b{q}c{k}";
-                    plan.Add(new PlannedNode(leaf, [Label, LeafLabel, Group((index + k) % Groups)], []));
+                    plan.Add(new PlannedNode(leaf, [Label, LeafLabel, Group((index + k) % Groups)], [], PatienceSeconds));
                     leaves.Add(leaf);
                 }
 
                 grandchildren.Add($"a{p}b{q}");
-                plan.Add(new PlannedNode(grandchildren[^1], [Label], leaves));
+                plan.Add(new PlannedNode(grandchildren[^1], [Label], leaves, PatienceSeconds));
             }
 
-            plan.Add(new PlannedNode($"a{p}", [Label], grandchildren));
+            plan.Add(new PlannedNode($"a{p}", [Label], grandchildren, PatienceSeconds));
             plans.Add(plan);
         }
 
