@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Logging;
-using Overlord.Platform.Processes;
 using Overlord.Core.Results;
+using Overlord.Platform.Processes;
 
 namespace Overlord.Runtime.ProcessDriver;
 
