@@ -91,7 +91,7 @@ internal static class MetadataEndpoints
         return store.Delete(key) ? ApiAnswer.Status(StatusCodes.Status204NoContent) : NotFound(ApiMessages.MetadataNotFound);
     }
 
-    /// <summary>The key when it follows the grammar; a bad key matches no route of the original.</summary>
+    /// <summary>True when the key follows the grammar; a bad key matches no route of the original.</summary>
     private static bool IsKey(string key) => NamePatterns.IsStoredMetadataKey(key);
 
     private static ApiAnswer NotFound(string message) => ApiAnswer.Message(StatusCodes.Status404NotFound, message);

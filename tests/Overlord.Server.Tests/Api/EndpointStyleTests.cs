@@ -1,4 +1,7 @@
+using System.CodeDom.Compiler;
 using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Routing;
+using Overlord.Server.Tests.Nodes;
 
 namespace Overlord.Server.Tests.Api;
 
@@ -11,6 +14,25 @@ public sealed partial class EndpointStyleTests
     // The folders whose routes the node and the agent map.
     private static readonly string[] EndpointFolders =
         [Path.Combine("src", "Overlord.Server", "Api"), Path.Combine("src", "Overlord.Server", "Ui"), Path.Combine("src", "Overlord.Agent")];
+
+    // Routes mapped with a plain request delegate: they take the context alone, so there is nothing to bind.
+    private static readonly string[] RequestDelegateRoutes = ["/ui/login", "/ui/logout"];
+
+    [Fact]
+    public async Task Every_route_of_the_node_is_bound_by_the_generated_code()
+    {
+        await using var node = await RunningNode.StartAsync();
+
+        var endpoints = node.Service<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>().ToList();
+        var unbound = endpoints
+            .Where(endpoint => endpoint.Metadata.GetMetadata<GeneratedCodeAttribute>()?.Tool?.StartsWith("Microsoft.AspNetCore.Http.RequestDelegateGenerator", StringComparison.Ordinal) != true)
+            .Select(endpoint => endpoint.DisplayName ?? endpoint.RoutePattern.RawText ?? "?")
+            .Where(name => !RequestDelegateRoutes.Any(route => name.Contains(route, StringComparison.Ordinal)))
+            .ToList();
+
+        Assert.True(endpoints.Count > 30, $"only {endpoints.Count} routes seen");
+        Assert.True(unbound.Count == 0, "mapped without the request delegate generator (a Delegate passed through a helper?):\n" + string.Join("\n", unbound));
+    }
 
     [Fact]
     public void No_endpoint_source_uses_a_service_locator()
