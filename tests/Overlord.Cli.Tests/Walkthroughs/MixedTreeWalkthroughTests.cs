@@ -39,10 +39,10 @@ public sealed class MixedTreeWalkthroughTests : IAsyncDisposable
     {
         var (rootPort, alphaPort, betaPort, webPort) = (ServeProcess.FreePort(), ServeProcess.FreePort(), ServeProcess.FreePort(), ServeProcess.FreePort());
         var beta = WriteConfig("beta", betaPort, "[all, web]", chains: "");
-        var alpha = WriteConfig("alpha", alphaPort, "[all, middle]", Chain("beta", betaPort, await GenTokenAsync(beta)));
-        var alphaToken = await GenTokenAsync(alpha);
+        var alpha = WriteConfig("alpha", alphaPort, "[all, middle]", Chain("beta", betaPort, await OverlordExecutable.GenTokenAsync(beta)));
+        var alphaToken = await OverlordExecutable.GenTokenAsync(alpha);
         var root = WriteConfig("root", rootPort, "[all, root]", Chain("alpha", alphaPort, alphaToken));
-        var rootToken = await GenTokenAsync(root);
+        var rootToken = await OverlordExecutable.GenTokenAsync(root);
         await _served.StartAsync(beta);
         await _served.StartAsync(alpha, new Dictionary<string, string> { ["OVERLORD_TEST_ONLY_WITHOUT_TREE_ROUTES"] = "1" });
         await _served.StartAsync(root);
@@ -74,8 +74,8 @@ public sealed class MixedTreeWalkthroughTests : IAsyncDisposable
     {
         var (rootPort, alphaPort) = (ServeProcess.FreePort(), ServeProcess.FreePort());
         var alpha = WriteConfig("alpha", alphaPort, "[all]", chains: "");
-        var root = WriteConfig("root", rootPort, "[all, root]", Chain("alpha", alphaPort, await GenTokenAsync(alpha)));
-        var rootToken = await GenTokenAsync(root);
+        var root = WriteConfig("root", rootPort, "[all, root]", Chain("alpha", alphaPort, await OverlordExecutable.GenTokenAsync(alpha)));
+        var rootToken = await OverlordExecutable.GenTokenAsync(root);
         var stopped = await _served.StartAsync(alpha);
         await _served.StartAsync(root);
         WriteSpecs(rootPort, rootToken);
@@ -125,18 +125,6 @@ public sealed class MixedTreeWalkthroughTests : IAsyncDisposable
     {
         using var kill = System.Diagnostics.Process.Start("kill", [$"-{signal}", processId.ToString(CultureInfo.InvariantCulture)]);
         kill.WaitForExit();
-    }
-
-    private async Task<string> GenTokenAsync(string config)
-    {
-        var result = await ToolRunner.RunAsync(RepositoryLayout.OverlordExecutable, ["gen-token"], new ToolRunOptions
-        {
-            WorkingDirectory = _folder.Path,
-            Environment = new Dictionary<string, string> { ["OVERLORD_CONFIG"] = config },
-            Timeout = TimeSpan.FromSeconds(60),
-        }, Token);
-        Assert.Equal(ExitCodes.Ok, result.ExitCode);
-        return result.StdOut.Trim();
     }
 
     private Task<ToolResult> OverlordAsync(params string[] args) => OverlordAsync(TimeSpan.FromSeconds(120), args);

@@ -33,11 +33,11 @@ public sealed class NodeTreeWalkthroughTests : IAsyncDisposable
         var (rootPort, childPort, grandchildPort) = (ServeProcess.FreePort(), ServeProcess.FreePort(), ServeProcess.FreePort());
         var (webA, webB) = (ServeProcess.FreePort(), ServeProcess.FreePort());
         var grandchild = WriteConfig("grandchild", grandchildPort, "[web, leaf]", chains: "");
-        var grandchildToken = await GenTokenAsync(grandchild);
+        var grandchildToken = await OverlordExecutable.GenTokenAsync(grandchild);
         var child = WriteConfig("child", childPort, "[web, middle]", Chain("beta", grandchildPort, grandchildToken));
-        var childToken = await GenTokenAsync(child);
+        var childToken = await OverlordExecutable.GenTokenAsync(child);
         var root = WriteConfig("root", rootPort, "[root]", Chain("alpha", childPort, childToken));
-        var rootToken = await GenTokenAsync(root);
+        var rootToken = await OverlordExecutable.GenTokenAsync(root);
         foreach (var config in new[] { grandchild, child, root })
         {
             await _served.StartAsync(config);
@@ -86,18 +86,6 @@ public sealed class NodeTreeWalkthroughTests : IAsyncDisposable
 
     private static string Chain(string name, int port, string token) =>
         $"chains:\n  {name}:\n    entrypoint: http://127.0.0.1:{port}\n    access_token: {token}\n";
-
-    private async Task<string> GenTokenAsync(string config)
-    {
-        var result = await ToolRunner.RunAsync(RepositoryLayout.OverlordExecutable, ["gen-token"], new ToolRunOptions
-        {
-            WorkingDirectory = _folder.Path,
-            Environment = new Dictionary<string, string> { ["OVERLORD_CONFIG"] = config },
-            Timeout = TimeSpan.FromSeconds(60),
-        }, Token);
-        Assert.Equal(ExitCodes.Ok, result.ExitCode);
-        return result.StdOut.Trim();
-    }
 
     private Task<ToolResult> OverlordAsync(params string[] args) =>
         ToolRunner.RunAsync(RepositoryLayout.OverlordExecutable, args, new ToolRunOptions

@@ -41,12 +41,12 @@ public sealed class ScopedTokenWalkthroughTests : IAsyncDisposable
     {
         var (rootPort, alphaPort, betaPort, legacyPort) = (ServeProcess.FreePort(), ServeProcess.FreePort(), ServeProcess.FreePort(), ServeProcess.FreePort());
         var beta = WriteConfig("beta", betaPort, "[all, leaf]", "");
-        var alpha = WriteConfig("alpha", alphaPort, "[all, middle]", Chains(("beta", betaPort, await GenTokenAsync(beta))));
+        var alpha = WriteConfig("alpha", alphaPort, "[all, middle]", Chains(("beta", betaPort, await OverlordExecutable.GenTokenAsync(beta))));
         var legacy = WriteConfig("legacy", legacyPort, "[all, legacy]", "");
-        var legacyToken = await GenTokenAsync(legacy);
+        var legacyToken = await OverlordExecutable.GenTokenAsync(legacy);
         var root = WriteConfig(
-            "root", rootPort, "[all, root]", Chains(("alpha", alphaPort, await GenTokenAsync(alpha)), ("legacy", legacyPort, legacyToken)), $"secret_key: {RootSecret}\n");
-        var readToken = await GenTokenAsync(root, "--scope", "read", "--expire", "1", "--expire-type", "days");
+            "root", rootPort, "[all, root]", Chains(("alpha", alphaPort, await OverlordExecutable.GenTokenAsync(alpha)), ("legacy", legacyPort, legacyToken)), $"secret_key: {RootSecret}\n");
+        var readToken = await OverlordExecutable.GenTokenAsync(root, "--scope", "read", "--expire", "1", "--expire-type", "days");
         _nodes.Add(await ServeProcess.StartAsync(beta, Token));
         _nodes.Add(await ServeProcess.StartAsync(alpha, Token));
         _nodes.Add(await ServeProcess.StartAsync(legacy, Token, new Dictionary<string, string> { [NodeHostOptions.TestOnlyWithoutTreeRoutesVariable] = "1" }));
@@ -105,17 +105,6 @@ public sealed class ScopedTokenWalkthroughTests : IAsyncDisposable
     private static string Chains(params (string Name, int Port, string Token)[] children) =>
         "chains:\n" + string.Concat(children.Select(child =>
             $"  {child.Name}:\n    entrypoint: http://127.0.0.1:{child.Port}\n    access_token: {child.Token}\n    read_timeout: 60\n"));
-
-    private async Task<string> GenTokenAsync(string config, params string[] options)
-    {
-        var result = await ToolRunner.RunAsync(RepositoryLayout.OverlordExecutable, ["gen-token", "--config", config, .. options], new ToolRunOptions
-        {
-            WorkingDirectory = _folder.Path,
-            Timeout = TimeSpan.FromSeconds(60),
-        }, Token);
-        Assert.True(result.ExitCode == ExitCodes.Ok, result.StdErr);
-        return result.StdOut.Trim();
-    }
 
     private Task<ToolResult> OverlordAsync(params string[] args) =>
         ToolRunner.RunAsync(RepositoryLayout.OverlordExecutable, args, new ToolRunOptions
