@@ -58,13 +58,7 @@ internal sealed class AgentCliHost : IAsyncDisposable
     }
 
     /// <summary>Runs <c>overlord ARGS</c> in-process in <see cref="WorkingDirectory"/>.</summary>
-    public async Task<(int ExitCode, string StdOut, string StdErr)> RunAsync(params string[] args)
-    {
-        using var output = new StringWriter { NewLine = "\n" };
-        using var error = new StringWriter { NewLine = "\n" };
-        var code = await OverlordCommandLine.RunAsync(args, output, error, WorkingDirectory);
-        return (code, output.ToString(), error.ToString());
-    }
+    public Task<(int ExitCode, string StdOut, string StdErr)> RunAsync(params string[] args) => OverlordInProcess.RunAsync(WorkingDirectory, args);
 
     /// <summary>The same with <c>--entrypoint</c> and <c>--token</c> of this node after the command's own arguments.</summary>
     public Task<(int ExitCode, string StdOut, string StdErr)> RunAgainstAsync(params string[] args) =>

@@ -22,13 +22,7 @@ internal sealed class DeployTestFolder : IDisposable
             {extra}
             """);
 
-    public async Task<(int ExitCode, string StdOut, string StdErr)> RunAsync(params string[] args)
-    {
-        using var output = new StringWriter { NewLine = "\n" };
-        using var error = new StringWriter { NewLine = "\n" };
-        var code = await OverlordCommandLine.RunAsync(args, output, error, Path);
-        return (code, output.ToString(), error.ToString());
-    }
+    public Task<(int ExitCode, string StdOut, string StdErr)> RunAsync(params string[] args) => OverlordInProcess.RunAsync(Path, args);
 
     public void Dispose() => _directory.Dispose();
 }
