@@ -10,9 +10,9 @@ internal static class ShortCommandSwitches
     private static readonly string[] ServingCommands = ["serve", "httpd", "demo"];
 
     /// <summary>Call first thing in Main, with the command line.</summary>
-    public static void Apply(IReadOnlyCollection<string> args)
+    public static void Apply(IReadOnlyList<string> args)
     {
-        if (args.Any(arg => ServingCommands.Contains(arg, StringComparer.Ordinal)))
+        if (IsServing(args))
         {
             return;
         }
@@ -25,5 +25,27 @@ internal static class ShortCommandSwitches
         // meters (nothing in a command reads them): their handlers and DiagnosticSource stay unloaded.
         AppContext.SetSwitch("System.Net.Http.EnableActivityPropagation", false);
         AppContext.SetSwitch("System.Diagnostics.Metrics.Meter.IsSupported", false);
+    }
+
+    /// <summary>
+    /// Whether the command named is one that serves: its name is the first word that is neither an option nor the value of
+    /// <c>--env-file</c> (the one option taken before a command), so that <c>get-info -p serve</c> stays a short command.
+    /// </summary>
+    public static bool IsServing(IReadOnlyList<string> args)
+    {
+        for (var i = 0; i < args.Count; i++)
+        {
+            var arg = args[i];
+            if (arg is "--env-file" or "-e")
+            {
+                i++;
+            }
+            else if (!arg.StartsWith('-'))
+            {
+                return ServingCommands.Contains(arg, StringComparer.Ordinal);
+            }
+        }
+
+        return false;
     }
 }

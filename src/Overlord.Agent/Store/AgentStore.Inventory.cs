@@ -6,7 +6,6 @@ namespace Overlord.Agent.Store;
 
 public sealed partial class AgentStore
 {
-    /// <summary>Every spec the agent has deployed and not destroyed, by path.</summary>
     /// <summary>
     /// The specs whose last attempt failed: their newest step in a finished plan failed (a job that failed, a spec
     /// that does not load or could not be sent, deployed or not), or a node holds them as failed since the last
@@ -39,6 +38,7 @@ public sealed partial class AgentStore
         return paths;
     }
 
+    /// <summary>Every spec the agent has deployed and not destroyed, by path.</summary>
     public Task<IReadOnlyList<InventoryEntry>> GetInventoryAsync(CancellationToken cancellationToken) =>
         CachedInventoryAsync(cancellationToken);
 

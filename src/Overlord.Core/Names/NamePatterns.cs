@@ -29,9 +29,9 @@ public static class NamePatterns
     public static bool IsStoredMetadataKey(string? name) => name is { Length: <= MaxStoredMetadataKeyLength } && IsMetadataKey(name);
 
     /// <summary>
-    /// One segment of a log path: no slash, no backslash, not a dot segment. The original only checked the
-    /// first character, which let <c>..</c> escape the log folder (reference §13.8).
+    /// One segment of a log path, a plain file name: no slash, backslash or NUL, not a dot segment. The original only
+    /// checked the first character, which let <c>..</c> escape the log folder (reference §13.8).
     /// </summary>
     public static bool IsLogSegment(string? segment) =>
-        !string.IsNullOrEmpty(segment) && segment is not "." and not ".." && segment.IndexOfAny(['/', '\\']) < 0;
+        !string.IsNullOrEmpty(segment) && segment is not "." and not ".." && segment.AsSpan().IndexOfAny('/', '\\', '\0') < 0;
 }

@@ -2,7 +2,7 @@ using System.Globalization;
 using Microsoft.Extensions.Logging;
 using Overlord.Core.Config;
 using Overlord.Core.Jails;
-using Overlord.Runtime.Director;
+using Overlord.Core.Names;
 
 namespace Overlord.Runtime.AppJail;
 
@@ -15,7 +15,7 @@ public sealed partial class AppJailInspector
     /// </summary>
     public async Task<IReadOnlyList<IReadOnlyDictionary<string, string?>>?> GetItemAsync(string jail, JailItem item, CancellationToken cancellationToken)
     {
-        if (!JailNames.IsValidJailName(jail) || !JailExists(jail))
+        if (!NamePatterns.IsJail(jail) || !JailExists(jail))
         {
             return null;
         }

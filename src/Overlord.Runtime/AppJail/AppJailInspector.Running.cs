@@ -1,4 +1,4 @@
-using Overlord.Runtime.Director;
+using Overlord.Core.Names;
 
 namespace Overlord.Runtime.AppJail;
 
@@ -11,13 +11,13 @@ public sealed partial class AppJailInspector
     /// empty when it does not run (or rctl fails), null when there is no such jail.
     /// </summary>
     public Task<IReadOnlyDictionary<string, long>?> GetStatsAsync(string jail, CancellationToken cancellationToken) =>
-        JailNames.IsValidJailName(jail)
+        NamePatterns.IsJail(jail)
             ? _stats.GetOrAddAsync(jail, () => ReadStatsAsync(jail), cancellationToken)
             : Task.FromResult<IReadOnlyDictionary<string, long>?>(null);
 
     /// <summary><c>appjail cpuset JAIL</c> of a running jail; null when it does not run, the call fails or there is no such jail.</summary>
     public Task<string?> GetCpusetAsync(string jail, CancellationToken cancellationToken) =>
-        JailNames.IsValidJailName(jail)
+        NamePatterns.IsJail(jail)
             ? _cpuset.GetOrAddAsync(jail, () => ReadCpusetAsync(jail), cancellationToken)
             : Task.FromResult<string?>(null);
 

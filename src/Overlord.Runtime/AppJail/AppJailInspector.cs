@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
+using Overlord.Core.Names;
 using Overlord.Platform.Processes;
-using Overlord.Runtime.Director;
 using Overlord.Runtime.Inspection;
 
 namespace Overlord.Runtime.AppJail;
@@ -43,7 +43,7 @@ public sealed partial class AppJailInspector : IJailInspector, IDisposable
     /// makes the answer null, as the original skipped the jail. Values lose one final newline; an empty one stays "".
     /// </summary>
     public Task<IReadOnlyDictionary<string, string?>?> GetInfoAsync(string jail, CancellationToken cancellationToken) =>
-        JailNames.IsValidJailName(jail)
+        NamePatterns.IsJail(jail)
             ? _info.GetOrAddAsync(jail, () => ReadInfoAsync(jail), cancellationToken)
             : Task.FromResult<IReadOnlyDictionary<string, string?>?>(null);
 

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Logging;
-using Overlord.Runtime.Director;
+using Overlord.Core.Names;
 
 namespace Overlord.Runtime.AppJail;
 
@@ -12,7 +12,7 @@ public sealed partial class AppJailRuntime
     public async Task<IReadOnlyDictionary<string, string>?> JailLabelsAsync(string jail, CancellationToken cancellationToken)
     {
         var jailDirectory = Path.Combine(_options.JailsDirectory, jail);
-        if (!JailNames.IsValidJailName(jail) || !Directory.Exists(jailDirectory))
+        if (!NamePatterns.IsJail(jail) || !Directory.Exists(jailDirectory))
         {
             return null;
         }

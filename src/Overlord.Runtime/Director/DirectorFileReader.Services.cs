@@ -1,3 +1,4 @@
+using Overlord.Core.Names;
 using Overlord.Core.Validation;
 using Overlord.Core.Yaml;
 
@@ -26,7 +27,7 @@ internal sealed partial class DirectorFileReader
         {
             var name = Key(keyNode);
             var path = $"services/{name}";
-            if (!JailNames.IsValidServiceName(name))
+            if (!NamePatterns.IsProject(name))
             {
                 bag.Error(keyNode, path, "service name is incorrect (allowed: letters, digits, '.', '_' and '-')");
             }
@@ -43,7 +44,7 @@ internal sealed partial class DirectorFileReader
     {
         RejectUnknownKeys(service, ServiceKeys);
         var jailName = Text(service, "name");
-        if (jailName is not null && !JailNames.IsValidJailName(jailName))
+        if (jailName is not null && !NamePatterns.IsJail(jailName))
         {
             bag.Error(service.Node["name"]!, Child(service.Path, "name"), "jail name is incorrect (allowed: letters, digits, '_' and '-', but not a leading '-')");
         }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Overlord.Core.Names;
 
 namespace Overlord.Runtime.Inspection;
 
@@ -13,11 +14,8 @@ public static partial class LogTree
     {
         ArgumentNullException.ThrowIfNull(segment);
         var decoded = Uri.UnescapeDataString(segment);
-        return IsPlainName(decoded) ? decoded : null;
+        return NamePatterns.IsLogSegment(decoded) ? decoded : null;
     }
-
-    public static bool IsPlainName(string name) =>
-        name.Length > 0 && name is not "." and not ".." && name.AsSpan().IndexOfAny('/', '\\', '\0') < 0;
 
     /// <summary>
     /// The Director log route's pattern (reference 2.1): <c>DATE_TIME/SERVICE/STEP.log</c>, e.g.
@@ -25,7 +23,7 @@ public static partial class LogTree
     /// </summary>
     public static bool IsDirectorLogName(string date, string service, string log) =>
         DirectorDate().IsMatch(date) && DirectorService().IsMatch(service) && DirectorLog().IsMatch(log)
-        && IsPlainName(service);
+        && NamePatterns.IsLogSegment(service);
 
     [GeneratedRegex("^[0-9]{4}-[0-9]{2}-[0-9]{2}_[0-9]{2}h[0-9]{2}m[0-9]{2}s$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex DirectorDate();

@@ -1,5 +1,5 @@
 using Overlord.Core;
-using Overlord.Runtime.Director;
+using Overlord.Core.Names;
 
 namespace Overlord.Runtime.ProcessDriver;
 
@@ -96,7 +96,7 @@ public sealed partial class ProcessRuntime
         return DirectorOutput.Success($"{project}: up cancelled");
     }
 
-    private bool Exists(string project) => JailNames.IsValidServiceName(project) && _store.Exists(project);
+    private bool Exists(string project) => NamePatterns.IsProject(project) && _store.Exists(project);
 
     private static RuntimeResult NotFound(string project) =>
         DirectorOutput.Failure(ExitCodes.NoInput, $"{project}: Project not found.", []);

@@ -1,4 +1,4 @@
-using Overlord.Runtime.Director;
+using Overlord.Core.Names;
 
 namespace Overlord.Runtime.ProcessDriver;
 
@@ -7,7 +7,7 @@ public sealed partial class ProcessRuntime
     /// <summary>The <c>label</c> options of the service that has this jail name, as of its last up.</summary>
     public Task<IReadOnlyDictionary<string, string>?> JailLabelsAsync(string jail, CancellationToken cancellationToken)
     {
-        if (!JailNames.IsValidJailName(jail))
+        if (!NamePatterns.IsJail(jail))
         {
             return Task.FromResult<IReadOnlyDictionary<string, string>?>(null);
         }

@@ -1,4 +1,4 @@
-using Overlord.Runtime.Director;
+using Overlord.Core.Names;
 
 namespace Overlord.Runtime.ProcessDriver;
 
@@ -29,7 +29,7 @@ public sealed partial class ProcessRuntime
     /// <summary>0 while every start process of the jail's service runs, 1 when not, 66 when no service has that jail.</summary>
     public Task<int> JailStatusAsync(string jail, CancellationToken cancellationToken)
     {
-        if (!JailNames.IsValidJailName(jail))
+        if (!NamePatterns.IsJail(jail))
         {
             return Task.FromResult(BadJailName);
         }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Overlord.Core;
+using Overlord.Core.Names;
 using Overlord.Core.Results;
 using Overlord.Runtime.Director;
 
@@ -10,7 +11,7 @@ public sealed partial class ProcessRuntime
     public async Task<RuntimeResult> UpAsync(UpRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (!JailNames.IsValidServiceName(request.Project))
+        if (!NamePatterns.IsProject(request.Project))
         {
             return DirectorOutput.Failure(ExitCodes.DataError, $"{request.Project}: Invalid project name.", []);
         }
