@@ -1,7 +1,7 @@
 using Overlord.Client.Http;
 using Overlord.Client.Tests.Support;
-using Overlord.Testing;
 using Overlord.Client.Tree;
+using Overlord.Testing;
 
 namespace Overlord.Client.Tests;
 
