@@ -1,12 +1,15 @@
 namespace Overlord.Bench;
 
 /// <summary>
-/// <c>overlord-bench [--quick] [--only PHASE,...] [--output FILE] [--work DIR]</c>: where the repository is (found above
+/// <c>overlord-bench [--quick] [--scale] [--only PHASE,...] [--output FILE] [--work DIR]</c>: where the repository is (found above
 /// the bench's own folder), which phases run, where the table goes, and where nodes, repositories and logs live while it runs.
 /// </summary>
 public sealed record BenchOptions
 {
     public bool Quick { get; init; }
+
+    /// <summary><c>--scale</c>: also the 1,000-node tree (<see cref="BenchPhase.Scale"/>), which takes longer than the rest.</summary>
+    public bool Scale { get; init; }
 
     /// <summary>The phases <c>--only</c> named (see <see cref="BenchPhase"/>); null runs them all.</summary>
     public IReadOnlySet<string>? Only { get; init; }
@@ -35,18 +38,24 @@ public sealed record BenchOptions
             options = args[i] switch
             {
                 "--quick" => options with { Quick = true },
+                "--scale" => options with { Scale = true },
                 "--only" when i + 1 < args.Count => options with { Only = BenchPhase.Parse(args[++i]) },
                 "--output" when i + 1 < args.Count => options with { OutputFile = Path.GetFullPath(args[++i]) },
                 "--work" when i + 1 < args.Count => options with { WorkDirectory = Path.GetFullPath(args[++i]) },
-                _ => throw new ArgumentException($"unknown argument '{args[i]}'; usage: overlord-bench [--quick] [--only PHASE,...] [--output FILE] [--work DIR]"),
+                _ => throw new ArgumentException($"unknown argument '{args[i]}'; usage: overlord-bench [--quick] [--scale] [--only PHASE,...] [--output FILE] [--work DIR]"),
             };
+        }
+
+        if (!options.Scale && options.Only?.Contains(BenchPhase.Scale) == true)
+        {
+            throw new ArgumentException($"--only {BenchPhase.Scale} needs --scale");
         }
 
         return options.OutputFile is null && options.Only is null ? options with { OutputFile = Path.Combine(root, "bench", "results.md") } : options;
     }
 
-    /// <summary>Whether <paramref name="phase"/> runs: always, unless <c>--only</c> left it out.</summary>
-    public bool Runs(string phase) => Only is null || Only.Contains(phase);
+    /// <summary>Whether <paramref name="phase"/> runs: always, unless <c>--only</c> left it out; the scale phase only with <c>--scale</c>.</summary>
+    public bool Runs(string phase) => (phase != BenchPhase.Scale || Scale) && (Only is null || Only.Contains(phase));
 
     private static string FindRoot(string start)
     {

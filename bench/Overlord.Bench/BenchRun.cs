@@ -9,8 +9,8 @@ namespace Overlord.Bench;
 /// <summary>
 /// The whole bench, one phase after the other so that phases do not load the machine for each other: a lone node
 /// (idle memory, then the 31-node tree beside it and a no-op reconcile over that tree, the load test, the CLI's cold
-/// start), then the agent over a small and a large repository deploying to one target node. <c>--only</c> skips the
-/// phases it does not name. Progress goes to <paramref name="progress"/>.
+/// start), then the agent over a small and a large repository deploying to one target node, and with <c>--scale</c>
+/// the 1,000-node tree. <c>--only</c> skips the phases it does not name. Progress goes to <paramref name="progress"/>.
 /// </summary>
 public sealed class BenchRun(BenchOptions options, TextWriter progress)
 {
@@ -74,6 +74,15 @@ public sealed class BenchRun(BenchOptions options, TextWriter progress)
             Step($"agent over {sizes.LargeRepositorySpecs} specs: syncs");
             var (large, _) = await AgentAsync(cli, target, Path.Combine(work, "large"), sizes.LargeRepositorySpecs, sizes, withWebhooks: false, cancellationToken);
             rows = rows with { Webhooks = webhooks, Small = small, Large = large };
+        }
+
+        if (options.Runs(BenchPhase.Scale))
+        {
+            // Last, alone: 1,000 nodes load the machine for everything else.
+            Step($"{ScaleTree.Nodes} nodes starting");
+            var directory = Path.Combine(work, "scale");
+            await using var tree = await ScaleTree.StartAsync(cli, executables.NodeHost, directory, Step, cancellationToken);
+            rows = rows with { Scale = await ScaleScenario.RunAsync(cli, tree, directory, sizes, Step, cancellationToken) };
         }
 
         Step("done");

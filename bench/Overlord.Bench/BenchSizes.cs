@@ -24,6 +24,11 @@ public sealed record BenchSizes
         IdleSeconds = 2,
         RepeatSeconds = 10,
         MinimumSamples = 3,
+        ScaleWarmUpCalls = 100,
+        ScaleTreeCalls = 20,
+        ScaleReconciles = 5,
+        ScalePushes = 3,
+        ScaleRepeatSeconds = 60,
     };
 
     /// <summary>The most one repeated measurement may take (see <see cref="RepeatBudget"/>).</summary>
@@ -70,6 +75,30 @@ public sealed record BenchSizes
     public int LoadSeconds { get; init; } = 10;
 
     public int ColdStarts { get; init; } = 10;
+
+    /// <summary>Tree calls over the 1,000 nodes from their first on, measured in windows, before the timed block.</summary>
+    public int ScaleWarmUpCalls { get; init; } = 400;
+
+    /// <summary>The calls of one window of the 1,000-node warm-up (a tree call there costs some 100 of the 31-node tree's).</summary>
+    public int ScaleWindowCalls { get; init; } = 25;
+
+    /// <summary>The most the 1,000-node warm-up may take (it stops after the window running then).</summary>
+    public int ScaleWarmUpSeconds { get; init; } = 180;
+
+    /// <summary>Get-info calls over the 1,000 nodes in the timed block.</summary>
+    public int ScaleTreeCalls { get; init; } = 100;
+
+    /// <summary>No-op reconciles over the 1,000 nodes.</summary>
+    public int ScaleReconciles { get; init; } = 20;
+
+    /// <summary>Pushes of each spec over the 1,000 nodes (every leaf, one group).</summary>
+    public int ScalePushes { get; init; } = 10;
+
+    /// <summary>The most the pushes of one spec may take (a push to every leaf takes seconds).</summary>
+    public int ScaleRepeatSeconds { get; init; } = 240;
+
+    /// <summary>A budget for the pushes of one spec, starting now.</summary>
+    public RepeatBudget ScaleBudget() => RepeatBudget.Of(TimeSpan.FromSeconds(ScaleRepeatSeconds), MinimumSamples);
 
     /// <summary>How long a fresh node sits untouched before its memory is read.</summary>
     public int IdleSeconds { get; init; } = 10;

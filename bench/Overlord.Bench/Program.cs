@@ -1,6 +1,6 @@
 using Overlord.Bench;
 
-// overlord-bench [--quick] [--only PHASE,...] [--output FILE] [--work DIR]: see bench/README.md. bench/run builds everything first.
+// overlord-bench [--quick] [--scale] [--only PHASE,...] [--output FILE] [--work DIR]: see bench/README.md. bench/run builds everything first.
 var options = BenchOptions.Parse(args);
 using var stop = new CancellationTokenSource();
 Console.CancelKeyPress += (_, press) =>

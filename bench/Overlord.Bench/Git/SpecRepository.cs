@@ -5,7 +5,8 @@ namespace Overlord.Bench.Git;
 
 /// <summary>
 /// A bare repository on disk (the agent's origin) and a working clone the operator pushes from, full of generated
-/// metadata specs (<c>specs/specNNNNN.yml</c>) selecting the nodes with one label (the agent's target is labelled <c>web</c>, the tree's nodes <c>bench</c>).
+/// metadata specs (<c>specs/specNNNNN.yml</c>) each selecting the nodes with one label (the agent's target is labelled <c>web</c>,
+/// the tree's nodes <c>bench</c>; the 1,000-node tree's specs select its leaves or one group of them).
 /// </summary>
 public sealed class SpecRepository
 {
@@ -18,13 +19,13 @@ public sealed class SpecRepository
     };
 
     private readonly string _work;
-    private readonly string _label;
+    private readonly IReadOnlyList<string> _labels;
 
-    private SpecRepository(string origin, string work, string label)
+    private SpecRepository(string origin, string work, IReadOnlyList<string> labels)
     {
         Origin = origin;
         _work = work;
-        _label = label;
+        _labels = labels;
     }
 
     /// <summary>The bare repository's path, as the agent's <c>repository:</c> and webhooks name it.</summary>
@@ -34,9 +35,15 @@ public sealed class SpecRepository
     public string Head { get; private set; } = "";
 
     /// <summary>Creates the repository with <paramref name="specs"/> specs, each selecting the nodes labelled <paramref name="label"/>, in one pushed commit.</summary>
-    public static async Task<SpecRepository> CreateAsync(string directory, int specs, string label, CancellationToken cancellationToken)
+    public static Task<SpecRepository> CreateAsync(string directory, int specs, string label, CancellationToken cancellationToken) =>
+        CreateAsync(directory, Enumerable.Repeat(label, specs).ToList(), cancellationToken);
+
+    /// <summary>Creates the repository with one spec per label of <paramref name="labels"/>: spec N selects the nodes labelled <c>labels[N - 1]</c>.</summary>
+    public static async Task<SpecRepository> CreateAsync(string directory, IReadOnlyList<string> labels, CancellationToken cancellationToken)
     {
-        var repository = new SpecRepository(Path.Combine(directory, "origin.git"), Path.Combine(directory, "work"), label);
+        ArgumentNullException.ThrowIfNull(labels);
+        var specs = labels.Count;
+        var repository = new SpecRepository(Path.Combine(directory, "origin.git"), Path.Combine(directory, "work"), labels);
         Directory.CreateDirectory(Path.Combine(repository._work, "specs"));
         await GitAsync(directory, cancellationToken, "init", "-q", "--bare", "-b", "main", repository.Origin);
         await GitAsync(repository._work, cancellationToken, "init", "-q", "-b", "main");
@@ -62,7 +69,7 @@ public sealed class SpecRepository
         var key = "spec" + spec.ToString("D5", CultureInfo.InvariantCulture);
         File.WriteAllText(
             Path.Combine(_work, "specs", key + ".yml"),
-            $"kind: metadata\ndatacenters:\n  main: {{}}\ndeployIn:\n  labels: [{_label}]\nmetadata:\n  {key}: '{value}'\n");
+            $"kind: metadata\ndatacenters:\n  main: {{}}\ndeployIn:\n  labels: [{_labels[spec - 1]}]\nmetadata:\n  {key}: '{value}'\n");
     }
 
     private async Task<string> PushAsync(string message, CancellationToken cancellationToken)

@@ -1,11 +1,14 @@
 namespace Overlord.Bench.Nodes;
 
 /// <summary>
-/// The builds bench/run made: the <c>overlord</c> executable as the README installs it (<c>packaging/publish</c>)
-/// and the two baselines in Release.
+/// The builds bench/run made: the <c>overlord</c> executable as the README installs it (<c>packaging/publish</c>),
+/// the two baselines in Release, and with <c>--scale</c> the host of many nodes, published the same way.
 /// </summary>
 public sealed record Executables(string Overlord, string HelloConsole, string HelloKestrel)
 {
+    /// <summary><c>overlord-bench-nodes</c>, published by <c>bench/run --scale</c> only (the scale phase checks it is there).</summary>
+    public string NodeHost { get; init; } = "";
+
     private const string Output = "bin/Release/net10.0";
 
     public static Executables In(string repositoryRoot)
@@ -22,6 +25,6 @@ public sealed record Executables(string Overlord, string HelloConsole, string He
             }
         }
 
-        return executables;
+        return executables with { NodeHost = Path.Combine(repositoryRoot, "bench/Overlord.Bench/bin/nodes/overlord-bench-nodes") };
     }
 }

@@ -23,6 +23,10 @@ public static class NodeConfig
             foreach (var link in links)
             {
                 text.Append(CultureInfo.InvariantCulture, $"  {link.Name}:\n    entrypoint: '{link.Entrypoint}'\n    access_token: '{link.AccessToken}'\n");
+                if (link.ReadTimeoutSeconds is { } seconds)
+                {
+                    text.Append(CultureInfo.InvariantCulture, $"    read_timeout: {seconds}\n    write_timeout: {seconds}\n");
+                }
             }
         }
 

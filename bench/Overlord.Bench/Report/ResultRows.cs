@@ -1,4 +1,6 @@
 using System.Globalization;
+using Overlord.Bench.Measuring;
+using Overlord.Bench.Nodes;
 using Overlord.Bench.Scenarios;
 using static Overlord.Bench.Report.Figures;
 
@@ -24,8 +26,10 @@ public sealed record ResultRows(long IdleNodeBytes)
 
     public ColdStartFigures? ColdStart { get; init; }
 
+    public ScaleFigures? Scale { get; init; }
+
     public IEnumerable<ResultRow> All() =>
-        TreeRows().Concat(AgentRows()).Concat(ReconcileRows()).Concat(LoadRows()).Concat(ColdStartRows()).Concat(MemoryRows());
+        TreeRows().Concat(AgentRows()).Concat(ReconcileRows()).Concat(LoadRows()).Concat(ColdStartRows()).Concat(MemoryRows()).Concat(ScaleRows());
 
     private IEnumerable<ResultRow> TreeRows()
     {
@@ -49,10 +53,21 @@ public sealed record ResultRows(long IdleNodeBytes)
         yield return new(
             $"CPU time per get-info, summed over the nodes' processes: tree of {figures.Nodes} / one node; the tree's latency bound on {Environment.ProcessorCount} cores (its CPU time ÷ cores)",
             $"{Milliseconds(figures.TreeCpuPerCall.TotalMilliseconds)} / {Milliseconds(figures.OneNodeCpuPerCall.TotalMilliseconds)}; {Milliseconds(figures.CoresBound.TotalMilliseconds)}");
-        var windows = figures.Windows;
-        var steady = figures.SteadyPerNode;
+        foreach (var row in CostRows("tree", figures.Windows, figures.SteadyPerNode, tree.Count))
+        {
+            yield return row;
+        }
+
+        yield return new(
+            $"the same tree walked one request at a time, as the original client does ({figures.WalkRequests} requests, median of {walk.Count})",
+            $"{Milliseconds(walk.Median)} ({Ratio(figures.WalkRatio)} the tree request)");
+    }
+
+    /// <summary>The CPU time per node per tree call, steady, and how many calls fresh nodes took to get there.</summary>
+    private static IEnumerable<ResultRow> CostRows(string tree, CostWindows windows, TimeSpan steady, int steadyCalls)
+    {
         yield return ResultRow.Checked(
-            $"CPU time per node per tree call, steady (the timed block of {tree.Count} calls, after {Count(windows.PerNodePerCall.Count * windows.CallsPerWindow)})",
+            $"CPU time per node per {tree} call, steady (the timed block of {steadyCalls} calls, after {Count(windows.PerNodePerCall.Count * windows.CallsPerWindow)})",
             PerNode(steady),
             "≤ 0.1 ms",
             steady <= TimeSpan.FromMilliseconds(0.1));
@@ -62,9 +77,43 @@ public sealed record ResultRows(long IdleNodeBytes)
             $"steady (≤ {TreeScenario.SteadyTolerance:0.##}× the steady cost) after {Count(calls)} calls",
             "≤ 100 calls",
             calls <= 100);
+    }
+
+    private IEnumerable<ResultRow> ScaleRows()
+    {
+        if (Scale is not { } figures)
+        {
+            yield break;
+        }
+
+        var tree = figures.Tree;
         yield return new(
-            $"the same tree walked one request at a time, as the original client does ({figures.WalkRequests} requests, median of {walk.Count})",
-            $"{Milliseconds(walk.Median)} ({Ratio(figures.WalkRatio)} the tree request)");
+            $"get-info `-t projects`, tree of {Count(ScaleTree.Nodes)} nodes (1 → 10 → 100 → 889, in {figures.Processes} processes) in one request (median of {tree.Count}; p99 {Milliseconds(tree.Percentile(99))})",
+            Milliseconds(tree.Median));
+        yield return new(
+            $"CPU time per get-info over the {Count(ScaleTree.Nodes)} nodes, summed over their processes; its latency bound on {Environment.ProcessorCount} cores (its CPU time ÷ cores)",
+            $"{Milliseconds(figures.TreeCpuPerCall.TotalMilliseconds)}; {Milliseconds(figures.CoresBound.TotalMilliseconds)}");
+        foreach (var row in CostRows($"{Count(ScaleTree.Nodes)}-node tree", figures.Windows, figures.SteadyPerNode, tree.Count))
+        {
+            yield return row;
+        }
+
+        var (everyLeaf, oneGroup, reconciles) = (figures.EveryLeaf, figures.OneGroup, figures.Reconciles);
+        yield return ResultRow.Checked(
+            $"push of a spec selecting every leaf ({Count(ScaleTree.AllLeaves.Count)}): webhook sent → a write on every leaf, p50 / p95 of {everyLeaf.Count}",
+            $"{Milliseconds(everyLeaf.Median)} / {Milliseconds(everyLeaf.Percentile(95))}",
+            "p95 ≤ 10 s",
+            everyLeaf.Percentile(95) <= 10_000);
+        yield return new(
+            $"push of a spec selecting one label of ten ({Count(figures.GroupLeaves)} leaves): webhook sent → a write on each, p50 of {oneGroup.Count}",
+            Milliseconds(oneGroup.Median));
+        yield return new(
+            $"no-op reconcile over the {Count(ScaleTree.Nodes)} nodes, {Count(figures.Pairs)} spec-node pairs all synced, p50 / p95 of {reconciles.Count}",
+            $"{Milliseconds(reconciles.Median)} / {Milliseconds(reconciles.Percentile(95))}");
+        yield return new($"the agent's first sync of those {Count(figures.Pairs)} pairs (setup, once)", Milliseconds(figures.FirstSync.TotalMilliseconds));
+        yield return new(
+            $"resident memory per node of the {Count(ScaleTree.Nodes)}-node tree (its {figures.Processes} processes' VmRSS summed ÷ nodes; {Count(ScaleTree.Nodes - 1)} nodes share 10 processes)",
+            $"{(figures.ResidentPerNode / 1024.0 / 1024.0).ToString("0.0", CultureInfo.InvariantCulture)} MiB ({MegaBytes(figures.ResidentBytes)} in all)");
     }
 
     private static string PerNode(TimeSpan cost) => cost.TotalMilliseconds.ToString("0.000", CultureInfo.InvariantCulture) + " ms";
@@ -105,7 +154,7 @@ public sealed record ResultRows(long IdleNodeBytes)
 
         var reconciles = figures.Reconciles;
         yield return new(
-            $"no-op reconcile over the tree of {figures.Nodes} nodes, {figures.Pairs} spec-node pairs all synced (`POST /v1/agent/sync` with `wait`, answered `up_to_date` with no steps), p50 / p95 of {reconciles.Count}",
+            $"no-op reconcile over the tree of {ScaleTree.Nodes} nodes, {figures.Pairs} spec-node pairs all synced (`POST /v1/agent/sync` with `wait`, answered `up_to_date` with no steps), p50 / p95 of {reconciles.Count}",
             $"{Milliseconds(reconciles.Median)} / {Milliseconds(reconciles.Percentile(95))}");
         var (fewest, most) = figures.RequestsPerNode;
         var perNode = fewest == most ? PerReconcile(fewest) : $"{PerReconcile(fewest)} to {PerReconcile(most)}";

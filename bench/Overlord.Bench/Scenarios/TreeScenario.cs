@@ -36,13 +36,8 @@ public static class TreeScenario
         await Task.Delay(IdleWindow, cancellationToken);
         await Task.WhenAll(treeCpu.MeasureIdleAsync(IdleWindow, cancellationToken), loneCpu.MeasureIdleAsync(IdleWindow, cancellationToken));
 
-        // From the first call of fresh nodes on, window after window: the warm-up, then the steady cost.
-        var windows = new CostWindows(sizes.TreeWindowCalls);
-        var budget = RepeatBudget.Of(TimeSpan.FromSeconds(sizes.TreeWarmUpSeconds), minimumSamples: 2);
-        while (windows.PerNodePerCall.Count * windows.CallsPerWindow < sizes.TreeWarmUpCalls && budget.AllowsAnother(windows.PerNodePerCall.Count))
-        {
-            await windows.MeasureAsync(treeCpu, tree.Count, ct => GetInfoAsync(treeClient, tree.Count, ct), cancellationToken);
-        }
+        var windows = await MeasureWindowsAsync(
+            treeCpu, tree.Count, ct => GetInfoAsync(treeClient, tree.Count, ct), sizes.TreeWindowCalls, sizes.TreeWarmUpCalls, sizes.TreeWarmUpSeconds, cancellationToken);
 
         // The lone node gets the same warm-up, then each side is timed in its own block: right after a tree call,
         // 31 processes are still winding down their threads, which would be timed as the lone node's.
@@ -80,8 +75,28 @@ public static class TreeScenario
         };
     }
 
+    /// <summary>
+    /// From the first call of fresh nodes on, window after window of <paramref name="callsPerWindow"/> calls, up to
+    /// <paramref name="calls"/> or for at most <paramref name="seconds"/> (the window running then ends): each
+    /// window's CPU time per node per call, so that the warm-up and then the steady cost show.
+    /// </summary>
+    public static async Task<CostWindows> MeasureWindowsAsync(
+        ProcessorWindow processor, int nodes, Func<CancellationToken, Task> call, int callsPerWindow, int calls, int seconds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(processor);
+        ArgumentNullException.ThrowIfNull(call);
+        var windows = new CostWindows(callsPerWindow);
+        var budget = RepeatBudget.Of(TimeSpan.FromSeconds(seconds), minimumSamples: 2);
+        while (windows.PerNodePerCall.Count * windows.CallsPerWindow < calls && budget.AllowsAnother(windows.PerNodePerCall.Count))
+        {
+            await windows.MeasureAsync(processor, nodes, call, cancellationToken);
+        }
+
+        return windows;
+    }
+
     /// <summary>One get-info call; fails the bench unless every node of the tree answered.</summary>
-    private static async Task<TimeSpan> GetInfoAsync(OverlordClient client, int expectedNodes, CancellationToken cancellationToken)
+    public static async Task<TimeSpan> GetInfoAsync(OverlordClient client, int expectedNodes, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
         var answer = await client.GetTreeAsync(TreeResource.Projects, cancellationToken: cancellationToken);

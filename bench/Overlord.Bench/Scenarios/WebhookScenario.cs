@@ -48,9 +48,11 @@ public static class WebhookScenario
         return new WebhookFigures(answers, toFirstWrite);
     }
 
-    private static WebhookDelivery Accepted(WebhookDelivery delivery) =>
+    /// <summary>The delivery, unless it was answered otherwise than 202 (then the bench fails).</summary>
+    public static WebhookDelivery Accepted(WebhookDelivery delivery) =>
         delivery.StatusCode == 202 ? delivery : throw new InvalidOperationException($"the webhook was answered {delivery.StatusCode}, not 202");
 
-    private static Task WaitIdleAsync(AgentNode agent, string commit, CancellationToken cancellationToken) =>
+    /// <summary>Waits until the agent has applied <paramref name="commit"/> and runs nothing.</summary>
+    public static Task WaitIdleAsync(AgentNode agent, string commit, CancellationToken cancellationToken) =>
         Eventually.HoldsAsync(token => agent.IdleAtAsync(commit, token), $"the agent idle at {commit}", TimeSpan.FromSeconds(120), cancellationToken);
 }
