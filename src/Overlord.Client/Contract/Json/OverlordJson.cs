@@ -34,6 +34,11 @@ public static class OverlordJson
         options.Encoder = null;
     });
 
+    /// <summary>A contract record as the body of an answer: its <c>status_code</c> set to the answer's, written first.</summary>
+    public static byte[] Answer<T>(int statusCode, T body)
+        where T : ApiResponse =>
+        JsonSerializer.SerializeToUtf8Bytes(body with { StatusCode = statusCode }, Options);
+
     private static JsonSerializerOptions Derive(Action<JsonSerializerOptions> change)
     {
         var options = new JsonSerializerOptions(Options);
