@@ -1,7 +1,6 @@
 using System.CodeDom.Compiler;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Routing;
-using Overlord.Server.Tests.Nodes;
 
 namespace Overlord.Server.Tests.Api;
 
