@@ -17,7 +17,7 @@ public sealed class AgentAppConfigDispatchTests
     [Fact]
     public async Task Agent_applies_the_project_an_appConfig_template_renders_and_follows_its_job_by_the_rendered_name()
     {
-        await using var node = await DeployNode.StartAsync("solo", ["web"]);
+        await using var node = await RunningNode.StartAsync(new NodeSpec { Name = "solo", Labels = ["web"] });
         using var folder = new DeployTestFolder();
         await AppConfigFiles.PublishTemplateAsync(folder, node, "kind: directorProject\nprojectName: ${appName}-web\nprojectFile: |\n  services:\n    web:\n      makejail: Makejail\n", label: "web");
         AppConfigFiles.WriteAppConfig(folder, node, "");
@@ -37,7 +37,7 @@ public sealed class AgentAppConfigDispatchTests
     [Fact]
     public async Task Agent_refuses_a_template_that_includes_a_file()
     {
-        await using var node = await DeployNode.StartAsync("solo", ["web"]);
+        await using var node = await RunningNode.StartAsync(new NodeSpec { Name = "solo", Labels = ["web"] });
         using var folder = new DeployTestFolder();
         await AppConfigFiles.PublishTemplateAsync(folder, node, "<%include file=\"project.tmpl\"/>\n", label: "web");
         AppConfigFiles.WriteAppConfig(folder, node, "");

@@ -1,11 +1,6 @@
 using System.Net.Http.Json;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Overlord.Agent.Dispatch;
 using Overlord.Agent.Hosting;
 using Overlord.Client.Contract;
@@ -20,12 +15,12 @@ namespace Overlord.Cli.Tests;
 /// </summary>
 internal sealed class AgentCliHost : IAsyncDisposable
 {
-    private readonly WebApplication _app;
+    private readonly FakeHttpHost _host;
     private readonly TempDirectory _directory;
 
-    private AgentCliHost(WebApplication app, TempDirectory directory, AgentCliGit git, AgentCliDispatcher dispatcher, string entrypoint)
+    private AgentCliHost(FakeHttpHost host, TempDirectory directory, AgentCliGit git, AgentCliDispatcher dispatcher, string entrypoint)
     {
-        _app = app;
+        _host = host;
         _directory = directory;
         Git = git;
         Dispatcher = dispatcher;
@@ -49,29 +44,21 @@ internal sealed class AgentCliHost : IAsyncDisposable
         await git.InitAsync();
         await git.CommitAsync(("app.yml", AgentCliSpecs.Project("app")));
         var dispatcher = new AgentCliDispatcher();
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders().AddProvider(new TestOutputLoggerProvider());
-        builder.Services.AddSingleton<ISpecDispatcher>(dispatcher);
         var config = new AgentConfig { Repository = git.Origin, Interval = TimeSpan.FromHours(1) };
-        builder.Services.AddOverlordAgent(config, directory.Combine("data"), () => throw new InvalidOperationException("not used"));
-        var app = builder.Build();
-        app.MapAgentEndpoints();
-        await app.StartAsync(TestContext.Current.CancellationToken);
-        var entrypoint = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        var host = new AgentCliHost(app, directory, git, dispatcher, entrypoint);
+        var web = await FakeHttpHost.StartAsync(
+            builder =>
+            {
+                builder.Services.AddSingleton<ISpecDispatcher>(dispatcher);
+                builder.Services.AddOverlordAgent(config, directory.Combine("data"), () => throw new InvalidOperationException("not used"));
+            },
+            app => app.MapAgentEndpoints());
+        var host = new AgentCliHost(web, directory, git, dispatcher, web.Url);
         await host.WaitForStartupSyncAsync();
         return host;
     }
 
     /// <summary>Runs <c>overlord ARGS</c> in-process in <see cref="WorkingDirectory"/>.</summary>
-    public async Task<(int ExitCode, string StdOut, string StdErr)> RunAsync(params string[] args)
-    {
-        using var output = new StringWriter { NewLine = "\n" };
-        using var error = new StringWriter { NewLine = "\n" };
-        var code = await OverlordCommandLine.RunAsync(args, output, error, WorkingDirectory);
-        return (code, output.ToString(), error.ToString());
-    }
+    public Task<(int ExitCode, string StdOut, string StdErr)> RunAsync(params string[] args) => OverlordInProcess.RunAsync(WorkingDirectory, args);
 
     /// <summary>The same with <c>--entrypoint</c> and <c>--token</c> of this node after the command's own arguments.</summary>
     public Task<(int ExitCode, string StdOut, string StdErr)> RunAgainstAsync(params string[] args) =>
@@ -79,8 +66,7 @@ internal sealed class AgentCliHost : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await _app.StopAsync(CancellationToken.None);
-        await _app.DisposeAsync();
+        await _host.DisposeAsync();
         SqliteConnection.ClearAllPools();
         _directory.Dispose();
     }

@@ -6,9 +6,6 @@ internal sealed class AgentCliRunner(string workingDirectory, string entrypoint,
     public async Task<(int ExitCode, string StdOut, string StdErr)> RunAsync(params string[] args)
     {
         Directory.CreateDirectory(workingDirectory);
-        using var output = new StringWriter { NewLine = "\n" };
-        using var error = new StringWriter { NewLine = "\n" };
-        var code = await OverlordCommandLine.RunAsync([.. args, "--entrypoint", entrypoint, "--token", token], output, error, workingDirectory);
-        return (code, output.ToString(), error.ToString());
+        return await OverlordInProcess.RunAsync(workingDirectory, [.. args, "--entrypoint", entrypoint, "--token", token]);
     }
 }

@@ -37,8 +37,8 @@ public sealed class AgentEndToEndTests
         var git = new AgentCliGit(folder.Path);
         await git.InitAsync();
         var head = await git.CommitAsync(("web.yml", WebSpec), ("meta.yml", MetaSpec));
-        await using var alpha = await DeployNode.StartAsync("alpha", ["web"]);
-        await using var bravo = await DeployNode.StartAsync("bravo", ["db"]);
+        await using var alpha = await RunningNode.StartAsync(new NodeSpec { Name = "alpha", Labels = ["web"] });
+        await using var bravo = await RunningNode.StartAsync(new NodeSpec { Name = "bravo", Labels = ["db"] });
         await using var root = await AgentRootNode.StartAsync(git.Origin, alpha, bravo);
         var cli = new AgentCliRunner(folder.Combine("cwd"), root.Url, root.Token);
 

@@ -1,4 +1,5 @@
 using Overlord.Core;
+using Overlord.Testing;
 
 namespace Overlord.Cli.Tests;
 
@@ -19,7 +20,7 @@ public sealed class AppConfigCommandTests
     [Fact]
     public async Task Apply_of_an_appConfig_spec_deploys_the_project_its_template_renders_and_destroy_removes_it()
     {
-        await using var tree = await DeployNodeTree.StartAsync();
+        await using var tree = await NodeTree.StartAsync();
         using var folder = new DeployTestFolder();
         await AppConfigFiles.PublishTemplateAsync(folder, tree.Root, ProjectTemplate, label: "web");
         AppConfigFiles.WriteAppConfig(folder, tree.Root, "appConfig:\n  services: web,db");
@@ -45,7 +46,7 @@ public sealed class AppConfigCommandTests
     [Fact]
     public async Task Print_template_prints_the_rendered_spec_with_the_appConfig_targets()
     {
-        await using var node = await DeployNode.StartAsync("solo", ["web"]);
+        await using var node = await RunningNode.StartAsync(new NodeSpec { Name = "solo", Labels = ["web"] });
         using var folder = new DeployTestFolder();
         await AppConfigFiles.PublishTemplateAsync(folder, node, ProjectTemplate, label: "web");
         AppConfigFiles.WriteAppConfig(folder, node, "appConfig:\n  services: web");
@@ -61,7 +62,7 @@ public sealed class AppConfigCommandTests
     [Fact]
     public async Task Print_template_with_raw_prints_the_template_output_as_is()
     {
-        await using var node = await DeployNode.StartAsync("solo", ["web"]);
+        await using var node = await RunningNode.StartAsync(new NodeSpec { Name = "solo", Labels = ["web"] });
         using var folder = new DeployTestFolder();
         await AppConfigFiles.PublishTemplateAsync(folder, node, "## not a spec at all\n${appName} says ${greeting | u}\n", label: "web");
         AppConfigFiles.WriteAppConfig(folder, node, "appConfig:\n  greeting: hi there");
@@ -78,7 +79,7 @@ public sealed class AppConfigCommandTests
     [InlineData("kind: directorProject\nprojectName: ${name}\n", ExitCodes.Software, "blog.template:2:16: undefined variable 'name'")]
     public async Task Apply_of_a_template_that_cannot_be_deployed_exits_with_the_originals_code(string template, int exitCode, string message)
     {
-        await using var node = await DeployNode.StartAsync("solo", ["web"]);
+        await using var node = await RunningNode.StartAsync(new NodeSpec { Name = "solo", Labels = ["web"] });
         using var folder = new DeployTestFolder();
         await AppConfigFiles.PublishTemplateAsync(folder, node, template, label: "web");
         AppConfigFiles.WriteAppConfig(folder, node, "");
@@ -95,7 +96,7 @@ public sealed class AppConfigCommandTests
     public async Task Print_template_of_another_kind_exits_78_without_contacting_a_node()
     {
         using var folder = new DeployTestFolder();
-        folder.WriteSpec("directorProject", "projectName: web\nprojectFile: |\n  services:\n    web:\n      makejail: Makejail\n", DeployTestFolder.ClosedUrl());
+        folder.WriteSpec("directorProject", "projectName: web\nprojectFile: |\n  services:\n    web:\n      makejail: Makejail\n", TestPorts.ClosedUrl());
 
         var (code, stdout, stderr) = await folder.RunAsync("print-template", "-f", "spec.yml");
 
@@ -107,7 +108,7 @@ public sealed class AppConfigCommandTests
     [Fact]
     public async Task Include_outside_the_mako_directories_is_refused()
     {
-        await using var node = await DeployNode.StartAsync("solo", ["web"]);
+        await using var node = await RunningNode.StartAsync(new NodeSpec { Name = "solo", Labels = ["web"] });
         using var folder = new DeployTestFolder();
         File.WriteAllText(Path.Combine(folder.Path, "secret.txt"), "token");
         Directory.CreateDirectory(Path.Combine(folder.Path, "templates"));

@@ -6,7 +6,7 @@ namespace Overlord.Cli.Tests;
 internal static class AppConfigFiles
 {
     /// <summary>Writes the template as metadata <c>blog.template</c> on the nodes labelled <paramref name="label"/>, with a metadata spec.</summary>
-    public static async Task PublishTemplateAsync(DeployTestFolder folder, DeployNode entry, string template, string label)
+    public static async Task PublishTemplateAsync(DeployTestFolder folder, RunningNode entry, string template, string label)
     {
         var indented = string.Join("\n", template.Split('\n').Select(line => line.Length == 0 ? line : "    " + line));
         File.WriteAllText(Path.Combine(folder.Path, "template.yml"), $"""
@@ -25,7 +25,7 @@ internal static class AppConfigFiles
         Assert.True(published.ExitCode == ExitCodes.Ok && published.StdOut.Contains("written", StringComparison.Ordinal), published.StdErr + published.StdOut);
     }
 
-    public static void WriteAppConfig(DeployTestFolder folder, DeployNode entry, string extra) =>
+    public static void WriteAppConfig(DeployTestFolder folder, RunningNode entry, string extra) =>
         File.WriteAllText(Path.Combine(folder.Path, "app.yml"), $"""
             kind: appConfig
             datacenters:

@@ -13,13 +13,13 @@ public sealed class AutoscaleGetInfoTests : IAsyncLifetime
     private const string Polling = "polling:\n  autoscale: 0\n  skew: [0, 0]\n";
 
     private readonly DeployTestFolder _folder = new();
-    private DeployNode _child = null!;
-    private DeployNode _root = null!;
+    private RunningNode _child = null!;
+    private RunningNode _root = null!;
 
     public async ValueTask InitializeAsync()
     {
-        _child = await DeployNode.StartAsync("child", ["web"], Polling);
-        _root = await DeployNode.StartAsync("root", ["root"], Polling, _child);
+        _child = await RunningNode.StartAsync(new NodeSpec { Name = "child", Labels = ["web"], ExtraYaml = Polling });
+        _root = await RunningNode.StartAsync(new NodeSpec { Name = "root", Labels = ["root"], ExtraYaml = Polling, Chains = [ChainSpec.To(_child)] });
         File.WriteAllText(Path.Combine(_folder.Path, "web.yml"), $"""
             kind: directorProject
             datacenters:

@@ -1,4 +1,5 @@
 using Overlord.Core;
+using Overlord.Testing;
 
 namespace Overlord.Cli.Tests;
 
@@ -11,7 +12,7 @@ public sealed class DeployCommandTests
     public async Task Apply_of_a_readOnly_spec_exits_78_without_contacting_the_node()
     {
         using var folder = new DeployTestFolder();
-        folder.WriteSpec("readOnly", "", DeployTestFolder.ClosedUrl());
+        folder.WriteSpec("readOnly", "", TestPorts.ClosedUrl());
 
         var (code, stdout, stderr) = await folder.RunAsync("apply", "-f", "spec.yml");
 
@@ -35,7 +36,7 @@ public sealed class DeployCommandTests
     public async Task Datacenter_without_a_token_exits_78_naming_it()
     {
         using var folder = new DeployTestFolder();
-        folder.WriteSpec("directorProject", Project, DeployTestFolder.ClosedUrl(), token: "");
+        folder.WriteSpec("directorProject", Project, TestPorts.ClosedUrl(), token: "");
 
         var (code, _, stderr) = await folder.RunAsync("apply", "-f", "spec.yml");
 
@@ -47,7 +48,7 @@ public sealed class DeployCommandTests
     public async Task Datacenter_whose_node_is_down_exits_69_after_saying_nothing_was_deployed()
     {
         using var folder = new DeployTestFolder();
-        folder.WriteSpec("directorProject", Project, DeployTestFolder.ClosedUrl());
+        folder.WriteSpec("directorProject", Project, TestPorts.ClosedUrl());
 
         var (code, stdout, stderr) = await folder.RunAsync("apply", "-f", "spec.yml");
 
@@ -62,7 +63,7 @@ public sealed class DeployCommandTests
     public async Task Cancel_of_a_metadata_spec_exits_78()
     {
         using var folder = new DeployTestFolder();
-        folder.WriteSpec("metadata", "metadata:\n  a: b", DeployTestFolder.ClosedUrl());
+        folder.WriteSpec("metadata", "metadata:\n  a: b", TestPorts.ClosedUrl());
 
         var (code, _, stderr) = await folder.RunAsync("cancel", "-f", "spec.yml");
 
@@ -74,7 +75,7 @@ public sealed class DeployCommandTests
     public async Task Apply_with_a_timeout_that_is_not_positive_is_a_usage_error()
     {
         using var folder = new DeployTestFolder();
-        folder.WriteSpec("directorProject", Project, DeployTestFolder.ClosedUrl());
+        folder.WriteSpec("directorProject", Project, TestPorts.ClosedUrl());
 
         var (code, _, _) = await folder.RunAsync("apply", "-f", "spec.yml", "--wait", "--timeout", "0");
 

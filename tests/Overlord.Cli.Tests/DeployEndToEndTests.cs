@@ -1,4 +1,5 @@
 using Overlord.Core;
+using Overlord.Testing;
 
 namespace Overlord.Cli.Tests;
 
@@ -8,7 +9,7 @@ public sealed class DeployEndToEndTests
     [Fact]
     public async Task Apply_to_a_label_of_two_nodes_deploys_there_get_info_shows_them_done_and_destroy_removes_them()
     {
-        await using var tree = await DeployNodeTree.StartAsync();
+        await using var tree = await NodeTree.StartAsync();
         using var folder = new DeployTestFolder();
         File.WriteAllText(Path.Combine(folder.Path, "web.yml"), tree.ProjectSpec());
 
@@ -40,7 +41,7 @@ public sealed class DeployEndToEndTests
     [Fact]
     public async Task Wait_exits_1_when_a_job_fails_on_one_node()
     {
-        await using var tree = await DeployNodeTree.StartAsync();
+        await using var tree = await NodeTree.StartAsync();
         tree.Bravo.Tools.FailSteps("start:web");
         using var folder = new DeployTestFolder();
         File.WriteAllText(Path.Combine(folder.Path, "web.yml"), tree.ProjectSpec());
@@ -55,7 +56,7 @@ public sealed class DeployEndToEndTests
     [Fact]
     public async Task Get_info_of_chains_tree_draws_the_nodes_below_the_root_in_one_request()
     {
-        await using var tree = await DeployNodeTree.StartAsync();
+        await using var tree = await NodeTree.StartAsync();
         using var folder = new DeployTestFolder();
         File.WriteAllText(Path.Combine(folder.Path, "web.yml"), tree.ProjectSpec());
 
@@ -68,7 +69,7 @@ public sealed class DeployEndToEndTests
     [Fact]
     public async Task A_stopped_node_is_a_warning_and_the_other_nodes_are_still_deployed()
     {
-        await using var tree = await DeployNodeTree.StartAsync();
+        await using var tree = await NodeTree.StartAsync();
         await tree.Bravo.StopAsync();
         using var folder = new DeployTestFolder();
         File.WriteAllText(Path.Combine(folder.Path, "web.yml"), tree.ProjectSpec());
@@ -83,11 +84,11 @@ public sealed class DeployEndToEndTests
     [Fact]
     public async Task A_datacenter_that_cannot_be_reached_exits_69_and_the_other_is_still_deployed()
     {
-        await using var tree = await DeployNodeTree.StartAsync();
+        await using var tree = await NodeTree.StartAsync();
         using var folder = new DeployTestFolder();
         var spec = tree.ProjectSpec().Replace(
             "deployIn:",
-            $"  backup:\n    entrypoint: \"{DeployTestFolder.ClosedUrl()}\"\n    access_token: \"t\"\ndeployIn:",
+            $"  backup:\n    entrypoint: \"{TestPorts.ClosedUrl()}\"\n    access_token: \"t\"\ndeployIn:",
             StringComparison.Ordinal);
         File.WriteAllText(Path.Combine(folder.Path, "web.yml"), spec);
 
@@ -104,7 +105,7 @@ public sealed class DeployEndToEndTests
     [InlineData(true, 1)]
     public async Task Nothing_selected_says_no_deployment_had_any_effect_and_fails_only_with_wait(bool wait, int expected)
     {
-        await using var tree = await DeployNodeTree.StartAsync();
+        await using var tree = await NodeTree.StartAsync();
         using var folder = new DeployTestFolder();
         File.WriteAllText(Path.Combine(folder.Path, "web.yml"), tree.ProjectSpec(label: "gpu"));
 
@@ -118,7 +119,7 @@ public sealed class DeployEndToEndTests
     [Fact]
     public async Task Metadata_is_written_shown_by_get_info_and_deleted_by_destroy()
     {
-        await using var tree = await DeployNodeTree.StartAsync();
+        await using var tree = await NodeTree.StartAsync();
         using var folder = new DeployTestFolder();
         var spec = tree.ProjectSpec().Split("projectName:")[0].Replace("kind: directorProject", "kind: metadata", StringComparison.Ordinal)
             + "metadataPrefix: web\nmetadata:\n  port: \"8080\"\n  conf: |\n    a = 1\n    b = 2\n";

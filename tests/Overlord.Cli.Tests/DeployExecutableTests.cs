@@ -11,7 +11,7 @@ public sealed class DeployExecutableTests
     [Fact]
     public async Task Overlord_apply_waits_for_the_jobs_and_get_info_json_lists_both_projects()
     {
-        await using var tree = await DeployNodeTree.StartAsync();
+        await using var tree = await NodeTree.StartAsync();
         using var folder = new DeployTestFolder();
         File.WriteAllText(Path.Combine(folder.Path, "web.yml"), tree.ProjectSpec());
 

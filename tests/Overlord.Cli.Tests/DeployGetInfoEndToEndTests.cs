@@ -9,7 +9,7 @@ public sealed class DeployGetInfoEndToEndTests
     [Fact]
     public async Task Project_filters_pick_the_spec_project_or_the_named_ones()
     {
-        await using var tree = await DeployNodeTree.StartAsync();
+        await using var tree = await NodeTree.StartAsync();
         using var folder = new DeployTestFolder();
         File.WriteAllText(Path.Combine(folder.Path, "web.yml"), tree.ProjectSpec());
         var apply = await folder.RunAsync("apply", "-f", "web.yml", "--wait", "--timeout", "60");
@@ -27,7 +27,7 @@ public sealed class DeployGetInfoEndToEndTests
     [Fact]
     public async Task Chains_with_all_labels_lists_every_node_and_filters_match_the_path()
     {
-        await using var tree = await DeployNodeTree.StartAsync();
+        await using var tree = await NodeTree.StartAsync();
         using var folder = new DeployTestFolder();
         File.WriteAllText(Path.Combine(folder.Path, "web.yml"), tree.ProjectSpec());
 

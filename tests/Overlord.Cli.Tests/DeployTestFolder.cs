@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using Overlord.Testing;
 
 namespace Overlord.Cli.Tests;
@@ -24,23 +22,7 @@ internal sealed class DeployTestFolder : IDisposable
             {extra}
             """);
 
-    public async Task<(int ExitCode, string StdOut, string StdErr)> RunAsync(params string[] args)
-    {
-        using var output = new StringWriter { NewLine = "\n" };
-        using var error = new StringWriter { NewLine = "\n" };
-        var code = await OverlordCommandLine.RunAsync(args, output, error, Path);
-        return (code, output.ToString(), error.ToString());
-    }
-
-    /// <summary>A loopback URL where nothing listens.</summary>
-    public static string ClosedUrl()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return $"http://127.0.0.1:{port}";
-    }
+    public Task<(int ExitCode, string StdOut, string StdErr)> RunAsync(params string[] args) => OverlordInProcess.RunAsync(Path, args);
 
     public void Dispose() => _directory.Dispose();
 }

@@ -14,7 +14,7 @@ public sealed class ExitStatusExecutableTests
     [Fact]
     public async Task Get_info_with_a_token_the_node_refuses_exits_77_and_says_refused()
     {
-        await using var node = await DeployNode.StartAsync("root", ["web"]);
+        await using var node = await RunningNode.StartAsync(new NodeSpec { Name = "root", Labels = ["web"] });
         using var folder = new DeployTestFolder();
         folder.WriteSpec("readOnly", "", node.Url, token: "a-token-this-node-never-made");
 
@@ -32,9 +32,9 @@ public sealed class ExitStatusExecutableTests
     [Fact]
     public async Task Get_info_names_a_chain_that_refuses_its_parents_token_and_exits_77()
     {
-        await using var child = await DeployNode.StartAsync("child", ["web"]);
+        await using var child = await RunningNode.StartAsync(new NodeSpec { Name = "child", Labels = ["web"] });
         var wrongChainToken = $"chains:\n  child:\n    entrypoint: '{child.Url}'\n    access_token: 'not-the-childs-token'\n    retry: {{total: 0}}\n";
-        await using var root = await DeployNode.StartAsync("root", ["web"], wrongChainToken);
+        await using var root = await RunningNode.StartAsync(new NodeSpec { Name = "root", Labels = ["web"], ExtraYaml = wrongChainToken });
         using var folder = new DeployTestFolder();
         folder.WriteSpec("readOnly", "", root.Url, root.Token);
 
@@ -50,7 +50,7 @@ public sealed class ExitStatusExecutableTests
     [Fact]
     public async Task A_log_command_refused_by_the_node_exits_77()
     {
-        await using var node = await DeployNode.StartAsync("root", ["web"]);
+        await using var node = await RunningNode.StartAsync(new NodeSpec { Name = "root", Labels = ["web"] });
         using var folder = new DeployTestFolder();
         folder.WriteSpec("readOnly", "", node.Url, token: "a-token-this-node-never-made");
 
@@ -63,7 +63,7 @@ public sealed class ExitStatusExecutableTests
     [Fact]
     public async Task Get_info_exits_69_when_none_of_the_selected_nodes_answered()
     {
-        await using var tree = await DeployNodeTree.StartAsync();
+        await using var tree = await NodeTree.StartAsync();
         await tree.Alpha.StopAsync();
         await tree.Bravo.StopAsync();
         using var folder = new DeployTestFolder();
@@ -81,7 +81,7 @@ public sealed class ExitStatusExecutableTests
     [Fact]
     public async Task Apply_wait_exits_1_and_names_a_chain_that_could_not_be_reached()
     {
-        await using var tree = await DeployNodeTree.StartAsync();
+        await using var tree = await NodeTree.StartAsync();
         using var folder = new DeployTestFolder();
         folder.WriteSpec("metadata", Metadata, tree.Root.Url, tree.Root.Token);
         var allUp = await OverlordExecutable.RunAsync(folder.Path, "apply", "-f", "spec.yml", "--wait");
@@ -99,7 +99,7 @@ public sealed class ExitStatusExecutableTests
     [Fact]
     public async Task Destroy_wait_exits_1_and_names_a_chain_that_could_not_be_reached()
     {
-        await using var tree = await DeployNodeTree.StartAsync();
+        await using var tree = await NodeTree.StartAsync();
         using var folder = new DeployTestFolder();
         folder.WriteSpec("metadata", Metadata, tree.Root.Url, tree.Root.Token);
         await OverlordExecutable.RunAsync(folder.Path, "apply", "-f", "spec.yml");

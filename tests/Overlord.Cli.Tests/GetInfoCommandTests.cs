@@ -1,4 +1,5 @@
 using Overlord.Core;
+using Overlord.Testing;
 
 namespace Overlord.Cli.Tests;
 
@@ -9,7 +10,7 @@ public sealed class GetInfoCommandTests
     public async Task Autoscale_without_a_project_name_exits_64()
     {
         using var folder = new DeployTestFolder();
-        folder.WriteSpec("readOnly", "", DeployTestFolder.ClosedUrl());
+        folder.WriteSpec("readOnly", "", TestPorts.ClosedUrl());
 
         var (code, _, stderr) = await folder.RunAsync("get-info", "-f", "spec.yml", "-t", "autoscale");
 
@@ -21,7 +22,7 @@ public sealed class GetInfoCommandTests
     public async Task Bad_filter_pattern_exits_64()
     {
         using var folder = new DeployTestFolder();
-        folder.WriteSpec("readOnly", "", DeployTestFolder.ClosedUrl());
+        folder.WriteSpec("readOnly", "", TestPorts.ClosedUrl());
 
         var (code, _, stderr) = await folder.RunAsync("get-info", "-f", "spec.yml", "-t", "jails", "--filter", "(");
 
@@ -33,7 +34,7 @@ public sealed class GetInfoCommandTests
     public async Task Unknown_type_is_a_usage_error()
     {
         using var folder = new DeployTestFolder();
-        folder.WriteSpec("readOnly", "", DeployTestFolder.ClosedUrl());
+        folder.WriteSpec("readOnly", "", TestPorts.ClosedUrl());
 
         var (code, _, _) = await folder.RunAsync("get-info", "-f", "spec.yml", "-t", "everything");
 
@@ -44,7 +45,7 @@ public sealed class GetInfoCommandTests
     public async Task Unreachable_datacenter_is_a_warning_and_exit_69_with_an_empty_json_document()
     {
         using var folder = new DeployTestFolder();
-        folder.WriteSpec("readOnly", "", DeployTestFolder.ClosedUrl());
+        folder.WriteSpec("readOnly", "", TestPorts.ClosedUrl());
 
         var (code, stdout, stderr) = await folder.RunAsync("get-info", "-f", "spec.yml", "-t", "projects", "--output", "json");
 
@@ -57,7 +58,7 @@ public sealed class GetInfoCommandTests
     public async Task Log_of_an_unknown_datacenter_exits_66()
     {
         using var folder = new DeployTestFolder();
-        folder.WriteSpec("readOnly", "", DeployTestFolder.ClosedUrl());
+        folder.WriteSpec("readOnly", "", TestPorts.ClosedUrl());
 
         var (code, _, stderr) = await folder.RunAsync("get-project-log", "-f", "spec.yml", "-d", "2026-01-02_10h11m12s", "-s", "web", "-l", "start.log", "backup.alpha");
 
@@ -69,7 +70,7 @@ public sealed class GetInfoCommandTests
     public async Task Jail_log_takes_its_own_dash_e_after_the_subcommand()
     {
         using var folder = new DeployTestFolder();
-        folder.WriteSpec("readOnly", "", DeployTestFolder.ClosedUrl());
+        folder.WriteSpec("readOnly", "", TestPorts.ClosedUrl());
 
         var (code, _, stderr) = await folder.RunAsync("get-jail-log", "-f", "spec.yml", "-t", "jails", "-e", "web1", "-s", "console", "-l", "a.log", "main");
 

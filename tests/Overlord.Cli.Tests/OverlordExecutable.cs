@@ -18,6 +18,14 @@ internal static class OverlordExecutable
             },
             TestContext.Current.CancellationToken);
 
+    /// <summary><c>overlord gen-token --config FILE [OPTIONS]</c>, run in the config's folder: a token of that node, as its operator makes one.</summary>
+    public static async Task<string> GenTokenAsync(string configFile, params string[] options)
+    {
+        var result = await RunAsync(Path.GetDirectoryName(configFile)!, ["gen-token", "--config", configFile, .. options]);
+        Assert.True(result.ExitCode == 0, $"gen-token: {result.StdErr}");
+        return result.StdOut.Trim();
+    }
+
     /// <summary>The lines of a stream, without the last empty one.</summary>
     public static string[] Lines(string text) => text.Split('\n', StringSplitOptions.RemoveEmptyEntries);
 }

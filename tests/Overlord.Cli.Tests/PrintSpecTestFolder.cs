@@ -30,13 +30,7 @@ internal sealed class PrintSpecTestFolder : IDisposable
     public string Write(string name, string text) => _folder.Write(name, text);
 
     /// <summary>Runs <c>overlord ARGS</c> in-process with this folder as the working directory.</summary>
-    public async Task<(int ExitCode, string StdOut, string StdErr)> RunAsync(params string[] args)
-    {
-        using var output = new StringWriter { NewLine = "\n" };
-        using var error = new StringWriter { NewLine = "\n" };
-        var code = await OverlordCommandLine.RunAsync(args, output, error, Path);
-        return (code, output.ToString(), error.ToString());
-    }
+    public Task<(int ExitCode, string StdOut, string StdErr)> RunAsync(params string[] args) => OverlordInProcess.RunAsync(Path, args);
 
     public void Dispose() => _folder.Dispose();
 }

@@ -8,7 +8,7 @@ public sealed class VmEndToEndTests
     [Fact]
     public async Task Apply_of_a_vmJail_creates_the_VM_on_the_labelled_nodes_and_get_info_shows_it()
     {
-        await using var tree = await DeployNodeTree.StartAsync();
+        await using var tree = await NodeTree.StartAsync();
         using var folder = new DeployTestFolder();
         File.WriteAllText(Path.Combine(folder.Path, "vm.yml"), $"""
             kind: vmJail

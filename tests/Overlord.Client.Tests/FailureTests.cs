@@ -1,8 +1,7 @@
-using System.Net;
-using System.Net.Sockets;
 using Overlord.Client.Http;
 using Overlord.Client.Tests.Support;
 using Overlord.Client.Tree;
+using Overlord.Testing;
 
 namespace Overlord.Client.Tests;
 
@@ -11,7 +10,7 @@ public sealed class FailureTests
     [Fact]
     public async Task Refused_connection_is_a_network_failure_naming_the_entrypoint_and_chain()
     {
-        var entrypoint = new Uri($"http://127.0.0.1:{ClosedPort()}");
+        var entrypoint = new Uri($"http://127.0.0.1:{TestPorts.Free()}");
         using var http = new HttpClient { BaseAddress = entrypoint };
         var client = new OverlordClient(http, new Core.Secret(FakeNode.Token), TestOptions.Fast).ForChain("alpha");
 
@@ -106,12 +105,5 @@ public sealed class FailureTests
         using var cts = new CancellationTokenSource(TimeSpan.FromMilliseconds(100));
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => node.Client().GetJailsAsync(cts.Token));
-    }
-
-    private static int ClosedPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -13,6 +13,9 @@ public sealed record ServedNode(string Name, int Port)
 
     public IReadOnlyList<(string Name, int Port, string Token)> Chains { get; init; } = [];
 
+    /// <summary>More keys of every chain, as YAML lines (such as <c>read_timeout: 60\n</c>).</summary>
+    public string ChainKeys { get; init; } = "";
+
     /// <summary>More top-level overlord.yml keys, as YAML text.</summary>
     public string ExtraYaml { get; init; } = "";
 
@@ -26,6 +29,10 @@ public sealed record ServedNode(string Name, int Port)
             foreach (var (name, port, token) in Chains)
             {
                 yaml.Append($"  {name}:\n    entrypoint: http://127.0.0.1:{port}\n    access_token: {token}\n");
+                foreach (var line in ChainKeys.Split('\n', StringSplitOptions.RemoveEmptyEntries))
+                {
+                    yaml.Append("    ").Append(line).Append('\n');
+                }
             }
         }
 

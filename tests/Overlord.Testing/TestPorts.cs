@@ -12,6 +12,7 @@ namespace Overlord.Testing;
 /// </summary>
 public static class TestPorts
 {
+    /// <summary>A port free a moment ago: for a server to bind, or as a closed port where a test needs a node that is down.</summary>
     public static int Free()
     {
         var (low, high) = Range();
@@ -32,6 +33,9 @@ public static class TestPorts
 
         throw new InvalidOperationException($"no free loopback port between {low} and {high}");
     }
+
+    /// <summary>A loopback URL (no trailing slash) where nothing listens.</summary>
+    public static string ClosedUrl() => $"http://127.0.0.1:{Free()}";
 
     // Linux: the half below the ephemeral range's start (32768 by default); elsewhere (FreeBSD's starts at 10000) below 10000.
     private static (int Low, int High) Range()

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 using Overlord.Agent.Api;
 using Overlord.Agent.Coordination;
 using Overlord.Agent.Git;
@@ -18,9 +19,9 @@ internal static class AgentStatusEndpoint
 {
     private const int PendingCommitsShown = 50;
 
-    public static async Task HandleAsync(HttpContext context, AgentConfig config, AgentStore store, SyncCoordinator coordinator, GitRepository git)
+    public static async Task<IResult> HandleAsync(
+        [FromServices] AgentConfig config, [FromServices] AgentStore store, [FromServices] SyncCoordinator coordinator, [FromServices] GitRepository git, CancellationToken cancellationToken)
     {
-        var cancellationToken = context.RequestAborted;
         var inventory = await store.GetInventoryAsync(cancellationToken);
         var history = await store.GetHistoryAsync(20, cancellationToken);
         var lastSync = history.Count > 0 ? history[0] : null;
@@ -49,7 +50,7 @@ internal static class AgentStatusEndpoint
             Nodes = (await store.GetKnownNodesAsync(cancellationToken)).Select(node => new KnownNodeView(node.Chain, node.Labels, node.LastSeen)).ToArray(),
             Deployments = statuses.Select(AgentViews.Deployment).ToArray(),
         };
-        await AgentResponses.WriteAsync(context, StatusCodes.Status200OK, status);
+        return AgentResponses.Json(StatusCodes.Status200OK, status);
     }
 
     /// <summary>The commits from the branch head back to the last applied one (first parents), when the cache clone has them.</summary>

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 using Overlord.Agent.Api;
 using Overlord.Agent.Coordination;
 using Overlord.Agent.Planning;
@@ -14,11 +15,11 @@ namespace Overlord.Agent.Hosting;
 /// </summary>
 internal static class AgentSyncEndpoint
 {
-    public static async Task HandleAsync(HttpContext context, SyncCoordinator coordinator)
+    public static async Task<IResult> HandleAsync(HttpRequest request, [FromServices] SyncCoordinator coordinator, CancellationToken cancellationToken)
     {
         // A small JSON object at most; an empty body means all defaults.
         using var buffer = new MemoryStream();
-        await context.Request.Body.CopyToAsync(buffer, context.RequestAborted);
+        await request.Body.CopyToAsync(buffer, cancellationToken);
         SyncRequestBody body;
         try
         {
@@ -26,21 +27,19 @@ internal static class AgentSyncEndpoint
         }
         catch (JsonException)
         {
-            await AgentResponses.MessageAsync(context, StatusCodes.Status400BadRequest, "Request has been received with an invalid format.");
-            return;
+            return AgentResponses.Message(StatusCodes.Status400BadRequest, "Request has been received with an invalid format.");
         }
 
         if (body.Revision is { } revision && (revision.Length == 0 || revision[0] == '-' || revision.Any(char.IsWhiteSpace)))
         {
-            await AgentResponses.MessageAsync(context, StatusCodes.Status400BadRequest, $"'{revision}' is not a git revision.");
-            return;
+            return AgentResponses.Message(StatusCodes.Status400BadRequest, $"'{revision}' is not a git revision.");
         }
 
         var options = new SyncOptions { Revision = body.Revision, DryRun = body.DryRun, Prune = body.Prune, AllowMassPrune = body.AllowMassPrune, Wait = body.Wait };
         var ticket = coordinator.Enqueue(SyncTrigger.Manual, options);
         if (!options.DryRun && !options.Wait)
         {
-            await AgentResponses.WriteAsync(context, StatusCodes.Status202Accepted, new SyncOutcomeView
+            return AgentResponses.Json(StatusCodes.Status202Accepted, new SyncOutcomeView
             {
                 StatusCode = StatusCodes.Status202Accepted,
                 SyncId = ticket.SyncId,
@@ -48,10 +47,9 @@ internal static class AgentSyncEndpoint
                 Folded = ticket.Folded,
                 Trigger = SyncTrigger.Manual.Text,
             });
-            return;
         }
 
-        var outcome = await ticket.Completion.WaitAsync(context.RequestAborted);
-        await AgentResponses.WriteAsync(context, StatusCodes.Status200OK, AgentViews.Outcome(outcome) with { Folded = ticket.Folded });
+        var outcome = await ticket.Completion.WaitAsync(cancellationToken);
+        return AgentResponses.Json(StatusCodes.Status200OK, AgentViews.Outcome(outcome) with { Folded = ticket.Folded });
     }
 }

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Logging;
 using Microsoft.Net.Http.Headers;
 using Overlord.Agent.Coordination;
@@ -23,21 +24,22 @@ namespace Overlord.Agent.Hosting;
 /// </summary>
 internal static class WebhookEndpoint
 {
-    public static async Task HandleAsync(
+    // The context itself, not a bound body: the headers decide first, the body is read in pooled chunks, and the
+    // answer may close the connection.
+    public static async Task<IResult> HandleAsync(
         HttpContext context,
         string provider,
-        AgentSettings settings,
-        AgentStore store,
-        SyncCoordinator coordinator,
-        WebhookBodyGate gate,
-        TimeProvider timeProvider,
-        AgentMetrics metrics,
-        ILogger<SyncCoordinator> logger)
+        [FromServices] AgentSettings settings,
+        [FromServices] AgentStore store,
+        [FromServices] SyncCoordinator coordinator,
+        [FromServices] WebhookBodyGate gate,
+        [FromServices] TimeProvider timeProvider,
+        [FromServices] AgentMetrics metrics,
+        [FromServices] ILogger<SyncCoordinator> logger)
     {
         if (TargetFor(provider, settings.Current) is not { } target)
         {
-            await AgentResponses.MessageAsync(context, StatusCodes.Status404NotFound, "Resource not found.");
-            return;
+            return AgentResponses.Message(StatusCodes.Status404NotFound, "Resource not found.");
         }
 
         var headers = new WebhookHeaders(context.Request.Headers.Select(header => KeyValuePair.Create(header.Key, header.Value.ToString())));
@@ -72,7 +74,7 @@ internal static class WebhookEndpoint
 
         metrics.WebhookAnswered(target.Provider.ToString().ToLowerInvariant(), reason);
         logger.LogInformation("Webhook from {Provider} delivery {DeliveryId}: {StatusCode} {Reason}", target.Provider, decision.DeliveryId, decision.StatusCode, reason);
-        await AgentResponses.WriteAsync(context, decision.StatusCode, new WebhookResponse(decision.StatusCode, reason, decision.DeliveryId));
+        return AgentResponses.Json(decision.StatusCode, new WebhookResponse(decision.StatusCode, reason, decision.DeliveryId));
     }
 
     private static async Task<(WebhookDecision Decision, WebhookDelivery? Delivery)> ReadAndDecideAsync(

@@ -9,6 +9,13 @@ namespace Overlord.Client.Contract;
 /// </summary>
 public record ApiResponse
 {
+    /// <summary>
+    /// The one message envelope, <c>{"status_code":N,"message":...}</c>: every refusal the node and the agent write
+    /// (and the node's write confirmations) is this record, so no route or middleware builds the shape by hand.
+    /// </summary>
+    public static ApiResponse Of(int statusCode, string message, string? trace = null) =>
+        new() { StatusCode = statusCode, Message = message, Trace = trace };
+
     // First in every body, as the original writes it, before the fields of the derived record. Left out only
     // where no status belongs: a route's record inside a tree node's data.
     [JsonPropertyOrder(-1)]

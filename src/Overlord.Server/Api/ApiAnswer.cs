@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Overlord.Client.Contract;
 
@@ -25,7 +24,8 @@ internal sealed class ApiAnswer : IResult
 
     public int StatusCode { get; }
 
-    public static ApiAnswer Message(int statusCode, string message) => Contract(statusCode, new ApiResponse { Message = message });
+    /// <summary>The one message envelope (<see cref="ApiResponse.Of"/>): every refusal of the node, and its write confirmations.</summary>
+    public static ApiAnswer Message(int statusCode, string message) => Contract(statusCode, ApiResponse.Of(statusCode, message));
 
     /// <summary>A 200 with a contract record as the body.</summary>
     public static ApiAnswer Ok<T>(T body)
@@ -35,7 +35,7 @@ internal sealed class ApiAnswer : IResult
     /// <summary>A contract record as the body, written by the serializer the client reads with; its status code is set here.</summary>
     public static ApiAnswer Contract<T>(int statusCode, T body)
         where T : ApiResponse =>
-        new(statusCode, JsonSerializer.SerializeToUtf8Bytes(body with { StatusCode = statusCode }, OverlordJson.Options), JsonType);
+        new(statusCode, OverlordJson.Answer(statusCode, body), JsonType);
 
     public static ApiAnswer Status(int statusCode) => new(statusCode, null, null);
 

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 using Overlord.Client.Contract;
 using Overlord.Core.Names;
 using Overlord.Server.Autoscale;
@@ -12,15 +13,14 @@ namespace Overlord.Server.Api;
 /// </summary>
 internal static class AutoscaleEndpoint
 {
-    public static async Task<ApiAnswer> GetAsync(HttpContext context, CancellationToken cancellationToken)
+    public static async Task<ApiAnswer> GetAsync(string project, [FromServices] AutoscaleStatusStore statuses, CancellationToken cancellationToken)
     {
-        var project = context.RouteValue("project");
         if (!NamePatterns.IsProject(project))
         {
             return ApiAnswer.Message(StatusCodes.Status404NotFound, ApiMessages.NotFound);
         }
 
-        return await context.Service<AutoscaleStatusStore>().GetShownAsync(project, cancellationToken) is { } status
+        return await statuses.GetShownAsync(project, cancellationToken) is { } status
             ? ApiAnswer.Ok(new AutoscaleStatusResponse { Status = status })
             : ApiAnswer.Message(StatusCodes.Status404NotFound, ApiMessages.ProjectNotFound(project));
     }

@@ -39,7 +39,7 @@ internal sealed class ErrorMiddleware(RequestDelegate next, OverlordConfig confi
             }
 
             context.Response.Clear();
-            var body = new ApiResponse { Message = ApiMessages.InternalError, Trace = config.Debug ? exception.ToString() : null };
+            var body = ApiResponse.Of(StatusCodes.Status500InternalServerError, ApiMessages.InternalError, config.Debug ? exception.ToString() : null);
             await ApiAnswer.Contract(StatusCodes.Status500InternalServerError, body).ExecuteAsync(context);
         }
     }

@@ -1,4 +1,6 @@
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Overlord.Client.Contract;
 using Overlord.Core.Jails;
@@ -14,28 +16,27 @@ internal static class JailEndpoints
     private static readonly Dictionary<string, JailItem> ItemRoutes =
         Enum.GetValues<JailItem>().ToDictionary(item => item.ToString().ToLowerInvariant(), StringComparer.Ordinal);
 
-    private static readonly string[] LogSegments = ["type", "entity", "subtype", "log"];
-
     public static void Map(IEndpointRouteBuilder v1)
     {
-        v1.Map("jails", ApiRoutes.Get, async (context, token) =>
-            ApiAnswer.Ok(new JailsResponse { Jails = await context.Service<JailReader>().ListAsync(token) }));
-        v1.Map("jails/logs", ApiRoutes.Get, (context, _) =>
-            ApiRoutes.Answer(ApiAnswer.Ok(new JailsLogsResponse { Logs = LogFiles.JailLogs(context.Service<JailReader>().LogsDirectory) })));
-        v1.Map("jail/log/{type}/{entity}/{subtype}/{log}", ApiRoutes.Get, LogAsync);
-        v1.Map("stats", ApiRoutes.Get, async (context, token) => ApiAnswer.Ok(new StatsResponse { Stats = await context.Service<JailReader>().TotalStatsAsync(token) }));
-        v1.Map("jail/stats/{jail}", ApiRoutes.Get, (context, token) =>
-            ForJail(context, async (jails, jail) => await jails.StatsAsync(jail, token) is { } stats ? ApiAnswer.Ok(new StatsResponse { Stats = stats }) : null));
-        v1.Map("jail/info/{jail}", ApiRoutes.GetHead, InfoAsync);
-        v1.Map("jail/cpuset/{jail}", ApiRoutes.Get, (context, token) =>
-            ForJail(context, async (jails, jail) => await jails.CpusetAsync(jail, token) is (true, var cpuset) ? ApiAnswer.Ok(new JailCpusetResponse { Cpuset = cpuset }) : null));
-        v1.Map("jail/{item}/{jail}", ApiRoutes.Get, ItemAsync);
+        v1.MapGet("jails", async ([FromServices] JailReader jails, CancellationToken cancellationToken) =>
+            ApiAnswer.Ok(new JailsResponse { Jails = await jails.ListAsync(cancellationToken) }));
+        v1.MapGet("jails/logs", ([FromServices] JailReader jails) => ApiAnswer.Ok(new JailsLogsResponse { Logs = LogFiles.JailLogs(jails.LogsDirectory) }));
+        v1.MapGet("jail/log/{type}/{entity}/{subtype}/{log}", (string type, string entity, string subtype, string log, [FromServices] JailReader jails, CancellationToken cancellationToken) =>
+            LogFiles.ReadAsync(jails.LogsDirectory, [type, entity, subtype, log], cancellationToken));
+        v1.MapGet("stats", async ([FromServices] JailReader jails, CancellationToken cancellationToken) =>
+            ApiAnswer.Ok(new StatsResponse { Stats = await jails.TotalStatsAsync(cancellationToken) }));
+        v1.MapGet("jail/stats/{jail}", (string jail, [FromServices] JailReader jails, CancellationToken cancellationToken) =>
+            ForJail(jail, async () => await jails.StatsAsync(jail, cancellationToken) is { } stats ? ApiAnswer.Ok(new StatsResponse { Stats = stats }) : null));
+        v1.MapMethods("jail/info/{jail}", ApiRoutes.GetHead, InfoAsync);
+        v1.MapGet("jail/cpuset/{jail}", (string jail, [FromServices] JailReader jails, CancellationToken cancellationToken) =>
+            ForJail(jail, async () => await jails.CpusetAsync(jail, cancellationToken) is (true, var cpuset) ? ApiAnswer.Ok(new JailCpusetResponse { Cpuset = cpuset }) : null));
+        v1.MapGet("jail/{item}/{jail}", ItemAsync);
     }
 
-    private static Task<ApiAnswer> InfoAsync(HttpContext context, CancellationToken cancellationToken) =>
-        ForJail(context, async (jails, jail) =>
+    private static Task<ApiAnswer> InfoAsync(HttpRequest request, string jail, [FromServices] JailReader jails, CancellationToken cancellationToken) =>
+        ForJail(jail, async () =>
         {
-            if (context.IsHead())
+            if (HttpMethods.IsHead(request.Method))
             {
                 return ApiAnswer.Status(await jails.ExistsAsync(jail, cancellationToken) ? StatusCodes.Status200OK : StatusCodes.Status404NotFound);
             }
@@ -43,30 +44,25 @@ internal static class JailEndpoints
             return await jails.InfoAsync(jail, cancellationToken) is { } info ? ApiAnswer.Ok(new JailInfoResponse { Info = info }) : null;
         });
 
-    private static Task<ApiAnswer> ItemAsync(HttpContext context, CancellationToken cancellationToken)
+    private static Task<ApiAnswer> ItemAsync(string item, string jail, [FromServices] JailReader jails, CancellationToken cancellationToken)
     {
-        if (!ItemRoutes.TryGetValue(context.RouteValue("item"), out var item))
+        if (!ItemRoutes.TryGetValue(item, out var jailItem))
         {
-            return ApiRoutes.Answer(ApiAnswer.Message(StatusCodes.Status404NotFound, ApiMessages.NotFound));
+            return Task.FromResult(ApiAnswer.Message(StatusCodes.Status404NotFound, ApiMessages.NotFound));
         }
 
-        return ForJail(context, async (jails, jail) =>
-            await jails.ItemAsync(jail, item, cancellationToken) is { } entries ? ApiAnswer.Ok(JailItemsResponse.Of(item, entries)) : null);
+        return ForJail(jail, async () =>
+            await jails.ItemAsync(jail, jailItem, cancellationToken) is { } entries ? ApiAnswer.Ok(JailItemsResponse.Of(jailItem, entries)) : null);
     }
 
-    private static Task<ApiAnswer> LogAsync(HttpContext context, CancellationToken cancellationToken) =>
-        LogFiles.ReadAsync(context.Service<JailReader>().LogsDirectory, LogSegments.Select(context.RouteValue).ToList(), cancellationToken);
-
     /// <summary>Checks the jail name (a bad one matches no route of the original: 404), then answers, or 404 for a jail that does not exist.</summary>
-    private static async Task<ApiAnswer> ForJail(HttpContext context, Func<JailReader, string, Task<ApiAnswer?>> answer)
+    private static async Task<ApiAnswer> ForJail(string jail, Func<Task<ApiAnswer?>> answer)
     {
-        var jail = context.RouteValue("jail");
         if (!NamePatterns.IsJail(jail))
         {
             return ApiAnswer.Message(StatusCodes.Status404NotFound, ApiMessages.NotFound);
         }
 
-        return await answer(context.Service<JailReader>(), jail)
-            ?? ApiAnswer.Message(StatusCodes.Status404NotFound, ApiMessages.JailNotFound(jail));
+        return await answer() ?? ApiAnswer.Message(StatusCodes.Status404NotFound, ApiMessages.JailNotFound(jail));
     }
 }

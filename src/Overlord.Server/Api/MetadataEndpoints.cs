@@ -1,4 +1,6 @@
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Overlord.Client.Contract;
 using Overlord.Core.Names;
@@ -15,21 +17,20 @@ internal static class MetadataEndpoints
 {
     public static void Map(IEndpointRouteBuilder v1)
     {
-        v1.Map("metadata", ApiRoutes.Get, (context, _) => ApiRoutes.Answer(ApiAnswer.Ok(new MetadataListResponse { Keys = context.Service<MetadataStore>().List() })));
-        v1.Map("metadata/{key}", [HttpMethods.Get, HttpMethods.Head], GetAsync);
-        v1.Map("metadata/{key}", [HttpMethods.Post, HttpMethods.Put], WriteAsync);
-        v1.Map("metadata/{key}", [HttpMethods.Delete], DeleteAsync);
+        v1.MapGet("metadata", ([FromServices] MetadataStore store) => ApiAnswer.Ok(new MetadataListResponse { Keys = store.List() }));
+        v1.MapMethods("metadata/{key}", ApiRoutes.GetHead, GetAsync);
+        v1.MapMethods("metadata/{key}", ApiRoutes.PostPut, WriteAsync);
+        v1.MapDelete("metadata/{key}", Delete);
     }
 
-    private static async Task<ApiAnswer> GetAsync(HttpContext context, CancellationToken cancellationToken)
+    private static async Task<ApiAnswer> GetAsync(string key, HttpRequest request, [FromServices] MetadataStore store, CancellationToken cancellationToken)
     {
-        if (Key(context) is not { } key)
+        if (!IsKey(key))
         {
             return NotFound(ApiMessages.NotFound);
         }
 
-        var store = context.Service<MetadataStore>();
-        if (context.IsHead())
+        if (HttpMethods.IsHead(request.Method))
         {
             return ApiAnswer.Status(store.Exists(key) ? StatusCodes.Status200OK : StatusCodes.Status404NotFound);
         }
@@ -37,15 +38,15 @@ internal static class MetadataEndpoints
         return await store.GetAsync(key, cancellationToken) is { } value ? ApiAnswer.Ok(new MetadataResponse { Value = value }) : NotFound(ApiMessages.MetadataNotFound);
     }
 
-    private static async Task<ApiAnswer> WriteAsync(HttpContext context, CancellationToken cancellationToken)
+    private static async Task<ApiAnswer> WriteAsync(
+        string key, HttpRequest request, [FromServices] MetadataStore store, [FromServices] MetadataOptions options, CancellationToken cancellationToken)
     {
-        if (Key(context) is not { } key)
+        if (!IsKey(key))
         {
             return NotFound(ApiMessages.NotFound);
         }
 
-        var store = context.Service<MetadataStore>();
-        var create = HttpMethods.IsPost(context.Request.Method);
+        var create = HttpMethods.IsPost(request.Method);
         if (create && store.Exists(key))
         {
             return ApiAnswer.Message(StatusCodes.Status201Created, ApiMessages.MetadataCreated(key));
@@ -56,9 +57,9 @@ internal static class MetadataEndpoints
             return NotFound(ApiMessages.MetadataNotFound);
         }
 
-        var body = await RequestBody.ReadAsync(context.Request, cancellationToken);
+        var body = await RequestBody.ReadAsync(request, cancellationToken);
         var value = body.String("value", required: true);
-        var maxSize = context.Service<MetadataOptions>().MaxSize;
+        var maxSize = options.MaxSize;
         if (value is not null && value.Length > maxSize)
         {
             body.Fail($"{key}: metadata too long - {value.Length} > {maxSize}", 0);
@@ -80,20 +81,18 @@ internal static class MetadataEndpoints
             : ApiAnswer.Message(StatusCodes.Status200OK, ApiMessages.MetadataUpdated(key));
     }
 
-    private static Task<ApiAnswer> DeleteAsync(HttpContext context, CancellationToken cancellationToken)
+    private static ApiAnswer Delete(string key, [FromServices] MetadataStore store)
     {
-        if (Key(context) is not { } key)
+        if (!IsKey(key))
         {
-            return ApiRoutes.Answer(NotFound(ApiMessages.NotFound));
+            return NotFound(ApiMessages.NotFound);
         }
 
-        return ApiRoutes.Answer(context.Service<MetadataStore>().Delete(key)
-            ? ApiAnswer.Status(StatusCodes.Status204NoContent)
-            : NotFound(ApiMessages.MetadataNotFound));
+        return store.Delete(key) ? ApiAnswer.Status(StatusCodes.Status204NoContent) : NotFound(ApiMessages.MetadataNotFound);
     }
 
-    /// <summary>The key when it follows the grammar; a bad key matches no route of the original.</summary>
-    private static string? Key(HttpContext context) => context.RouteValue("key") is { } key && NamePatterns.IsStoredMetadataKey(key) ? key : null;
+    /// <summary>True when the key follows the grammar; a bad key matches no route of the original.</summary>
+    private static bool IsKey(string key) => NamePatterns.IsStoredMetadataKey(key);
 
     private static ApiAnswer NotFound(string message) => ApiAnswer.Message(StatusCodes.Status404NotFound, message);
 }

@@ -1,4 +1,6 @@
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Overlord.Client.Contract;
 using Overlord.Core;
@@ -17,23 +19,22 @@ internal static class NamespaceEndpoints
 {
     public static void Map(IEndpointRouteBuilder v1)
     {
-        v1.Map("namespace", ApiRoutes.Get, (context, _) => ApiRoutes.Answer(ApiAnswer.Ok(new NamespaceListResponse { Namespaces = context.Service<NamespaceStore>().List() })));
-        v1.Map("namespace/{name}", [HttpMethods.Get, HttpMethods.Head], GetAsync);
-        v1.Map("namespace/{name}", [HttpMethods.Post, HttpMethods.Put], WriteAsync);
-        v1.Map("namespace/{name}", [HttpMethods.Delete], (context, _) => ApiRoutes.Answer(Name(context) is not { } name
+        v1.MapGet("namespace", ([FromServices] NamespaceStore store) => ApiAnswer.Ok(new NamespaceListResponse { Namespaces = store.List() }));
+        v1.MapMethods("namespace/{name}", ApiRoutes.GetHead, GetAsync);
+        v1.MapMethods("namespace/{name}", ApiRoutes.PostPut, WriteAsync);
+        v1.MapDelete("namespace/{name}", (string name, [FromServices] NamespaceStore store) => !IsName(name)
             ? NotFound(ApiMessages.NotFound)
-            : context.Service<NamespaceStore>().Delete(name) ? ApiAnswer.Status(StatusCodes.Status204NoContent) : NotFound(ApiMessages.NamespaceNotFound)));
+            : store.Delete(name) ? ApiAnswer.Status(StatusCodes.Status204NoContent) : NotFound(ApiMessages.NamespaceNotFound));
     }
 
-    private static async Task<ApiAnswer> GetAsync(HttpContext context, CancellationToken cancellationToken)
+    private static async Task<ApiAnswer> GetAsync(string name, HttpRequest request, [FromServices] NamespaceStore store, CancellationToken cancellationToken)
     {
-        if (Name(context) is not { } name)
+        if (!IsName(name))
         {
             return NotFound(ApiMessages.NotFound);
         }
 
-        var store = context.Service<NamespaceStore>();
-        if (context.IsHead())
+        if (HttpMethods.IsHead(request.Method))
         {
             return ApiAnswer.Status(store.Exists(name) ? StatusCodes.Status200OK : StatusCodes.Status404NotFound);
         }
@@ -43,21 +44,20 @@ internal static class NamespaceEndpoints
             : NotFound(ApiMessages.NamespaceNotFound);
     }
 
-    private static async Task<ApiAnswer> WriteAsync(HttpContext context, CancellationToken cancellationToken)
+    private static async Task<ApiAnswer> WriteAsync(string name, HttpRequest request, [FromServices] NamespaceStore store, CancellationToken cancellationToken)
     {
-        if (Name(context) is not { } name)
+        if (!IsName(name))
         {
             return NotFound(ApiMessages.NotFound);
         }
 
-        var store = context.Service<NamespaceStore>();
-        var create = HttpMethods.IsPost(context.Request.Method);
+        var create = HttpMethods.IsPost(request.Method);
         if (create && store.Exists(name))
         {
             return ApiAnswer.Message(StatusCodes.Status201Created, ApiMessages.NamespaceCreated(name));
         }
 
-        var body = await RequestBody.ReadAsync(context.Request, cancellationToken);
+        var body = await RequestBody.ReadAsync(request, cancellationToken);
         var mapping = NamespaceMappingReader.Read(body, body.List("mapping", required: false));
         if (body.Error is { } refused)
         {
@@ -80,8 +80,8 @@ internal static class NamespaceEndpoints
             : ApiAnswer.Message(StatusCodes.Status200OK, ApiMessages.NamespaceUpdated(name));
     }
 
-    private static string? Name(HttpContext context) =>
-        context.RouteValue("name") is { } name && NamePatterns.IsStoredMetadataKey(name) ? name : null;
+    /// <summary>True when the name follows the grammar; a bad name matches no route of the original.</summary>
+    private static bool IsName(string name) => NamePatterns.IsStoredMetadataKey(name);
 
     private static ApiAnswer NotFound(string message) => ApiAnswer.Message(StatusCodes.Status404NotFound, message);
 }

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Overlord.Client.Contract;
 using Overlord.Server.Chains;
@@ -10,9 +12,9 @@ internal static class NodeEndpoints
 {
     public static void Map(IEndpointRouteBuilder v1)
     {
-        v1.Map("ping", ApiRoutes.Get, (_, _) => ApiRoutes.Answer(ApiAnswer.Ok(new PingResponse { Status = "OK" })));
-        v1.Map("labels", ApiRoutes.Get, (context, _) => ApiRoutes.Answer(ApiAnswer.Ok(Labels(context.Service<NodeIdentity>()))));
-        v1.Map("chains", ApiRoutes.Get, (context, _) => ApiRoutes.Answer(ApiAnswer.Ok(ListedChains(context.Service<ChainDirectory>(), context.Service<ChainAvailability>()))));
+        v1.MapGet("ping", () => ApiAnswer.Ok(new PingResponse { Status = "OK" }));
+        v1.MapGet("labels", ([FromServices] NodeIdentity identity) => ApiAnswer.Ok(Labels(identity)));
+        v1.MapGet("chains", ([FromServices] ChainDirectory chains, [FromServices] ChainAvailability availability) => ApiAnswer.Ok(ListedChains(chains, availability)));
     }
 
     public static LabelsResponse Labels(NodeIdentity identity) => new() { Labels = identity.Labels };

@@ -1,4 +1,6 @@
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Overlord.Client.Contract;
 using Overlord.Core.Names;
@@ -20,41 +22,42 @@ internal static class ProjectEndpoints
 
     public static void Map(IEndpointRouteBuilder v1)
     {
-        v1.Map("projects", ApiRoutes.Get, async (context, token) =>
-            ApiAnswer.Ok(new ProjectsResponse { Projects = await context.Service<IRuntime>().ListProjectsAsync(token) }));
-        v1.Map("projects/logs", ApiRoutes.Get, (context, _) =>
-            ApiRoutes.Answer(ApiAnswer.Ok(new ProjectsLogsResponse { Logs = LogFiles.ProjectLogs(context.Service<IRuntime>().ProjectLogsDirectory) })));
-        v1.Map("projects/log/{date}/{service}/{log}", ApiRoutes.Get, LogAsync);
-        v1.Map("project/info/{project}", ApiRoutes.GetHead, InfoAsync);
-        v1.Map("project/up/{project}", ApiRoutes.Post, (context, token) => EnqueueAsync(context, ProjectBodies.Up, token));
-        v1.Map("project/down/{project}", ApiRoutes.Post, (context, token) => EnqueueAsync(context, ProjectBodies.Down, token));
-        v1.Map("project/cancel/{project}", ApiRoutes.Post, (context, token) => EnqueueAsync(context, _ => new CancelJobPayload(), token));
-        v1.Map("project/jobs/{project}", ApiRoutes.Get, ProjectJobsEndpoint.GetAsync);
-        v1.Map("project/autoscale/{project}", ApiRoutes.Get, AutoscaleEndpoint.GetAsync);
+        v1.MapGet("projects", async ([FromServices] IRuntime runtime, CancellationToken cancellationToken) =>
+            ApiAnswer.Ok(new ProjectsResponse { Projects = await runtime.ListProjectsAsync(cancellationToken) }));
+        v1.MapGet("projects/logs", ([FromServices] IRuntime runtime) => ApiAnswer.Ok(new ProjectsLogsResponse { Logs = LogFiles.ProjectLogs(runtime.ProjectLogsDirectory) }));
+        v1.MapGet("projects/log/{date}/{service}/{log}", LogAsync);
+        v1.MapMethods("project/info/{project}", ApiRoutes.GetHead, InfoAsync);
+        v1.MapPost("project/up/{project}", (string project, HttpRequest request, [FromServices] JobQueue queue, CancellationToken cancellationToken) =>
+            EnqueueAsync(project, request, queue, ProjectBodies.Up, cancellationToken));
+        v1.MapPost("project/down/{project}", (string project, HttpRequest request, [FromServices] JobQueue queue, CancellationToken cancellationToken) =>
+            EnqueueAsync(project, request, queue, ProjectBodies.Down, cancellationToken));
+        v1.MapPost("project/cancel/{project}", (string project, HttpRequest request, [FromServices] JobQueue queue, CancellationToken cancellationToken) =>
+            EnqueueAsync(project, request, queue, _ => new CancelJobPayload(), cancellationToken));
+        v1.MapGet("project/jobs/{project}", ProjectJobsEndpoint.GetAsync);
+        v1.MapGet("project/autoscale/{project}", AutoscaleEndpoint.GetAsync);
     }
 
-    private static async Task<ApiAnswer> InfoAsync(HttpContext context, CancellationToken cancellationToken)
+    private static async Task<ApiAnswer> InfoAsync(
+        string project, HttpRequest request, [FromServices] IRuntime runtime, [FromServices] ProjectInfoReader infoReader, CancellationToken cancellationToken)
     {
-        var project = context.RouteValue("project");
         if (!NamePatterns.IsProject(project))
         {
             return ApiAnswer.Message(StatusCodes.Status404NotFound, ApiMessages.NotFound);
         }
 
-        if (context.IsHead())
+        if (HttpMethods.IsHead(request.Method))
         {
-            var exists = await context.Service<IRuntime>().ExistsAsync(project, cancellationToken);
+            var exists = await runtime.ExistsAsync(project, cancellationToken);
             return ApiAnswer.Status(exists ? StatusCodes.Status200OK : StatusCodes.Status404NotFound);
         }
 
-        return await context.Service<ProjectInfoReader>().ReadAsync(project, cancellationToken) is { } info
+        return await infoReader.ReadAsync(project, cancellationToken) is { } info
             ? ApiAnswer.Contract(StatusCodes.Status200OK, new ProjectInfoResponse { Info = info })
             : ApiAnswer.Message(StatusCodes.Status404NotFound, ApiMessages.ProjectNotFound(project));
     }
 
-    private static async Task<ApiAnswer> EnqueueAsync(HttpContext context, Func<RequestBody, JobPayload?> read, CancellationToken cancellationToken)
+    private static async Task<ApiAnswer> EnqueueAsync(string project, HttpRequest request, JobQueue queue, Func<RequestBody, JobPayload?> read, CancellationToken cancellationToken)
     {
-        var project = context.RouteValue("project");
         if (!NamePatterns.IsProject(project))
         {
             return ApiAnswer.Message(StatusCodes.Status404NotFound, ApiMessages.NotFound);
@@ -66,25 +69,24 @@ internal static class ProjectEndpoints
             return ApiAnswer.Message(StatusCodes.Status400BadRequest, ApiMessages.ProjectNameTooLong(project.Length, MaxProjectNameLength));
         }
 
-        var body = await RequestBody.ReadAsync(context.Request, cancellationToken);
+        var body = await RequestBody.ReadAsync(request, cancellationToken);
         var payload = body.Error is null ? read(body) : null;
         if (body.Error is { } refused)
         {
             return refused;
         }
 
-        var jobId = await context.Service<JobQueue>().EnqueueAsync(project, payload!, cancellationToken);
+        var jobId = await queue.EnqueueAsync(project, payload!, cancellationToken);
         return ApiAnswer.Ok(new JobResponse { JobId = jobId });
     }
 
-    private static Task<ApiAnswer> LogAsync(HttpContext context, CancellationToken cancellationToken)
+    private static Task<ApiAnswer> LogAsync(string date, string service, string log, [FromServices] IRuntime runtime, CancellationToken cancellationToken)
     {
-        var (date, service, log) = (context.RouteValue("date"), context.RouteValue("service"), context.RouteValue("log"));
         if (!LogTree.IsDirectorLogName(date, service, log))
         {
-            return ApiRoutes.Answer(ApiAnswer.Message(StatusCodes.Status404NotFound, ApiMessages.NotFound));
+            return Task.FromResult(ApiAnswer.Message(StatusCodes.Status404NotFound, ApiMessages.NotFound));
         }
 
-        return LogFiles.ReadAsync(context.Service<IRuntime>().ProjectLogsDirectory, [date, service, log], cancellationToken);
+        return LogFiles.ReadAsync(runtime.ProjectLogsDirectory, [date, service, log], cancellationToken);
     }
 }

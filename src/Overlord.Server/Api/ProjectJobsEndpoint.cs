@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 using Overlord.Client.Contract;
 using Overlord.Core.Names;
 using Overlord.Server.Jobs;
@@ -16,23 +17,22 @@ internal static class ProjectJobsEndpoint
     public const int DefaultLimit = 20;
     public const int MaximumLimit = 200;
 
-    public static async Task<ApiAnswer> GetAsync(HttpContext context, CancellationToken cancellationToken)
+    public static async Task<ApiAnswer> GetAsync(
+        string project, HttpRequest request, [FromServices] JobQueue queue, [FromServices] JobLog log, CancellationToken cancellationToken)
     {
-        var project = context.RouteValue("project");
         if (!NamePatterns.IsProject(project))
         {
             return ApiAnswer.Message(StatusCodes.Status404NotFound, ApiMessages.NotFound);
         }
 
         var limit = DefaultLimit;
-        if (context.Request.Query["limit"].FirstOrDefault() is { } text
+        if (request.Query["limit"].FirstOrDefault() is { } text
             && (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out limit) || limit is < 1 or > MaximumLimit))
         {
             return ApiAnswer.Message(StatusCodes.Status400BadRequest, ApiMessages.UnexpectedValue("limit"));
         }
 
-        var jobs = await context.Service<JobQueue>().ListAsync(project, cancellationToken);
-        var log = context.Service<JobLog>();
+        var jobs = await queue.ListAsync(project, cancellationToken);
         var list = new List<ProjectJob>();
         foreach (var job in jobs.Skip(Math.Max(0, jobs.Count - limit)))
         {

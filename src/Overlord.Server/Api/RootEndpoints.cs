@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Overlord.Server.Local;
 using Overlord.Server.Metrics;
@@ -17,17 +18,14 @@ internal static class RootEndpoints
 
     public static void Map(IEndpointRouteBuilder routes)
     {
-        foreach (var pattern in new[] { "/", "/v1" })
-        {
-            routes.Map(pattern, ApiRoutes.Any, (_, _) =>
-                ApiRoutes.Answer(ApiAnswer.Message(StatusCodes.Status400BadRequest, ApiMessages.ResourceMissing)));
-        }
-
-        routes.Map("/healthz", ApiRoutes.GetHead, (_, _) => ApiRoutes.Answer(ApiAnswer.Raw(StatusCodes.Status200OK, "application/json", Healthy)));
-        routes.Map("/metrics", ApiRoutes.Get, (context, _) =>
-        {
-            var text = PrometheusText.Write(context.Service<MetricsCollector>().Snapshot());
-            return ApiRoutes.Answer(ApiAnswer.Raw(StatusCodes.Status200OK, PrometheusText.ContentType, Encoding.UTF8.GetBytes(text)));
-        }).WithMetadata(RequiresToken.Instance);
+        routes.MapMethods("/", ApiRoutes.Any, ResourceMissing);
+        routes.MapMethods("/v1", ApiRoutes.Any, ResourceMissing);
+        routes.MapMethods("/healthz", ApiRoutes.GetHead, () => ApiAnswer.Raw(StatusCodes.Status200OK, "application/json", Healthy));
+        routes.MapGet("/metrics", Metrics).WithMetadata(RequiresToken.Instance);
     }
+
+    private static ApiAnswer ResourceMissing() => ApiAnswer.Message(StatusCodes.Status400BadRequest, ApiMessages.ResourceMissing);
+
+    private static ApiAnswer Metrics([FromServices] MetricsCollector metrics) =>
+        ApiAnswer.Raw(StatusCodes.Status200OK, PrometheusText.ContentType, Encoding.UTF8.GetBytes(PrometheusText.Write(metrics.Snapshot())));
 }

@@ -1,4 +1,6 @@
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Logging;
 using Overlord.Client.Contract;
@@ -16,16 +18,26 @@ namespace Overlord.Server.Api;
 /// </summary>
 internal static class TreeEndpoints
 {
-    public static void Map(IEndpointRouteBuilder v1) => v1.Map("tree/{**resource}", ApiRoutes.Get, TreeAsync);
+    public static void Map(IEndpointRouteBuilder v1) => v1.MapGet("tree/{**resource}", TreeAsync);
 
-    private static async Task<ApiAnswer> TreeAsync(HttpContext context, CancellationToken cancellationToken)
+    // The hot route of every hop: the generator binds it at build time, and each service is taken as it is
+    // registered (no reflection, nothing allocated for the binding itself).
+    private static async Task<ApiAnswer> TreeAsync(
+        HttpRequest request,
+        string? resource,
+        [FromServices] OverlordConfig config,
+        [FromServices] TreeCollector collector,
+        [FromServices] NodeIdentity identity,
+        [FromServices] LocalTreeData localData,
+        [FromServices] ILogger<LocalTreeData> logger,
+        CancellationToken cancellationToken)
     {
-        if (!TreeResources.TryParse(context.RouteValue("resource"), out var parsed) || parsed is not { } resource)
+        if (!TreeResources.TryParse(resource ?? "", out var parsed) || parsed is not { } treeResource)
         {
             return ApiAnswer.Message(StatusCodes.Status404NotFound, ApiMessages.NotFound);
         }
 
-        var query = context.Request.Query;
+        var query = request.Query;
         var filters = query["filter"].OfType<string>().ToList();
         var items = query["items"].OfType<string>().ToList();
         if (TreeFilter.TryCreate(filters) is not { } filter)
@@ -38,29 +50,30 @@ internal static class TreeEndpoints
             return ApiAnswer.Message(StatusCodes.Status400BadRequest, ApiMessages.UnexpectedValue("items"));
         }
 
-        var request = new TreeQuery { Filters = filters, Items = items, Visited = VisitedServers.Read(context.Request) };
+        var treeQuery = new TreeQuery { Filters = filters, Items = items, Visited = VisitedServers.Read(request) };
         // tree_timeout bounds the whole read, however long the caller would wait (the CLI waits 120 s): a hung
         // child must not hold it longer (issue 11.5).
-        var budget = ForwardDeadline.ForChild(ForwardDeadline.Read(context.Request, context.Service<OverlordConfig>().TreeTimeout));
-        var children = context.Service<TreeCollector>().CollectAsync(resource, request, budget, cancellationToken);
-        var own = await OwnNodeAsync(context, resource, filter, items, cancellationToken);
+        var budget = ForwardDeadline.ForChild(ForwardDeadline.Read(request, config.TreeTimeout));
+        var children = collector.CollectAsync(treeResource, treeQuery, budget, cancellationToken);
+        var own = await OwnNodeAsync(identity, localData, logger, treeResource, filter, items, cancellationToken);
         // Written straight from the contract record by the source-generated serializer: no JSON DOM of every
         // node below is built on each hop (issue 14.1).
         return ApiAnswer.Ok(new TreeResponse { Nodes = [own, .. await children] });
     }
 
-    private static async Task<TreeNode> OwnNodeAsync(HttpContext context, TreeResource resource, TreeFilter filter, IReadOnlyList<string> items, CancellationToken cancellationToken)
+    private static async Task<TreeNode> OwnNodeAsync(
+        NodeIdentity identity, LocalTreeData localData, ILogger logger, TreeResource resource, TreeFilter filter, IReadOnlyList<string> items, CancellationToken cancellationToken)
     {
-        var labels = context.Service<NodeIdentity>().Labels;
+        var labels = identity.Labels;
         try
         {
-            var data = await context.Service<LocalTreeData>().ReadAsync(resource, filter, items, cancellationToken);
+            var data = await localData.ReadAsync(resource, filter, items, cancellationToken);
             return new TreeNode { Labels = labels, Ok = true, Data = data };
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             // One node that cannot read its own data is one failed node, as a child that is down would be.
-            context.Service<ILogger<LocalTreeData>>().LogError(exception, "Reading {Resource} for a tree answer failed", resource);
+            logger.LogError(exception, "Reading {Resource} for a tree answer failed", resource);
             return new TreeNode
             {
                 Labels = labels,

@@ -1,4 +1,6 @@
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Overlord.Client.Contract;
 using Overlord.Core.Names;
@@ -19,8 +21,8 @@ internal static class VmEndpoints
 {
     public static void Map(IEndpointRouteBuilder v1)
     {
-        v1.Map("vm/{name}", ApiRoutes.Get, GetAsync);
-        v1.Map("vm/{name}", ApiRoutes.Post, PostAsync);
+        v1.MapGet("vm/{name}", GetAsync);
+        v1.MapPost("vm/{name}", PostAsync);
     }
 
     /// <summary>A status as GET shows it: <c>last_update</c> in seconds ago, as the original.</summary>
@@ -33,28 +35,27 @@ internal static class VmEndpoints
         JobId = status.JobId,
     };
 
-    private static async Task<ApiAnswer> GetAsync(HttpContext context, CancellationToken cancellationToken)
+    private static async Task<ApiAnswer> GetAsync(string name, [FromServices] VmStatusStore statuses, [FromServices] TimeProvider time, CancellationToken cancellationToken)
     {
-        var name = context.RouteValue("name");
         if (!NamePatterns.IsVm(name))
         {
             return ApiAnswer.Message(StatusCodes.Status404NotFound, ApiMessages.NotFound);
         }
 
-        return await context.Service<VmStatusStore>().GetAsync(name, cancellationToken) is { } status
-            ? ApiAnswer.Contract(StatusCodes.Status200OK, new VmStatusResponse { Status = Describe(status, context.Service<TimeProvider>().GetUtcNow()) })
+        return await statuses.GetAsync(name, cancellationToken) is { } status
+            ? ApiAnswer.Contract(StatusCodes.Status200OK, new VmStatusResponse { Status = Describe(status, time.GetUtcNow()) })
             : ApiAnswer.Message(StatusCodes.Status404NotFound, ApiMessages.VmNotFound(name));
     }
 
-    private static async Task<ApiAnswer> PostAsync(HttpContext context, CancellationToken cancellationToken)
+    private static async Task<ApiAnswer> PostAsync(
+        string name, HttpRequest request, [FromServices] IRuntime runtime, [FromServices] JobQueue queue, CancellationToken cancellationToken)
     {
-        var name = context.RouteValue("name");
         if (!NamePatterns.IsVm(name))
         {
             return ApiAnswer.Message(StatusCodes.Status404NotFound, ApiMessages.NotFound);
         }
 
-        var body = await RequestBody.ReadAsync(context.Request, cancellationToken);
+        var body = await RequestBody.ReadAsync(request, cancellationToken);
         var restart = body.Boolean("restart");
         if (body.Error is { } refused)
         {
@@ -71,13 +72,12 @@ internal static class VmEndpoints
             return ApiAnswer.Message(StatusCodes.Status400BadRequest, ApiMessages.InvalidSpecification("InvalidSpec", string.Join("; ", read.Errors)));
         }
 
-        if (context.Service<IRuntime>() is not IVmRuntime)
+        if (runtime is not IVmRuntime)
         {
-            var runtime = context.Service<IRuntime>().Name;
-            return ApiAnswer.Message(StatusCodes.Status400BadRequest, $"(exception:UnsupportedRuntime) {ProjectJobExecutor.VmNeedsAppJail(runtime)}");
+            return ApiAnswer.Message(StatusCodes.Status400BadRequest, $"(exception:UnsupportedRuntime) {ProjectJobExecutor.VmNeedsAppJail(runtime.Name)}");
         }
 
-        var jobId = await context.Service<JobQueue>().EnqueueAsync(name, new VmJobPayload(profile, restart), cancellationToken);
+        var jobId = await queue.EnqueueAsync(name, new VmJobPayload(profile, restart), cancellationToken);
         return ApiAnswer.Ok(new JobResponse { JobId = jobId });
     }
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Overlord.Client.Contract;
 using Overlord.Core;
 
@@ -36,10 +35,10 @@ public sealed record ChainReply
     /// <summary>An answer of this node's own: a contract record as JSON, its status code set, as the API writes one.</summary>
     public static ChainReply Contract<T>(int statusCode, T body)
         where T : ApiResponse =>
-        Answer(statusCode, "application/json", JsonSerializer.SerializeToUtf8Bytes(body with { StatusCode = statusCode }, OverlordJson.Options));
+        Answer(statusCode, "application/json", OverlordJson.Answer(statusCode, body));
 
     /// <summary>An answer of this node's own with only a message, as the API writes one.</summary>
-    public static ChainReply Message(int statusCode, string message) => Contract(statusCode, new ApiResponse { Message = message });
+    public static ChainReply Message(int statusCode, string message) => Contract(statusCode, ApiResponse.Of(statusCode, message));
 
     public static bool CanHaveBody(int statusCode) => statusCode is not (204 or 205 or 304) and >= 200;
 

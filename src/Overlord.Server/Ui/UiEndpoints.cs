@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Overlord.Server.Api;
 using Overlord.Server.Auth;
@@ -31,33 +32,33 @@ internal static class UiEndpoints
         });
     }
 
-    private static async Task PageAsync(HttpContext context)
+    private static async Task PageAsync(HttpContext context, [FromServices] TokenService tokens, [FromServices] StatusPageReader reader, [FromServices] NodeIdentity identity)
     {
-        if (!await UiSession.IsLoggedInAsync(context, context.Service<TokenService>()))
+        if (!await UiSession.IsLoggedInAsync(context, tokens))
         {
             await UiResponse.RedirectAsync(context, Login);
             return;
         }
 
-        var data = await context.Service<StatusPageReader>().ReadAsync(context.RequestAborted);
+        var data = await reader.ReadAsync(context.RequestAborted);
         var nonce = Nonce(context);
-        var page = StatusPageHtml.Page(context.Service<NodeIdentity>().Labels, StatusFragmentHtml.Write(data), nonce);
+        var page = StatusPageHtml.Page(identity.Labels, StatusFragmentHtml.Write(data), nonce);
         await UiResponse.HtmlAsync(context, StatusCodes.Status200OK, page, nonce);
     }
 
-    private static async Task FragmentAsync(HttpContext context)
+    private static async Task FragmentAsync(HttpContext context, [FromServices] TokenService tokens, [FromServices] StatusPageReader reader)
     {
-        if (!await UiSession.IsLoggedInAsync(context, context.Service<TokenService>()))
+        if (!await UiSession.IsLoggedInAsync(context, tokens))
         {
             await UiResponse.StatusAsync(context, StatusCodes.Status401Unauthorized);
             return;
         }
 
-        var data = await context.Service<StatusPageReader>().ReadAsync(context.RequestAborted);
+        var data = await reader.ReadAsync(context.RequestAborted);
         await UiResponse.HtmlAsync(context, StatusCodes.Status200OK, StatusFragmentHtml.Write(data), Nonce(context));
     }
 
-    private static async Task LogInAsync(HttpContext context)
+    private static async Task LogInAsync(HttpContext context, [FromServices] TokenService tokens)
     {
         var form = await LoginForm.ReadAsync(context.Request, context.RequestAborted);
         if (form.Token is not { } token)
@@ -66,7 +67,7 @@ internal static class UiEndpoints
             return;
         }
 
-        if (!UiSession.MayRead(await context.Service<TokenService>().CheckAsync(token)))
+        if (!UiSession.MayRead(await tokens.CheckAsync(token)))
         {
             var error = "This token is not valid on this node: its signature does not match this node's key, or it has expired.";
             await UiResponse.HtmlAsync(context, StatusCodes.Status401Unauthorized, LoginPageHtml.Page(error, Nonce(context)), Nonce(context));

@@ -1,10 +1,6 @@
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Overlord.Agent.Dispatch;
@@ -24,15 +20,15 @@ public sealed class AgentTestHost : IAsyncDisposable
 {
     public const string GitHubSecret = "hook-secret";
 
-    private readonly WebApplication _app;
+    private readonly FakeHttpHost _host;
 
-    private AgentTestHost(WebApplication app, GitRepositories repositories, RecordingDispatcher dispatcher, GitCommandCounter gitCommands, Uri address)
+    private AgentTestHost(FakeHttpHost host, GitRepositories repositories, RecordingDispatcher dispatcher, GitCommandCounter gitCommands)
     {
-        _app = app;
+        _host = host;
         GitCommands = gitCommands;
         Repositories = repositories;
         Dispatcher = dispatcher;
-        Http = new HttpClient { BaseAddress = address };
+        Http = new HttpClient { BaseAddress = host.BaseAddress };
     }
 
     public GitRepositories Repositories { get; }
@@ -43,7 +39,7 @@ public sealed class AgentTestHost : IAsyncDisposable
 
     public GitCommandCounter GitCommands { get; }
 
-    public IServiceProvider Services => _app.Services;
+    public IServiceProvider Services => _host.Services;
 
     /// <summary>Starts the host on a repository with one spec pushed, and waits for its startup sync to end.</summary>
     /// <param name="configure">Changes to the agent's config.</param>
@@ -61,19 +57,17 @@ public sealed class AgentTestHost : IAsyncDisposable
             Identity = new AgentIdentity { Name = "Host Agent", Email = "host@example.test" },
         };
         var dispatcher = new RecordingDispatcher();
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
         var gitCommands = new GitCommandCounter();
-        builder.Logging.ClearProviders().AddProvider(new TestOutputLoggerProvider()).AddProvider(gitCommands)
-            .AddFilter<GitCommandCounter>("Overlord.Agent.Git.GitRepository", LogLevel.Debug);
-        builder.Services.AddSingleton<ISpecDispatcher>(dispatcher);
-        builder.Services.AddSingleton(clock ?? TimeProvider.System);
-        builder.Services.AddOverlordAgent(configure?.Invoke(config) ?? config, Path.Combine(repositories.Root, "data"), () => throw new InvalidOperationException("the recording dispatcher never calls the node"));
-        var app = builder.Build();
-        app.MapAgentEndpoints();
-        await app.StartAsync(TestContext.Current.CancellationToken);
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        var host = new AgentTestHost(app, repositories, dispatcher, gitCommands, new Uri(address));
+        var web = await FakeHttpHost.StartAsync(
+            builder =>
+            {
+                builder.Logging.AddProvider(gitCommands).AddFilter<GitCommandCounter>("Overlord.Agent.Git.GitRepository", LogLevel.Debug);
+                builder.Services.AddSingleton<ISpecDispatcher>(dispatcher);
+                builder.Services.AddSingleton(clock ?? TimeProvider.System);
+                builder.Services.AddOverlordAgent(configure?.Invoke(config) ?? config, Path.Combine(repositories.Root, "data"), () => throw new InvalidOperationException("the recording dispatcher never calls the node"));
+            },
+            app => app.MapAgentEndpoints());
+        var host = new AgentTestHost(web, repositories, dispatcher, gitCommands);
         await Eventually.HoldsAsync(async () => (await host.StatusAsync()).LastSync is { State: not "running" }, "the startup sync to end");
         return host;
     }
@@ -101,13 +95,12 @@ public sealed class AgentTestHost : IAsyncDisposable
     }
 
     /// <summary>Stops the host as a node's shutdown does (DisposeAsync still cleans up afterwards).</summary>
-    public Task StopAsync() => _app.StopAsync(CancellationToken.None);
+    public Task StopAsync() => _host.StopAsync();
 
     public async ValueTask DisposeAsync()
     {
         Http.Dispose();
-        await _app.StopAsync(CancellationToken.None);
-        await _app.DisposeAsync();
+        await _host.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Repositories.Dispose();
     }

@@ -34,7 +34,7 @@ public sealed class ConvergenceScenarioTests : IAsyncDisposable
         await StartTreeAsync(agentInterval: 1);
         await DeployHelloAsync();
 
-        await ConvergenceTree.DestroyByHandAsync(_ports["eu"], await _repository.TokenAsync(_configs["eu"]));
+        await ConvergenceTree.DestroyByHandAsync(_ports["eu"], await OverlordExecutable.GenTokenAsync(_configs["eu"]));
         await Eventually.HoldsAsync(async () => (await StatusAsync()).Has("hello.yml", "main.eu", "out_of_sync"), "the drift reported", TimeSpan.FromSeconds(60));
         var diff = await AgentCommandAsync("diff");
 
@@ -108,9 +108,9 @@ public sealed class ConvergenceScenarioTests : IAsyncDisposable
         await _repository.InitAsync();
         _configs["eu"] = NodeConfig("eu", "[web, eu]", "");
         _configs["us"] = NodeConfig("us", "[web, us]", "");
-        var chains = ConvergenceTree.Chains(("eu", _ports["eu"], await _repository.TokenAsync(_configs["eu"])), ("us", _ports["us"], await _repository.TokenAsync(_configs["us"])));
+        var chains = ConvergenceTree.Chains(("eu", _ports["eu"], await OverlordExecutable.GenTokenAsync(_configs["eu"])), ("us", _ports["us"], await OverlordExecutable.GenTokenAsync(_configs["us"])));
         _configs["root"] = NodeConfig("root", "[root]", chains + ConvergenceTree.QuickRetry + $"agent:\n  repository: {_repository.Origin}\n  interval: {agentInterval}\n");
-        _rootToken = await _repository.TokenAsync(_configs["root"]);
+        _rootToken = await OverlordExecutable.GenTokenAsync(_configs["root"]);
         await StartAsync("eu");
         await StartAsync("us");
         await StartAsync("root");
@@ -148,7 +148,7 @@ public sealed class ConvergenceScenarioTests : IAsyncDisposable
     private async Task<Dictionary<string, double>> RequestCountsAsync(string node)
     {
         using var http = new HttpClient();
-        http.DefaultRequestHeaders.Add("Authorization", "Bearer " + await _repository.TokenAsync(_configs[node]));
+        http.DefaultRequestHeaders.Add("Authorization", "Bearer " + await OverlordExecutable.GenTokenAsync(_configs[node]));
         var text = await http.GetStringAsync($"http://127.0.0.1:{_ports[node]}/metrics", Token);
         return text.Split('\n')
             .Where(line => line.StartsWith("overlord_http_requests_total{", StringComparison.Ordinal))

@@ -38,16 +38,16 @@ public sealed class ConvergenceWalkthroughTests : IAsyncDisposable
         var web = new Dictionary<string, int> { ["eu"] = ServeProcess.FreePort(), ["us"] = ServeProcess.FreePort(), ["late"] = ServeProcess.FreePort() };
         await _repository.InitAsync();
         var late = await NodeConfigAsync("late", ports["late"], "[web, late]", "");
-        var lateToken = await _repository.TokenAsync(late);
+        var lateToken = await OverlordExecutable.GenTokenAsync(late);
         var eu = await NodeConfigAsync("eu", ports["eu"], "[web, eu]", ConvergenceTree.Chains(("late", ports["late"], lateToken)) + ConvergenceTree.QuickRetry);
         var us = await NodeConfigAsync("us", ports["us"], "[web, us]", "");
-        var root = await NodeConfigAsync("root", ports["root"], "[root]", ConvergenceTree.Chains(("eu", ports["eu"], await _repository.TokenAsync(eu)), ("us", ports["us"], await _repository.TokenAsync(us))) + ConvergenceTree.QuickRetry + $"""
+        var root = await NodeConfigAsync("root", ports["root"], "[root]", ConvergenceTree.Chains(("eu", ports["eu"], await OverlordExecutable.GenTokenAsync(eu)), ("us", ports["us"], await OverlordExecutable.GenTokenAsync(us))) + ConvergenceTree.QuickRetry + $"""
             agent:
               repository: {_repository.Origin}
               interval: 1
               self_heal: true
             """);
-        var rootToken = await _repository.TokenAsync(root);
+        var rootToken = await OverlordExecutable.GenTokenAsync(root);
         await StartAsync("eu", eu);
         await StartAsync("us", us);
         await _repository.PushAsync("start", ("README.md", "specs\n"));
@@ -68,7 +68,7 @@ public sealed class ConvergenceWalkthroughTests : IAsyncDisposable
             && line.Contains("\"state\":\"DONE\"", StringComparison.Ordinal)), "a note line on the commit saying us got it");
 
         // Destroyed by hand behind the agent's back: self_heal brings it back.
-        await ConvergenceTree.DestroyByHandAsync(ports["eu"], await _repository.TokenAsync(eu));
+        await ConvergenceTree.DestroyByHandAsync(ports["eu"], await OverlordExecutable.GenTokenAsync(eu));
         await WaitAsync(ports["root"], rootToken, async () => await ServedPage.TryReadAsync(web["eu"]) is null, "eu no longer serving");
         await WaitAsync(ports["root"], rootToken, async () => await ServedPage.TryReadAsync(web["eu"]) == "first\n", "eu serving again after self-heal", TimeSpan.FromSeconds(60));
 

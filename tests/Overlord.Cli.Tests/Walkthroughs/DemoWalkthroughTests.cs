@@ -139,20 +139,11 @@ public sealed partial class DemoWalkthroughTests : IAsyncDisposable
     }
 
     /// <summary>Asks every URL until all pages contain the text or the patience runs out; the last pages (or errors) seen.</summary>
-    private static async Task<string[]> PagesOnceAllSayAsync(HttpClient http, IReadOnlyList<string> urls, string text, TimeSpan patience)
-    {
-        var deadline = DateTime.UtcNow + patience;
-        while (true)
-        {
-            var pages = await Task.WhenAll(urls.Select(url => PageOrErrorAsync(http, url)));
-            if (pages.All(page => page.Contains(text, StringComparison.Ordinal)) || DateTime.UtcNow > deadline)
-            {
-                return pages;
-            }
-
-            await Task.Delay(TimeSpan.FromMilliseconds(250), Token);
-        }
-    }
+    private static Task<string[]> PagesOnceAllSayAsync(HttpClient http, IReadOnlyList<string> urls, string text, TimeSpan patience) =>
+        Eventually.LastReadAsync(
+            () => Task.WhenAll(urls.Select(url => PageOrErrorAsync(http, url))),
+            pages => pages.All(page => page.Contains(text, StringComparison.Ordinal)),
+            patience);
 
     /// <summary>The page, or why there is none: the redeploy stops the service before it starts it again.</summary>
     private static async Task<string> PageOrErrorAsync(HttpClient http, string url)

@@ -168,15 +168,12 @@ public sealed class DirectorStopWalkthroughTests : IAsyncDisposable
             .Max() ?? 0;
     }
 
-    private static async Task<JsonNode> WaitForJobAsync(HttpClient http, long jobId)
-    {
-        JsonNode? job = null;
-        await Eventually.HoldsAsync(
-            async () => (job = await JobAsync(http, jobId))?["state"]?.ToString() is "completed" or "failed" or "cancelled",
+    private static async Task<JsonNode> WaitForJobAsync(HttpClient http, long jobId) =>
+        (await Eventually.ReadAsync(
+            () => JobAsync(http, jobId),
+            job => job?["state"]?.ToString() is "completed" or "failed" or "cancelled",
             $"job {jobId} to end",
-            TimeSpan.FromSeconds(90));
-        return job!;
-    }
+            TimeSpan.FromSeconds(90)))!;
 
     private static async Task<JsonNode?> JobAsync(HttpClient http, long jobId)
     {

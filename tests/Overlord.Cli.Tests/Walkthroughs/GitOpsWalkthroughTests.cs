@@ -36,7 +36,7 @@ public sealed class GitOpsWalkthroughTests : IAsyncDisposable
         var origin = _repository.Origin;
         await _repository.InitAsync();
         var child = Folder.Write("child/overlord.yml", $"listen: 127.0.0.1\nport: {childPort}\nruntime: process\ndata_dir: '{Folder.Combine("child", "data")}'\nlabels: [web]\n");
-        var childToken = await _repository.TokenAsync(child);
+        var childToken = await OverlordExecutable.GenTokenAsync(child);
         var root = Folder.Write("root/overlord.yml", $"""
             listen: 127.0.0.1
             port: {rootPort}
@@ -54,7 +54,7 @@ public sealed class GitOpsWalkthroughTests : IAsyncDisposable
                 github:
                   secret: "{Secret}"
             """);
-        var rootToken = await _repository.TokenAsync(root);
+        var rootToken = await OverlordExecutable.GenTokenAsync(root);
         await _served.StartAsync(child, WalkthroughRepository.BareGit);
         await _served.StartAsync(root, WalkthroughRepository.BareGit);
 

@@ -42,7 +42,7 @@ public sealed class HostileClientWalkthroughTests : IAsyncDisposable
                 entrypoint: 'http://admin:{Password}@127.0.0.1:9'
                 access_token: not-a-real-token
             """);
-        var token = await _repository.TokenAsync(config);
+        var token = await OverlordExecutable.GenTokenAsync(config);
         _node = await _served.StartAsync(config);
         var node = new Uri($"http://127.0.0.1:{port}");
         using var http = new HttpClient { BaseAddress = node };

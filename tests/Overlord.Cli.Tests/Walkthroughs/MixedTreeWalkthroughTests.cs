@@ -38,11 +38,11 @@ public sealed class MixedTreeWalkthroughTests : IAsyncDisposable
     public async Task An_original_node_in_the_middle_of_the_tree_answers_get_info_and_apply_deploys_through_it()
     {
         var (rootPort, alphaPort, betaPort, webPort) = (ServeProcess.FreePort(), ServeProcess.FreePort(), ServeProcess.FreePort(), ServeProcess.FreePort());
-        var beta = WriteConfig("beta", betaPort, "[all, web]", chains: "");
-        var alpha = WriteConfig("alpha", alphaPort, "[all, middle]", Chain("beta", betaPort, await GenTokenAsync(beta)));
-        var alphaToken = await GenTokenAsync(alpha);
-        var root = WriteConfig("root", rootPort, "[all, root]", Chain("alpha", alphaPort, alphaToken));
-        var rootToken = await GenTokenAsync(root);
+        var beta = ServedTree.WriteConfig(_folder, new ServedNode("beta", betaPort) { Labels = "[all, web]" });
+        var alpha = ServedTree.WriteConfig(_folder, new ServedNode("alpha", alphaPort) { Labels = "[all, middle]", Chains = [("beta", betaPort, await OverlordExecutable.GenTokenAsync(beta))] });
+        var alphaToken = await OverlordExecutable.GenTokenAsync(alpha);
+        var root = ServedTree.WriteConfig(_folder, new ServedNode("root", rootPort) { Labels = "[all, root]", Chains = [("alpha", alphaPort, alphaToken)] });
+        var rootToken = await OverlordExecutable.GenTokenAsync(root);
         await _served.StartAsync(beta);
         await _served.StartAsync(alpha, new Dictionary<string, string> { ["OVERLORD_TEST_ONLY_WITHOUT_TREE_ROUTES"] = "1" });
         await _served.StartAsync(root);
@@ -73,9 +73,9 @@ public sealed class MixedTreeWalkthroughTests : IAsyncDisposable
     public async Task A_child_stopped_with_sigstop_does_not_hold_get_info_and_is_named_as_not_answering()
     {
         var (rootPort, alphaPort) = (ServeProcess.FreePort(), ServeProcess.FreePort());
-        var alpha = WriteConfig("alpha", alphaPort, "[all]", chains: "");
-        var root = WriteConfig("root", rootPort, "[all, root]", Chain("alpha", alphaPort, await GenTokenAsync(alpha)));
-        var rootToken = await GenTokenAsync(root);
+        var alpha = ServedTree.WriteConfig(_folder, new ServedNode("alpha", alphaPort) { Labels = "[all]" });
+        var root = ServedTree.WriteConfig(_folder, new ServedNode("root", rootPort) { Labels = "[all, root]", Chains = [("alpha", alphaPort, await OverlordExecutable.GenTokenAsync(alpha))] });
+        var rootToken = await OverlordExecutable.GenTokenAsync(root);
         var stopped = await _served.StartAsync(alpha);
         await _served.StartAsync(root);
         WriteSpecs(rootPort, rootToken);
@@ -115,28 +115,11 @@ public sealed class MixedTreeWalkthroughTests : IAsyncDisposable
             """);
     }
 
-    private string WriteConfig(string name, int port, string labels, string chains) =>
-        ServedTree.WriteConfig(_folder, new ServedNode(name, port) { Labels = labels, ExtraYaml = chains });
-
-    private static string Chain(string name, int port, string token) =>
-        $"chains:\n  {name}:\n    entrypoint: http://127.0.0.1:{port}\n    access_token: {token}\n";
 
     private static void Signal(string signal, int processId)
     {
         using var kill = System.Diagnostics.Process.Start("kill", [$"-{signal}", processId.ToString(CultureInfo.InvariantCulture)]);
         kill.WaitForExit();
-    }
-
-    private async Task<string> GenTokenAsync(string config)
-    {
-        var result = await ToolRunner.RunAsync(RepositoryLayout.OverlordExecutable, ["gen-token"], new ToolRunOptions
-        {
-            WorkingDirectory = _folder.Path,
-            Environment = new Dictionary<string, string> { ["OVERLORD_CONFIG"] = config },
-            Timeout = TimeSpan.FromSeconds(60),
-        }, Token);
-        Assert.Equal(ExitCodes.Ok, result.ExitCode);
-        return result.StdOut.Trim();
     }
 
     private Task<ToolResult> OverlordAsync(params string[] args) => OverlordAsync(TimeSpan.FromSeconds(120), args);

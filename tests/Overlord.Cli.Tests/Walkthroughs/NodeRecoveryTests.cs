@@ -141,15 +141,12 @@ public sealed class NodeRecoveryTests : IAsyncDisposable
         return (long)(await reply.Content.ReadFromJsonAsync<JsonObject>(Token))!["job_id"]!;
     }
 
-    private static async Task<JsonNode> WaitForJobAsync(HttpClient http, string project, long jobId)
-    {
-        JsonNode? job = null;
-        await Eventually.HoldsAsync(
-            async () => (job = await JobAsync(http, project, jobId))?["state"]?.ToString() is "completed" or "failed" or "cancelled",
+    private static async Task<JsonNode> WaitForJobAsync(HttpClient http, string project, long jobId) =>
+        (await Eventually.ReadAsync(
+            () => JobAsync(http, project, jobId),
+            job => job?["state"]?.ToString() is "completed" or "failed" or "cancelled",
             $"job {jobId} to end",
-            TimeSpan.FromSeconds(90));
-        return job!;
-    }
+            TimeSpan.FromSeconds(90)))!;
 
     private static async Task<JsonNode?> JobAsync(HttpClient http, string project, long jobId)
     {

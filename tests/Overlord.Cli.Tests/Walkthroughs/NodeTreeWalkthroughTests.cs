@@ -32,12 +32,12 @@ public sealed class NodeTreeWalkthroughTests : IAsyncDisposable
     {
         var (rootPort, childPort, grandchildPort) = (ServeProcess.FreePort(), ServeProcess.FreePort(), ServeProcess.FreePort());
         var (webA, webB) = (ServeProcess.FreePort(), ServeProcess.FreePort());
-        var grandchild = WriteConfig("grandchild", grandchildPort, "[web, leaf]", chains: "");
-        var grandchildToken = await GenTokenAsync(grandchild);
-        var child = WriteConfig("child", childPort, "[web, middle]", Chain("beta", grandchildPort, grandchildToken));
-        var childToken = await GenTokenAsync(child);
-        var root = WriteConfig("root", rootPort, "[root]", Chain("alpha", childPort, childToken));
-        var rootToken = await GenTokenAsync(root);
+        var grandchild = ServedTree.WriteConfig(_folder, new ServedNode("grandchild", grandchildPort) { Labels = "[web, leaf]" });
+        var grandchildToken = await OverlordExecutable.GenTokenAsync(grandchild);
+        var child = ServedTree.WriteConfig(_folder, new ServedNode("child", childPort) { Labels = "[web, middle]", Chains = [("beta", grandchildPort, grandchildToken)] });
+        var childToken = await OverlordExecutable.GenTokenAsync(child);
+        var root = ServedTree.WriteConfig(_folder, new ServedNode("root", rootPort) { Labels = "[root]", Chains = [("alpha", childPort, childToken)] });
+        var rootToken = await OverlordExecutable.GenTokenAsync(root);
         foreach (var config in new[] { grandchild, child, root })
         {
             await _served.StartAsync(config);
@@ -81,23 +81,6 @@ public sealed class NodeTreeWalkthroughTests : IAsyncDisposable
         Assert.Empty(ProcessesUnder(_folder.Path));
     }
 
-    private string WriteConfig(string name, int port, string labels, string chains) =>
-        ServedTree.WriteConfig(_folder, new ServedNode(name, port) { Labels = labels, ExtraYaml = chains });
-
-    private static string Chain(string name, int port, string token) =>
-        $"chains:\n  {name}:\n    entrypoint: http://127.0.0.1:{port}\n    access_token: {token}\n";
-
-    private async Task<string> GenTokenAsync(string config)
-    {
-        var result = await ToolRunner.RunAsync(RepositoryLayout.OverlordExecutable, ["gen-token"], new ToolRunOptions
-        {
-            WorkingDirectory = _folder.Path,
-            Environment = new Dictionary<string, string> { ["OVERLORD_CONFIG"] = config },
-            Timeout = TimeSpan.FromSeconds(60),
-        }, Token);
-        Assert.Equal(ExitCodes.Ok, result.ExitCode);
-        return result.StdOut.Trim();
-    }
 
     private Task<ToolResult> OverlordAsync(params string[] args) =>
         ToolRunner.RunAsync(RepositoryLayout.OverlordExecutable, args, new ToolRunOptions

@@ -45,7 +45,7 @@ public sealed class PrivateCaAgentWalkthroughTests : IAsyncDisposable
               repository: {_repository.Origin}
               interval: 3600
             """);
-        var token = await _repository.TokenAsync(config);
+        var token = await OverlordExecutable.GenTokenAsync(config);
         _node = await _served.StartAsync(config, WalkthroughRepository.BareGit);
         string[] node = ["--entrypoint", $"https://127.0.0.1:{tlsPort}", "--token", token];
 

@@ -43,7 +43,7 @@ public sealed class PrivateModesWalkthroughTests : IAsyncDisposable
               repository: {_repository.Origin}
               interval: 3600
             """);
-        var token = await _repository.TokenAsync(config);
+        var token = await OverlordExecutable.GenTokenAsync(config);
         _node = await _served.StartAsync(config, WalkthroughRepository.BareGit);
         await Eventually.HoldsAsync(() => SyncedOnceAsync(port, token), "the agent's startup sync");
 

@@ -18,6 +18,9 @@ namespace Overlord.Cli.Tests.Walkthroughs;
 /// </summary>
 public sealed class ScopedTokenWalkthroughTests : IAsyncDisposable
 {
+    /// <summary>A chain read timeout that a first, cold answer on a busy machine stays well inside.</summary>
+    private const string ReadTimeout = "read_timeout: 60\n";
+
     // A throwaway signing key per run: the root signs with it and the test signs an original-style token with it.
     private static readonly string RootSecret = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32));
 
@@ -40,13 +43,18 @@ public sealed class ScopedTokenWalkthroughTests : IAsyncDisposable
     public async Task A_read_token_reads_the_tree_and_is_refused_on_apply_everywhere_while_an_original_token_applies()
     {
         var (rootPort, alphaPort, betaPort, legacyPort) = (ServeProcess.FreePort(), ServeProcess.FreePort(), ServeProcess.FreePort(), ServeProcess.FreePort());
-        var beta = WriteConfig("beta", betaPort, "[all, leaf]", "");
-        var alpha = WriteConfig("alpha", alphaPort, "[all, middle]", Chains(("beta", betaPort, await GenTokenAsync(beta))));
-        var legacy = WriteConfig("legacy", legacyPort, "[all, legacy]", "");
-        var legacyToken = await GenTokenAsync(legacy);
-        var root = WriteConfig(
-            "root", rootPort, "[all, root]", Chains(("alpha", alphaPort, await GenTokenAsync(alpha)), ("legacy", legacyPort, legacyToken)), $"secret_key: {RootSecret}\n");
-        var readToken = await GenTokenAsync(root, "--scope", "read", "--expire", "1", "--expire-type", "days");
+        var beta = ServedTree.WriteConfig(_folder, new ServedNode("beta", betaPort) { Labels = "[all, leaf]" });
+        var alpha = ServedTree.WriteConfig(_folder, new ServedNode("alpha", alphaPort) { Labels = "[all, middle]", Chains = [("beta", betaPort, await OverlordExecutable.GenTokenAsync(beta))], ChainKeys = ReadTimeout });
+        var legacy = ServedTree.WriteConfig(_folder, new ServedNode("legacy", legacyPort) { Labels = "[all, legacy]" });
+        var legacyToken = await OverlordExecutable.GenTokenAsync(legacy);
+        var root = ServedTree.WriteConfig(_folder, new ServedNode("root", rootPort)
+        {
+            Labels = "[all, root]",
+            Chains = [("alpha", alphaPort, await OverlordExecutable.GenTokenAsync(alpha)), ("legacy", legacyPort, legacyToken)],
+            ChainKeys = ReadTimeout,
+            ExtraYaml = $"secret_key: {RootSecret}\n",
+        });
+        var readToken = await OverlordExecutable.GenTokenAsync(root, "--scope", "read", "--expire", "1", "--expire-type", "days");
         _nodes.Add(await ServeProcess.StartAsync(beta, Token));
         _nodes.Add(await ServeProcess.StartAsync(alpha, Token));
         _nodes.Add(await ServeProcess.StartAsync(legacy, Token, new Dictionary<string, string> { [NodeHostOptions.TestOnlyWithoutTreeRoutesVariable] = "1" }));
@@ -97,25 +105,6 @@ public sealed class ScopedTokenWalkthroughTests : IAsyncDisposable
 
     private void WriteSpec(string file, int rootPort, string token) =>
         _folder.Write(file, $"kind: metadata\ndatacenters:\n  main:\n    entrypoint: http://127.0.0.1:{rootPort}\n    access_token: {token}\ndeployIn:\n  labels: [all]\nmetadata:\n  greeting: hello\n");
-
-    private string WriteConfig(string name, int port, string labels, string chains, string extra = "") =>
-        _folder.Write($"{name}/overlord.yml", $"listen: 127.0.0.1\nport: {port}\nruntime: process\ndata_dir: '{_folder.Combine(name, "data")}'\nlabels: {labels}\n{extra}{chains}");
-
-    /// <summary>The chains, with a read timeout that a first, cold answer on a busy machine stays well inside.</summary>
-    private static string Chains(params (string Name, int Port, string Token)[] children) =>
-        "chains:\n" + string.Concat(children.Select(child =>
-            $"  {child.Name}:\n    entrypoint: http://127.0.0.1:{child.Port}\n    access_token: {child.Token}\n    read_timeout: 60\n"));
-
-    private async Task<string> GenTokenAsync(string config, params string[] options)
-    {
-        var result = await ToolRunner.RunAsync(RepositoryLayout.OverlordExecutable, ["gen-token", "--config", config, .. options], new ToolRunOptions
-        {
-            WorkingDirectory = _folder.Path,
-            Timeout = TimeSpan.FromSeconds(60),
-        }, Token);
-        Assert.True(result.ExitCode == ExitCodes.Ok, result.StdErr);
-        return result.StdOut.Trim();
-    }
 
     private Task<ToolResult> OverlordAsync(params string[] args) =>
         ToolRunner.RunAsync(RepositoryLayout.OverlordExecutable, args, new ToolRunOptions

@@ -55,7 +55,7 @@ public sealed class SignedCommitsWalkthroughTests : IAsyncDisposable
         var missing = folder.Write("bad/overlord.yml", node + $"    allowed_signers: '{folder.Combine("keys", "absent")}'\n");
         var config = folder.Write("node/overlord.yml", node + $"    allowed_signers: '{key.AllowedSignersFile}'\n");
         var refused = await _repository.OverlordAsync([], "serve", "--config", missing);
-        var token = await _repository.TokenAsync(config);
+        var token = await OverlordExecutable.GenTokenAsync(config);
         _node = await ServeProcess.StartAsync(config, Token, WalkthroughRepository.BareGit);
         string[] entry = ["--entrypoint", $"http://127.0.0.1:{port}", "--token", token];
 

@@ -3,7 +3,6 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Overlord.Core;
-using Overlord.Platform.Processes;
 using Overlord.Testing;
 
 namespace Overlord.Cli.Tests.Walkthroughs;
@@ -104,7 +103,7 @@ public sealed partial class StatusPageWalkthroughTests : IAsyncDisposable
         _demo = DemoProcess.Start(data, NoGitUser);
         await _demo.WaitUntilReadyAsync(Left);
         var root = new Uri(EntrypointLine().Match(await File.ReadAllTextAsync(Path.Combine(data, "demo.env"), token)).Groups["url"].Value.Trim());
-        var readToken = await GenTokenAsync(Path.Combine(data, "nodes", "root", "overlord.yml"), token);
+        var readToken = await OverlordExecutable.GenTokenAsync(Path.Combine(data, "nodes", "root", "overlord.yml"), "--scope", "read");
 
         string loginPath;
         PageSummary page;
@@ -174,14 +173,8 @@ public sealed partial class StatusPageWalkthroughTests : IAsyncDisposable
         && summary.Nodes.Where(node => node.Chain is "eu" or "us").Count(node => node.Projects.Contains("hello:DONE")) == 2;
 
     /// <summary>Polls an expression until its value satisfies <paramref name="holds"/>; the value it last had.</summary>
-    private async Task<string> WaitForAsync(DevToolsPage tab, string expression, Func<string, bool> holds, string what, CancellationToken token)
-    {
-        string? last = null;
-        var held = await Eventually.HeldAsync(
-            async () => (last = await tab.TryEvaluateStringAsync(expression, token)) is { } value && holds(value), Left);
-        Assert.True(held, $"Timed out waiting for: {what}; last seen: {last ?? "(no document)"}");
-        return last!;
-    }
+    private async Task<string> WaitForAsync(DevToolsPage tab, string expression, Func<string, bool> holds, string what, CancellationToken token) =>
+        (await Eventually.ReadAsync(() => tab.TryEvaluateStringAsync(expression, token), value => value is not null && holds(value), what, Left))!;
 
     private async Task<PageSummary> WaitForPageAsync(DevToolsPage tab, Func<PageSummary, bool> holds, CancellationToken token)
     {
@@ -192,15 +185,6 @@ public sealed partial class StatusPageWalkthroughTests : IAsyncDisposable
     }
 
     private static PageSummary? Parse(string json) => json.Length == 0 ? null : JsonSerializer.Deserialize<PageSummary>(json, Web);
-
-    /// <summary>A read token of the root, as its operator makes one.</summary>
-    private static async Task<string> GenTokenAsync(string config, CancellationToken token)
-    {
-        var result = await ToolRunner.RunAsync(
-            RepositoryLayout.OverlordExecutable, ["gen-token", "--config", config, "--scope", "read"], new ToolRunOptions { Timeout = TimeSpan.FromSeconds(60) }, token);
-        Assert.True(result.ExitCode == ExitCodes.Ok, result.StdErr);
-        return result.StdOut.Trim();
-    }
 
     [GeneratedRegex(@"^OVERLORD_ENTRYPOINT=(?<url>.+)$", RegexOptions.Multiline)]
     private static partial Regex EntrypointLine();

@@ -74,14 +74,6 @@ internal sealed class WalkthroughRepository : IDisposable
         return result.ExitCode == 0 ? result.StdOut.Split('\n', StringSplitOptions.RemoveEmptyEntries) : [];
     }
 
-    /// <summary><c>overlord gen-token</c> for the node of a config file.</summary>
-    public async Task<string> TokenAsync(string configFile)
-    {
-        var result = await OverlordAsync(new() { ["OVERLORD_CONFIG"] = configFile }, "gen-token");
-        Assert.True(result.ExitCode == 0, $"gen-token: {result.StdErr}");
-        return result.StdOut.Trim();
-    }
-
     public static async Task<ToolResult> GitAsync(string directory, params string[] args)
     {
         var result = await ToolRunner.RunAsync("git", args, new ToolRunOptions { WorkingDirectory = directory, Environment = Identity, Timeout = TimeSpan.FromSeconds(60) }, Token);

@@ -49,7 +49,7 @@ public sealed class WebhookMemoryWalkthroughTests : IAsyncDisposable
                 gitlab:
                   token: gitlab-token
             """);
-        var token = await _repository.TokenAsync(config);
+        var token = await OverlordExecutable.GenTokenAsync(config);
         _node = await _served.StartAsync(config, WalkthroughRepository.BareGit);
         var server = new Uri($"http://127.0.0.1:{port}");
         await Eventually.HoldsAsync(() => SyncedOnceAsync(port, token), "the agent's startup sync");

@@ -1,5 +1,6 @@
 using Overlord.Client.Deployment;
 using Overlord.Client.Tests.Support;
+using Overlord.Testing;
 
 namespace Overlord.Client.Tests.Deployment;
 
@@ -73,7 +74,7 @@ public sealed class ResolveTargetsTests
     [Fact]
     public async Task A_datacenter_whose_entry_node_is_down_is_unreachable()
     {
-        using var http = new HttpClient { BaseAddress = ClosedPort.Uri() };
+        using var http = new HttpClient { BaseAddress = new Uri(TestPorts.ClosedUrl()) };
         var deployer = new SpecDeployer(_ => new OverlordClient(http, new Core.Secret("token"), TestOptions.Fast));
 
         var selection = await deployer.ResolveTargetsAsync(DeploySpecs.Project(), Token);

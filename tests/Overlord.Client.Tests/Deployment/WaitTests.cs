@@ -1,5 +1,6 @@
 using Overlord.Client.Deployment;
 using Overlord.Client.Tests.Support;
+using Overlord.Testing;
 using static Overlord.Client.Tests.Deployment.WaitBodies;
 
 namespace Overlord.Client.Tests.Deployment;
@@ -73,7 +74,7 @@ public sealed class WaitTests
     [Fact]
     public async Task Unreachable_node_is_reported_not_waited_for()
     {
-        using var http = new HttpClient { BaseAddress = ClosedPort.Uri() };
+        using var http = new HttpClient { BaseAddress = new Uri(TestPorts.ClosedUrl()) };
         var deployer = new SpecDeployer(_ => new OverlordClient(http, new Core.Secret("t"), TestOptions.Fast), DeployerFixture.QuickWait);
 
         var outcome = Assert.Single(await deployer.WaitAsync([new DeployStep(Root, DeployAction.ProjectUp, "app", 1)], cancellationToken: Token));

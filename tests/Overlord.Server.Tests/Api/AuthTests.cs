@@ -1,6 +1,5 @@
 using Overlord.Server.Auth;
 using Overlord.Server.Jobs;
-using Overlord.Server.Tests.Nodes;
 
 namespace Overlord.Server.Tests.Api;
 

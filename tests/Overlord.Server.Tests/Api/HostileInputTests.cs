@@ -2,7 +2,6 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
-using Overlord.Server.Tests.Nodes;
 using Overlord.Server.Tests.Support;
 
 namespace Overlord.Server.Tests.Api;

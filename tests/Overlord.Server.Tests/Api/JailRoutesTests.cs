@@ -1,5 +1,3 @@
-using Overlord.Server.Tests.Nodes;
-
 namespace Overlord.Server.Tests.Api;
 
 /// <summary>The jail routes of an appjail node: answered by the AppJail inspector (over the fake tools).</summary>

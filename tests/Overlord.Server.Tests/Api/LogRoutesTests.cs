@@ -1,5 +1,3 @@
-using Overlord.Server.Tests.Nodes;
-
 namespace Overlord.Server.Tests.Api;
 
 public sealed class LogRoutesTests : IAsyncLifetime

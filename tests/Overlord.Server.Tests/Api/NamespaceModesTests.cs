@@ -1,4 +1,3 @@
-using Overlord.Server.Tests.Nodes;
 using Overlord.Server.Tests.Support;
 
 namespace Overlord.Server.Tests.Api;

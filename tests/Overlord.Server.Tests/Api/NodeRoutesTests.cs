@@ -1,5 +1,4 @@
 using Overlord.Server.Chains;
-using Overlord.Server.Tests.Nodes;
 
 namespace Overlord.Server.Tests.Api;
 

@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using Overlord.Server.Storage;
-using Overlord.Server.Tests.Nodes;
 
 namespace Overlord.Server.Tests.Api;
 

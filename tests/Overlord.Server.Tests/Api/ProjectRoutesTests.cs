@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Overlord.Server.Tests.Nodes;
 
 namespace Overlord.Server.Tests.Api;
 

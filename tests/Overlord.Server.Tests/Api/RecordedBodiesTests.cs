@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Overlord.Server.Tests.Nodes;
 
 namespace Overlord.Server.Tests.Api;
 

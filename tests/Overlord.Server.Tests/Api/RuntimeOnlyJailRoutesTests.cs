@@ -1,5 +1,3 @@
-using Overlord.Server.Tests.Nodes;
-
 namespace Overlord.Server.Tests.Api;
 
 /// <summary>The jail routes of a process-runtime node, which has no jail inspector: they answer from the runtime alone.</summary>

@@ -1,5 +1,4 @@
 using Overlord.Server.Jobs;
-using Overlord.Server.Tests.Nodes;
 
 namespace Overlord.Server.Tests.Api;
 

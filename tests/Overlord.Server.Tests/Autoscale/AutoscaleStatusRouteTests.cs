@@ -2,7 +2,6 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Overlord.Client.Contract;
 using Overlord.Server.Autoscale;
-using Overlord.Server.Tests.Nodes;
 
 namespace Overlord.Server.Tests.Autoscale;
 

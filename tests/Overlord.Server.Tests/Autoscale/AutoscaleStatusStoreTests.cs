@@ -4,7 +4,6 @@ using Overlord.Client.Contract;
 using Overlord.Core.Config;
 using Overlord.Server.Autoscale;
 using Overlord.Server.Storage;
-using Overlord.Server.Tests.Nodes;
 
 namespace Overlord.Server.Tests.Autoscale;
 

@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using Overlord.Core.Config;
 using Overlord.Server.Integrations.SkyDns;
 using Overlord.Server.Tests.Support;
@@ -92,11 +90,8 @@ public sealed class EtcdGatewayTests(EtcdServer etcd) : IClassFixture<EtcdServer
     [Fact]
     public async Task SilentHost_IsBoundByItsTimeout()
     {
-        // Accepts the connection and never answers.
-        using var silent = new TcpListener(IPAddress.Loopback, 0);
-        silent.Start();
-        var port = ((IPEndPoint)silent.LocalEndpoint).Port;
-        var hosts = new Dictionary<string, EtcdHostConfig> { ["127.0.0.1"] = new() { Port = port, ApiPath = "/v3", Timeout = TimeSpan.FromSeconds(1) } };
+        using var silent = new SilentListener();
+        var hosts = new Dictionary<string, EtcdHostConfig> { ["127.0.0.1"] = new() { Port = silent.Port, ApiPath = "/v3", Timeout = TimeSpan.FromSeconds(1) } };
         using var gateway = new EtcdGateway(hosts, TimeProvider.System, EtcdPipeline.Build(TimeProvider.System), TestLog.For<EtcdGateway>());
 
         var put = await gateway.PutAsync("/skydns/d", "v", TestContext.Current.CancellationToken);

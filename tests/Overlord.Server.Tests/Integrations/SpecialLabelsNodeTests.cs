@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using Overlord.Server.Node;
-using Overlord.Server.Tests.Nodes;
 using Overlord.Server.Tests.Support;
 
 namespace Overlord.Server.Tests.Integrations;

@@ -1,6 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
-
 namespace Overlord.Server.Tests.Nodes;
 
 /// <summary>
@@ -14,7 +11,7 @@ public sealed class ChainUrlCredentialsTests
     [Fact]
     public async Task A_failing_chain_with_a_password_in_its_url_never_shows_the_password()
     {
-        var entrypoint = new Uri($"http://ops:{Password}@127.0.0.1:{ClosedPort()}");
+        var entrypoint = new Uri($"http://ops:{Password}@127.0.0.1:{TestPorts.Free()}");
         await using var node = await RunningNode.StartAsync(new NodeSpec
         {
             Chains = [new ChainSpec("down", entrypoint, "token", "retry: {total: 0}\n")],
@@ -28,13 +25,5 @@ public sealed class ChainUrlCredentialsTests
         Assert.DoesNotContain(Password, forwarded.Text + tree.Text, StringComparison.Ordinal);
         Assert.Contains(node.Logs.Entries, entry => entry.Message.Contains("Forwarding", StringComparison.Ordinal));
         Assert.DoesNotContain(Password, node.Logs.Text, StringComparison.Ordinal);
-    }
-
-    /// <summary>A port nothing listens on: bound, read and released.</summary>
-    private static int ClosedPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -1,5 +1,4 @@
 using Overlord.Server.Chains;
-using Overlord.Server.Tests.Support;
 
 namespace Overlord.Server.Tests.Nodes;
 

@@ -55,30 +55,24 @@ public sealed partial class EtcdServer
     private async Task<bool> HealthyAsync()
     {
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
-        var until = DateTime.UtcNow + Eventually.Deadline;
-        while (DateTime.UtcNow < until && !_process!.HasExited)
+        return await Eventually.HeldAsync(async () => _process!.HasExited || await AnswersAsync(http)) && !_process!.HasExited;
+    }
+
+    private async Task<bool> AnswersAsync(HttpClient http)
+    {
+        try
         {
-            try
-            {
-                var health = await http.GetStringAsync(new Uri(ClientUrl, "/health"), TestContext.Current.CancellationToken);
-                if (health.Contains("true", StringComparison.Ordinal))
-                {
-                    return true;
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // not listening yet
-            }
-            catch (TaskCanceledException) when (!TestContext.Current.CancellationToken.IsCancellationRequested)
-            {
-                // slow machine: ask again
-            }
-
-            await Task.Delay(50, TestContext.Current.CancellationToken);
+            var health = await http.GetStringAsync(new Uri(ClientUrl, "/health"), TestContext.Current.CancellationToken);
+            return health.Contains("true", StringComparison.Ordinal);
         }
-
-        return false;
+        catch (HttpRequestException)
+        {
+            return false; // not listening yet
+        }
+        catch (TaskCanceledException) when (!TestContext.Current.CancellationToken.IsCancellationRequested)
+        {
+            return false; // slow machine: ask again
+        }
     }
 
     private void Append(string? line)

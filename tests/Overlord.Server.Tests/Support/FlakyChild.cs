@@ -1,11 +1,5 @@
 using System.Collections.Concurrent;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Overlord.Core.Chains;
 
 namespace Overlord.Server.Tests.Support;
@@ -17,34 +11,27 @@ namespace Overlord.Server.Tests.Support;
 /// </summary>
 internal sealed class FlakyChild : IAsyncDisposable
 {
-    private readonly WebApplication _app;
+    private FakeHttpHost? _host;
     private int _failuresLeft;
 
-    private FlakyChild(WebApplication app, int failures)
+    private FlakyChild(int failures)
     {
-        _app = app;
         _failuresLeft = failures;
     }
 
     /// <summary>Each attempt's deadline header, in arrival order (null when an attempt came without one).</summary>
     public ConcurrentQueue<string?> Deadlines { get; } = new();
 
-    public Uri Address { get; private set; } = new("http://127.0.0.1/");
+    public Uri Address => (_host ?? throw new InvalidOperationException("the child is not started")).BaseAddress;
 
     public static async Task<FlakyChild> StartAsync(int failures)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
-        var child = new FlakyChild(app, failures);
-        app.Run(child.AnswerAsync);
-        await app.StartAsync(TestContext.Current.CancellationToken);
-        child.Address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+        var child = new FlakyChild(failures);
+        child._host = await FakeHttpHost.StartAsync(child.AnswerAsync);
         return child;
     }
 
-    public ValueTask DisposeAsync() => _app.DisposeAsync();
+    public ValueTask DisposeAsync() => _host?.DisposeAsync() ?? ValueTask.CompletedTask;
 
     private async Task AnswerAsync(HttpContext context)
     {

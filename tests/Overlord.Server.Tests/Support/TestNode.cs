@@ -73,15 +73,11 @@ internal sealed class TestNode : IAsyncDisposable
     public static DownJobPayload Down() => new(new Dictionary<string, string>(), Force: false);
 
     /// <summary>Waits until the job has ended (completed, failed or cancelled) and returns its row.</summary>
-    public async Task<JobRecord> EndedAsync(long jobId)
-    {
-        JobRecord? record = null;
-        await Eventually.HoldsAsync(
-            async () => (record = await Queue.GetAsync(jobId, TestContext.Current.CancellationToken))?.State
-                is JobState.Completed or JobState.Failed or JobState.Cancelled,
-            $"job {jobId} to end");
-        return record!;
-    }
+    public async Task<JobRecord> EndedAsync(long jobId) =>
+        (await Eventually.ReadAsync(
+            () => Queue.GetAsync(jobId, TestContext.Current.CancellationToken),
+            record => record?.State is JobState.Completed or JobState.Failed or JobState.Cancelled,
+            $"job {jobId} to end"))!;
 
     public async ValueTask DisposeAsync()
     {

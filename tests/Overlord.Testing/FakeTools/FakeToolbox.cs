@@ -17,9 +17,11 @@ public sealed partial class FakeToolbox : IDisposable
 
     private static readonly IReadOnlyList<string> AppJailTools = ["appjail-director", "appjail", "vm", "rctl"];
 
-    private FakeToolbox(string root)
+    private readonly TempDirectory _folder;
+
+    private FakeToolbox(TempDirectory folder)
     {
-        Root = root;
+        _folder = folder;
         Directory.CreateDirectory(BinDirectory);
         Directory.CreateDirectory(StateDirectory);
         Directory.CreateDirectory(JailsDirectory);
@@ -42,7 +44,7 @@ public sealed partial class FakeToolbox : IDisposable
     }
 
     /// <summary>The temp folder that holds everything (use it for the test's other files too).</summary>
-    public string Root { get; }
+    public string Root => _folder.Path;
 
     public string BinDirectory => Path.Combine(Root, "bin");
 
@@ -75,8 +77,7 @@ public sealed partial class FakeToolbox : IDisposable
     /// <summary>The variables that point the fakes at this toolbox, and PATH with the fakes first.</summary>
     public IReadOnlyDictionary<string, string> Environment { get; }
 
-    public static FakeToolbox Create() =>
-        new(Path.Combine(Path.GetTempPath(), "overlord-fakes-" + Guid.NewGuid().ToString("N")[..12]));
+    public static FakeToolbox Create() => new(new TempDirectory("overlord-fakes"));
 
     /// <summary>Makes the given Director steps fail from now on (<c>start:web</c>, <c>makejail:db</c>, <c>stop:web</c>, <c>destroy:web</c>).</summary>
     public void FailSteps(params string[] steps) =>
@@ -103,17 +104,8 @@ public sealed partial class FakeToolbox : IDisposable
     /// <summary>The recorded calls as command lines (<c>appjail-director check -p web</c>).</summary>
     public IReadOnlyList<string> CommandLines() => Calls().Select(call => call.CommandLine).ToList();
 
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(Root, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A fake still running (a cancelled test) may hold a file; the OS cleans temp folders.
-        }
-    }
+    /// <summary>Deletes the folder; a fake still running (a cancelled test) may hold a file, and then the OS cleans it later.</summary>
+    public void Dispose() => _folder.Dispose();
 
     private static FakeToolCall Parse(string line)
     {

@@ -15,6 +15,11 @@ public static class OverlordJson
     /// <summary>The shared options; names come from the contract records.</summary>
     public static JsonSerializerOptions Options { get; } = CreateOptions();
 
+    /// <summary>A contract record as the body of an answer: its <c>status_code</c> set to the answer's, written first.</summary>
+    public static byte[] Answer<T>(int statusCode, T body)
+        where T : ApiResponse =>
+        JsonSerializer.SerializeToUtf8Bytes(body with { StatusCode = statusCode }, Options);
+
     private static JsonSerializerOptions CreateOptions()
     {
         // Bodies go to the API and the terminal, never into HTML: keep '+', quotes and non-ASCII readable.

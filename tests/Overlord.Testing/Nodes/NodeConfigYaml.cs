@@ -3,10 +3,10 @@ using Overlord.Core.Config;
 using Overlord.Core.Environment;
 using Overlord.Testing.FakeTools;
 
-namespace Overlord.Server.Tests.Nodes;
+namespace Overlord.Testing.Nodes;
 
 /// <summary>A test node's overlord.yml, written as an operator would and loaded by the real config loader.</summary>
-internal static class NodeConfigYaml
+public static class NodeConfigYaml
 {
     public static OverlordConfig Load(NodeSpec spec, string dataDirectory, string secret, FakeToolbox tools, string appJailLogs)
     {
@@ -34,7 +34,11 @@ internal static class NodeConfigYaml
 
         yaml.Append(spec.ExtraYaml);
         var result = ConfigLoader.Parse(yaml.ToString(), "node.yml", VariableSource.Empty);
-        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics.Errors));
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException("the test node's overlord.yml does not load:\n" + string.Join("\n", result.Diagnostics.Errors));
+        }
+
         return result.Config! with { Port = spec.Port };
     }
 }

@@ -5,16 +5,16 @@ using Microsoft.Extensions.Logging;
 using Overlord.Core.Config;
 using Overlord.Server.Hosting;
 using Overlord.Server.Jobs;
-using Overlord.Server.Tests.Support;
 using Overlord.Testing.FakeTools;
+using Xunit;
 
-namespace Overlord.Server.Tests.Nodes;
+namespace Overlord.Testing.Nodes;
 
 /// <summary>
 /// A whole node in the test process: its own folder, data dir, fake AppJail tools and token, served by a real
 /// <see cref="NodeHost"/> on 127.0.0.1. It can be stopped and started again on the same port and folders.
 /// </summary>
-internal sealed class RunningNode : IAsyncDisposable
+public sealed class RunningNode : IAsyncDisposable
 {
     private readonly TempDirectory _folder = new("overlord-node");
     private readonly NodeSpec _spec;
@@ -31,6 +31,9 @@ internal sealed class RunningNode : IAsyncDisposable
         Http = new HttpClient(new SocketsHttpHandler { UseCookies = false }) { Timeout = TimeSpan.FromSeconds(60) };
     }
 
+    /// <summary>The node's name, under which a parent's <c>chains:</c> names it (<see cref="ChainSpec.To(RunningNode, string)"/>).</summary>
+    public string Name => _spec.Name;
+
     public FakeToolbox Tools { get; }
 
     public string Secret { get; }
@@ -46,6 +49,9 @@ internal sealed class RunningNode : IAsyncDisposable
     public RecordingLoggerProvider Logs { get; } = new();
 
     public Uri Address { get; private set; } = new("http://127.0.0.1/");
+
+    /// <summary>The node's root without a trailing slash, as a spec's <c>entrypoint</c> names it.</summary>
+    public string Url => Address.AbsoluteUri.TrimEnd('/');
 
     public NodeHost Host => _host ?? throw new InvalidOperationException("the node is stopped");
 
@@ -67,10 +73,10 @@ internal sealed class RunningNode : IAsyncDisposable
             TimeProvider = _spec.TimeProvider ?? TimeProvider.System,
             ToolEnvironment = Tools.Environment,
             ConfigurePipeline = _spec.Pipeline,
-            TestOnlyWithoutTreeRoutes = _spec.OriginalRoutesOnly,
             ConfigureLogging = logging => logging.AddProvider(Logs),
-        };
-        _host = await NodeHost.CreateAsync(options, TestContext.Current.CancellationToken);
+        }.WithTestOnlySwitches(name => _spec.OriginalRoutesOnly && name == NodeHostOptions.TestOnlyWithoutTreeRoutesVariable ? "1" : null);
+        _host = await NodeHost.CreateAsync(_spec.Host?.Invoke(options) ?? options, TestContext.Current.CancellationToken);
+        _spec.Built?.Invoke(_host);
         await _host.StartAsync(TestContext.Current.CancellationToken);
         Address = _host.HttpAddress;
         Config = Config with { Port = Address.Port };
@@ -118,15 +124,11 @@ internal sealed class RunningNode : IAsyncDisposable
     }
 
     /// <summary>Waits until the job has ended and returns its row.</summary>
-    public async Task<JobRecord> JobEndedAsync(long jobId)
-    {
-        JobRecord? record = null;
-        await Eventually.HoldsAsync(
-            async () => (record = await Service<JobQueue>().GetAsync(jobId, TestContext.Current.CancellationToken))?.State
-                is JobState.Completed or JobState.Failed or JobState.Cancelled,
-            $"job {jobId} to end");
-        return record!;
-    }
+    public async Task<JobRecord> JobEndedAsync(long jobId) =>
+        (await Eventually.ReadAsync(
+            () => Service<JobQueue>().GetAsync(jobId, TestContext.Current.CancellationToken),
+            record => record?.State is JobState.Completed or JobState.Failed or JobState.Cancelled,
+            $"job {jobId} to end"))!;
 
     public async ValueTask DisposeAsync()
     {

@@ -1,12 +1,12 @@
 using Microsoft.AspNetCore.Builder;
 
-namespace Overlord.Server.Tests.Nodes;
+namespace Overlord.Testing.Nodes;
 
 /// <summary>
 /// Four nodes on 127.0.0.1: <c>root</c> with children <c>alpha</c> and <c>bravo</c>, and <c>charlie</c> below
 /// alpha. Each has its own folders, labels and token; each parent holds its children's tokens.
 /// </summary>
-internal sealed class NodeTree : IAsyncDisposable
+public sealed class NodeTree : IAsyncDisposable
 {
     private NodeTree(RunningNode root, RunningNode alpha, RunningNode bravo, RunningNode charlie)
     {
@@ -27,18 +27,20 @@ internal sealed class NodeTree : IAsyncDisposable
     /// <summary>Starts the tree; <paramref name="pipeline"/> may put middleware in front of a node, by name.</summary>
     public static async Task<NodeTree> StartAsync(Func<string, Action<IApplicationBuilder>?>? pipeline = null, TimeProvider? rootClock = null)
     {
-        var charlie = await RunningNode.StartAsync(new NodeSpec { Labels = ["db"], Pipeline = pipeline?.Invoke("charlie") });
+        var charlie = await RunningNode.StartAsync(new NodeSpec { Name = "charlie", Labels = ["db"], Pipeline = pipeline?.Invoke("charlie") });
         var alpha = await RunningNode.StartAsync(new NodeSpec
         {
+            Name = "alpha",
             Labels = ["web"],
-            Chains = [ChainSpec.To("charlie", charlie)],
+            Chains = [ChainSpec.To(charlie)],
             Pipeline = pipeline?.Invoke("alpha"),
         });
-        var bravo = await RunningNode.StartAsync(new NodeSpec { Labels = ["web", "eu"], Pipeline = pipeline?.Invoke("bravo") });
+        var bravo = await RunningNode.StartAsync(new NodeSpec { Name = "bravo", Labels = ["web", "eu"], Pipeline = pipeline?.Invoke("bravo") });
         var root = await RunningNode.StartAsync(new NodeSpec
         {
+            Name = "root",
             Labels = ["root"],
-            Chains = [ChainSpec.To("alpha", alpha), ChainSpec.To("bravo", bravo)],
+            Chains = [ChainSpec.To(alpha), ChainSpec.To(bravo)],
             TimeProvider = rootClock,
         });
         return new NodeTree(root, alpha, bravo, charlie);

@@ -1,13 +1,13 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace Overlord.Server.Tests.Support;
+namespace Overlord.Testing;
 
 /// <summary>
 /// Keeps a node's log entries, so a test can assert that nothing was logged at error level, and writes each
 /// to the running test's output, where a failing test's logs are read.
 /// </summary>
-internal sealed class RecordingLoggerProvider : ILoggerProvider
+public sealed class RecordingLoggerProvider : ILoggerProvider
 {
     private readonly ConcurrentQueue<LogEntry> _entries = new();
     private readonly TestOutputLoggerProvider _output = new();

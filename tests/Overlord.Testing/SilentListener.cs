@@ -1,13 +1,13 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace Overlord.Server.Tests.Support;
+namespace Overlord.Testing;
 
 /// <summary>
 /// A hung node: a TCP port on 127.0.0.1 that accepts every connection and never answers, as a node stopped
 /// with SIGSTOP does (the kernel still completes the handshake).
 /// </summary>
-internal sealed class SilentListener : IDisposable
+public sealed class SilentListener : IDisposable
 {
     private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
     private readonly List<Socket> _accepted = [];
@@ -19,7 +19,9 @@ internal sealed class SilentListener : IDisposable
         _ = AcceptAsync();
     }
 
-    public Uri Address => new($"http://127.0.0.1:{((IPEndPoint)_listener.LocalEndpoint).Port}/");
+    public int Port => ((IPEndPoint)_listener.LocalEndpoint).Port;
+
+    public Uri Address => new($"http://127.0.0.1:{Port}/");
 
     public void Dispose()
     {

@@ -1,9 +1,11 @@
 using System.Text.Json.Nodes;
 
-namespace Overlord.Server.Tests.Nodes;
+using Xunit;
+
+namespace Overlord.Testing.Nodes;
 
 /// <summary>An answer as a test reads it: status, headers and the body as text and (when it is) JSON.</summary>
-internal sealed record TestResponse(int Status, string Text, IReadOnlyDictionary<string, string> Headers)
+public sealed record TestResponse(int Status, string Text, IReadOnlyDictionary<string, string> Headers)
 {
     public JsonNode Json => JsonNode.Parse(Text) ?? throw new InvalidOperationException("the body is JSON null");
 

@@ -1,9 +1,9 @@
 using Overlord.Server.Auth;
 
-namespace Overlord.Server.Tests.Nodes;
+namespace Overlord.Testing.Nodes;
 
 /// <summary>A node's secret chosen before it starts, so another node can hold its token first (a cycle).</summary>
-internal sealed record NodeKey(string Secret)
+public sealed record NodeKey(string Secret)
 {
     public string Token { get; } = new TokenService(SigningKey.FromSecret(Secret), TimeProvider.System).Issue(new Dictionary<string, string>(), null);
 
