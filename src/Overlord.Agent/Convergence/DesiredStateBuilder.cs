@@ -11,10 +11,14 @@ namespace Overlord.Agent.Convergence;
 /// </summary>
 public static class DesiredStateBuilder
 {
+    private static readonly Dictionary<string, string> Empty = new(StringComparer.Ordinal);
+    private static readonly HashSet<string> NoKeys = new(StringComparer.Ordinal);
+
     /// <summary>
     /// The pairs of <paramref name="specs"/> in <paramref name="tree"/>; <paramref name="hashes"/>, when given, keeps spec
     /// hashes between builds. <paramref name="kept"/>, when given, returns a spec's pairs from an earlier build of the
-    /// same tree, labels, records and metadata specs (or null to place it again): only the specs it does not know cost.
+    /// same tree, labels and records, and (but for a metadata spec, whose pairs read nothing) the same metadata specs,
+    /// or null to place it again: only the specs it does not know cost.
     /// </summary>
     public static IReadOnlyList<DesiredDeployment> Build(
         IReadOnlyList<(string Path, Spec Spec)> specs,
@@ -34,36 +38,16 @@ public static class DesiredStateBuilder
             .Where(node => node.Labels.Count > 0)
             .ToList();
         var deployed = records.Where(record => record.State == DeploymentState.Synced).Select(record => (record.SpecPath, record.Target)).ToHashSet();
+
+        // A metadata spec's kept pairs say where it is placed: only the specs without kept pairs are placed again.
         var placed = specs
             .Select(entry => (entry.Path, entry.Spec, Kept: kept?.Invoke(entry.Path, entry.Spec)))
-            .Select(entry => (entry.Path, entry.Spec, entry.Kept, Targets: entry.Kept is null || entry.Spec is MetadataSpec ? Place(entry.Path, entry.Spec, nodes, deployed) : []))
+            .Select(entry => (entry.Path, entry.Spec, entry.Kept, Targets: entry.Kept is null ? Place(entry.Path, entry.Spec, nodes, deployed) : []))
             .ToList();
 
-        // Metadata first: what each node holds is what the metadata specs put there, and projects read it.
-        var metadata = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
-        var live = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (_, spec, _, targets) in placed)
-        {
-            if (spec is not MetadataSpec values)
-            {
-                continue;
-            }
-
-            foreach (var (_, node) in targets)
-            {
-                var held = metadata.TryGetValue(node.Chain, out var found) ? found : metadata[node.Chain] = new(StringComparer.Ordinal);
-                foreach (var (key, value) in values.EffectiveMetadata())
-                {
-                    held[key] = value;
-                    if (values.ReadLive)
-                    {
-                        live.Add(key);
-                    }
-                }
-            }
-        }
-
-        var empty = new Dictionary<string, string>(StringComparer.Ordinal);
+        // What each node holds is what the metadata specs put there, and projects read it: needed only to place
+        // something that is not a metadata spec again (a metadata spec's reads hash does not depend on it).
+        NodeMetadata? held = null;
         var desired = new List<DesiredDeployment>();
         foreach (var (path, spec, pairs, targets) in placed)
         {
@@ -77,8 +61,9 @@ public static class DesiredStateBuilder
             {
                 var environment = spec is DirectorProjectSpec project
                     ? ProjectEnvironment.Merge(project, node.Labels, node.Chain.Length == 0 ? null : node.Chain, name.Split('.')[0], null)
-                    : empty;
-                var held = metadata.GetValueOrDefault(node.Chain) ?? empty;
+                    : Empty;
+                held ??= spec is MetadataSpec ? null : NodeMetadata.Of(placed);
+                var metadata = held?.On(node.Chain) ?? Empty;
                 desired.Add(new DesiredDeployment
                 {
                     SpecPath = path,
@@ -88,12 +73,47 @@ public static class DesiredStateBuilder
                     Labels = node.Labels,
                     Reachable = node.Reachable,
                     SpecHash = hashes?.Of(spec, environment) ?? DeploymentHashes.Spec(spec, environment),
-                    ReadsHash = DeploymentHashes.Reads(MetadataReads.Of(spec, environment, held), held, live),
+                    ReadsHash = DeploymentHashes.Reads(MetadataReads.Of(spec, environment, metadata), metadata, held?.Live ?? NoKeys),
                 });
             }
         }
 
         return desired;
+    }
+
+    /// <summary>The metadata each node holds (by chain path) once the metadata specs are deployed, and the keys read live.</summary>
+    private sealed record NodeMetadata(Dictionary<string, Dictionary<string, string>> ByChain, HashSet<string> Live)
+    {
+        public Dictionary<string, string>? On(string chain) => ByChain.GetValueOrDefault(chain);
+
+        /// <summary>From each metadata spec's nodes: its kept pairs, or where it was placed now (in spec, then node order).</summary>
+        public static NodeMetadata Of(List<(string Path, Spec Spec, IReadOnlyList<DesiredDeployment>? Kept, List<(string Name, ObservedNode Node)> Targets)> placed)
+        {
+            var byChain = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
+            var live = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var (_, spec, kept, targets) in placed)
+            {
+                if (spec is not MetadataSpec values)
+                {
+                    continue;
+                }
+
+                foreach (var chain in kept?.Select(pair => pair.Chain) ?? targets.Select(target => target.Node.Chain))
+                {
+                    var held = byChain.TryGetValue(chain, out var found) ? found : byChain[chain] = new(StringComparer.Ordinal);
+                    foreach (var (key, value) in values.EffectiveMetadata())
+                    {
+                        held[key] = value;
+                        if (values.ReadLive)
+                        {
+                            live.Add(key);
+                        }
+                    }
+                }
+            }
+
+            return new NodeMetadata(byChain, live);
+        }
     }
 
     /// <summary>Nodes seen before below a node that does not answer now: the tree cannot list them, so they are unreachable too.</summary>

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Overlord.Agent.Planning;
 using Overlord.Agent.Store;
 using Overlord.Core.Specs;
@@ -13,18 +14,33 @@ namespace Overlord.Agent.Convergence;
 /// </summary>
 public static class ReconcilePlanner
 {
+    /// <summary>Each pair's displayed hash: the pairs of specs that did not change are the same objects from one reconcile to the next.</summary>
+    private static readonly ConditionalWeakTable<DesiredDeployment, string> CombinedHashes = new();
+
     public static ReconcilePlan Plan(IReadOnlyList<DesiredDeployment> desired, IReadOnlyList<DeploymentRecord> records, ObservedTree tree, ReconcileOptions options)
     {
         ArgumentNullException.ThrowIfNull(desired);
         ArgumentNullException.ThrowIfNull(records);
         ArgumentNullException.ThrowIfNull(tree);
         ArgumentNullException.ThrowIfNull(options);
-        var byPair = records.ToDictionary(record => (record.SpecPath, record.Target));
+        var byPair = new Dictionary<(string, string), int>(records.Count);
+        for (var i = 0; i < records.Count; i++)
+        {
+            byPair.Add((records[i].SpecPath, records[i].Target), i);
+        }
+
+        // The records a desired pair names: the others are no longer wanted.
+        var wanted = new bool[records.Count];
         var adopted = new List<DeploymentRecord>();
-        var decisions = new List<PairDecision>();
+        var decisions = new List<PairDecision>(desired.Count);
         foreach (var pair in desired)
         {
-            var record = byPair.GetValueOrDefault((pair.SpecPath, pair.Target));
+            var record = byPair.TryGetValue((pair.SpecPath, pair.Target), out var index) ? records[index] : null;
+            if (record is not null)
+            {
+                wanted[index] = true;
+            }
+
             var (decision, adopt) = Decide(pair, record, tree.Find(pair.Chain), options);
             decisions.Add(decision);
             if (adopt is not null)
@@ -33,9 +49,8 @@ public static class ReconcilePlanner
             }
         }
 
-        var wanted = desired.Select(pair => (pair.SpecPath, pair.Target)).ToHashSet();
         var dropped = new List<DeploymentRecord>();
-        foreach (var record in records.Where(record => !wanted.Contains((record.SpecPath, record.Target))))
+        foreach (var record in records.Where((_, index) => !wanted[index]))
         {
             if (Unwanted(record, tree, options) is { } decision)
             {
@@ -69,7 +84,7 @@ public static class ReconcilePlanner
             Name = SpecNames.DeployedName(pair.Spec),
             SpecCommit = options.Commit,
             Status = ConvergenceStatus.Synced,
-            Hash = DeploymentHashes.Combined(pair.SpecHash, pair.ReadsHash),
+            Hash = CombinedHashes.GetValue(pair, static pair => DeploymentHashes.Combined(pair.SpecHash, pair.ReadsHash)),
         };
         if (!pair.Reachable || node is not { Reachable: true })
         {
@@ -189,11 +204,17 @@ public static class ReconcilePlanner
 
     private static string? MassPruneProblem(List<PairDecision> decisions, IReadOnlyList<DesiredDeployment> desired, IReadOnlyList<DeploymentRecord> records, ReconcileOptions options)
     {
+        // Most reconciles destroy nothing: they should not count ten thousand specs to learn it.
+        if (options.AllowMassPrune || !decisions.Any(decision => decision.Action == StepAction.Destroy))
+        {
+            return null;
+        }
+
         var stillWanted = desired.Select(pair => pair.SpecPath).ToHashSet(StringComparer.Ordinal);
         var destroyed = decisions.Where(decision => decision.Action == StepAction.Destroy && !stillWanted.Contains(decision.SpecPath))
             .Select(decision => decision.SpecPath).Distinct(StringComparer.Ordinal).Count();
         var deployed = records.Select(record => record.SpecPath).Distinct(StringComparer.Ordinal).Count();
-        if (destroyed == 0 || options.AllowMassPrune || (destroyed * 4 <= deployed && destroyed < deployed))
+        if (destroyed == 0 || (destroyed * 4 <= deployed && destroyed < deployed))
         {
             return null;
         }

@@ -15,9 +15,10 @@ public static class SyncPlanner
     /// The spec files of the target to load, each with why: changed specs, every spec reading a changed env file,
     /// every deployed spec whose included file changed; every spec when nothing was applied before.
     /// </summary>
-    public static IReadOnlyDictionary<string, string> SelectSpecs(PlanRequest request)
+    public static IReadOnlyDictionary<string, string> SelectSpecs(PlanRequest request) => SelectAmong(request, SpecFiles(request));
+
+    private static Dictionary<string, string> SelectAmong(PlanRequest request, HashSet<string> specs)
     {
-        var specs = SpecFiles(request);
         var selected = new Dictionary<string, string>(StringComparer.Ordinal);
         if (request.BaseCommit is null)
         {
@@ -57,8 +58,13 @@ public static class SyncPlanner
     public static SyncPlan Plan(PlanRequest request, IReadOnlyList<LoadedSpec> loaded)
     {
         var included = IncludedFiles(request, loaded);
-        var reasons = SelectSpecs(request);
-        var inventory = request.Inventory.ToDictionary(entry => entry.SpecPath, StringComparer.Ordinal);
+
+        // The spec files once, and the inventory entries of the loaded specs only: a repository of ten thousand specs
+        // makes each of those a set or a dictionary of ten thousand entries.
+        var present = SpecFiles(request);
+        var reasons = SelectAmong(request, present);
+        var paths = loaded.Select(spec => spec.Path).ToHashSet(StringComparer.Ordinal);
+        var inventory = request.Inventory.Where(entry => paths.Contains(entry.SpecPath)).ToDictionary(entry => entry.SpecPath, StringComparer.Ordinal);
         var steps = new List<PlannedStep>();
         foreach (var spec in loaded.Where(spec => !included.Contains(spec.Path)))
         {
@@ -69,7 +75,6 @@ public static class SyncPlanner
             }
         }
 
-        var present = SpecFiles(request);
         var gone = request.Inventory.Where(entry => !present.Contains(entry.SpecPath) || included.Contains(entry.SpecPath)).ToList();
         if (!request.Prune)
         {

@@ -79,26 +79,40 @@ public sealed partial class AgentStore
                 return;
             }
 
-            var rows = kept.ToDictionary(entry => entry.SpecPath, StringComparer.Ordinal);
+            // The kept rows are sorted as SQLite sorts them: each write finds its row by a binary search, so a write of
+            // one row among ten thousand costs a copy of the list, not a dictionary and a sort of every row.
+            var rows = new List<InventoryEntry>(kept);
             foreach (var entry in upserts)
             {
-                rows[entry.SpecPath] = entry with { Targets = [.. entry.Targets], Dependencies = [.. entry.Dependencies], UpdatedAt = Time(now) };
+                var row = entry with { Targets = [.. entry.Targets], Dependencies = [.. entry.Dependencies], UpdatedAt = Time(now) };
+                var index = IndexOf(rows, entry.SpecPath);
+                if (index >= 0)
+                {
+                    rows[index] = row;
+                }
+                else
+                {
+                    rows.Insert(~index, row);
+                }
             }
 
             foreach (var path in removals)
             {
-                rows.Remove(path);
+                if (IndexOf(rows, path) is var index and >= 0)
+                {
+                    rows.RemoveAt(index);
+                }
             }
 
             foreach (var path in orphaned)
             {
-                if (rows.TryGetValue(path, out var entry) && entry.Status != InventoryStatus.Orphaned)
+                if (IndexOf(rows, path) is var index and >= 0 && rows[index].Status != InventoryStatus.Orphaned)
                 {
-                    rows[path] = entry with { Status = InventoryStatus.Orphaned, UpdatedAt = Time(now) };
+                    rows[index] = rows[index] with { Status = InventoryStatus.Orphaned, UpdatedAt = Time(now) };
                 }
             }
 
-            _inventoryRead = (_inventoryGeneration, rows.Values.OrderBy(entry => entry.SpecPath, SqliteTextOrder.Instance).ToList());
+            _inventoryRead = (_inventoryGeneration, rows);
         }
     }
 
@@ -115,26 +129,74 @@ public sealed partial class AgentStore
                 return;
             }
 
-            var rows = kept.ToDictionary(record => (record.SpecPath, record.Target));
+            var rows = new List<DeploymentRecord>(kept);
             foreach (var record in upserts)
             {
-                rows[(record.SpecPath, record.Target)] = record with
+                var row = record with
                 {
                     NextAttemptAt = record.NextAttemptAt is { } next ? Time(next.ToUnixTimeMilliseconds()) : null,
                     UpdatedAt = Time(record.UpdatedAt.ToUnixTimeMilliseconds()),
                 };
+                var index = IndexOf(rows, record.SpecPath, record.Target);
+                if (index >= 0)
+                {
+                    rows[index] = row;
+                }
+                else
+                {
+                    rows.Insert(~index, row);
+                }
             }
 
-            foreach (var key in removals)
+            foreach (var (path, target) in removals)
             {
-                rows.Remove(key);
+                if (IndexOf(rows, path, target) is var index and >= 0)
+                {
+                    rows.RemoveAt(index);
+                }
             }
 
-            _deploymentsRead = (_deploymentsGeneration, rows.Values
-                .OrderBy(record => record.SpecPath, SqliteTextOrder.Instance)
-                .ThenBy(record => record.Target, SqliteTextOrder.Instance)
-                .ToList());
+            _deploymentsRead = (_deploymentsGeneration, rows);
         }
+    }
+
+    /// <summary>Where the entry of <paramref name="path"/> is in rows sorted by path, or the complement of where it goes.</summary>
+    private static int IndexOf(List<InventoryEntry> rows, string path)
+    {
+        var (low, high) = (0, rows.Count - 1);
+        while (low <= high)
+        {
+            var middle = low + ((high - low) / 2);
+            var order = SqliteTextOrder.Instance.Compare(rows[middle].SpecPath, path);
+            if (order == 0)
+            {
+                return middle;
+            }
+
+            (low, high) = order < 0 ? (middle + 1, high) : (low, middle - 1);
+        }
+
+        return ~low;
+    }
+
+    /// <summary>Where the row of a spec on a node is in rows sorted by path then node, or the complement of where it goes.</summary>
+    private static int IndexOf(List<DeploymentRecord> rows, string path, string target)
+    {
+        var (low, high) = (0, rows.Count - 1);
+        while (low <= high)
+        {
+            var middle = low + ((high - low) / 2);
+            var order = SqliteTextOrder.Instance.Compare(rows[middle].SpecPath, path);
+            order = order != 0 ? order : SqliteTextOrder.Instance.Compare(rows[middle].Target, target);
+            if (order == 0)
+            {
+                return middle;
+            }
+
+            (low, high) = order < 0 ? (middle + 1, high) : (low, middle - 1);
+        }
+
+        return ~low;
     }
 
     /// <summary>The order of SQLite's BINARY collation on UTF-8 text: by code point.</summary>

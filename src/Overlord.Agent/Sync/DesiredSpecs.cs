@@ -10,6 +10,12 @@ internal sealed record DesiredSpecs(RevisionSpecs Revision, IReadOnlyList<(strin
 {
     public string Commit => Revision.Commit;
 
+    /// <summary>The deployable metadata specs, in path order (built once per commit: the reconcile compares them every time).</summary>
+    public IReadOnlyList<(string Path, Spec Spec)> Metadata { get; private init; } = [];
+
+    /// <summary>The deployable directorProjects with autoScale (built once per commit).</summary>
+    public IReadOnlySet<string> Autoscaled { get; private init; } = new HashSet<string>();
+
     public static DesiredSpecs From(RevisionSpecs revision)
     {
         var included = revision.Loaded.SelectMany(spec => spec.Reads).ToHashSet(StringComparer.Ordinal);
@@ -23,7 +29,11 @@ internal sealed record DesiredSpecs(RevisionSpecs Revision, IReadOnlyList<(strin
             revision,
             deployable,
             specs.Where(spec => spec.IsValid).Select(spec => spec.Path).ToHashSet(StringComparer.Ordinal),
-            specs.Where(spec => !spec.IsValid).Select(spec => spec.Path).ToHashSet(StringComparer.Ordinal));
+            specs.Where(spec => !spec.IsValid).Select(spec => spec.Path).ToHashSet(StringComparer.Ordinal))
+        {
+            Metadata = deployable.Where(entry => entry.Item2 is MetadataSpec).ToList(),
+            Autoscaled = deployable.Where(entry => entry.Item2 is DirectorProjectSpec { AutoScale: not null }).Select(entry => entry.Path).ToHashSet(StringComparer.Ordinal),
+        };
     }
 
     /// <summary>

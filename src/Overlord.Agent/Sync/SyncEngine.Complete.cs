@@ -10,7 +10,10 @@ public sealed partial class SyncEngine
     /// <summary>Completes a dispatched plan: inventory, last applied commit, history, notes and final statuses.</summary>
     private async Task<SyncOutcome> CompleteAsync(StoredPlan plan, IReadOnlyList<StoredStep> steps, DateTimeOffset started, CancellationToken cancellationToken)
     {
-        var inventory = (await _store.GetInventoryAsync(cancellationToken)).ToDictionary(entry => entry.SpecPath, StringComparer.Ordinal);
+        // Only the entries of the plan's specs: a sync of one spec among ten thousand looks up one.
+        var paths = steps.Select(step => step.Step.SpecPath).ToHashSet(StringComparer.Ordinal);
+        var inventory = (await _store.GetInventoryAsync(cancellationToken)).Where(entry => paths.Contains(entry.SpecPath))
+            .ToDictionary(entry => entry.SpecPath, StringComparer.Ordinal);
         var upserts = new List<InventoryEntry>();
         var removals = new List<string>();
         foreach (var step in steps)
@@ -96,7 +99,9 @@ public sealed partial class SyncEngine
     /// </summary>
     private async Task WriteDeploymentsAsync(IReadOnlyList<StoredStep> steps, CancellationToken cancellationToken)
     {
-        var records = (await _store.GetDeploymentsAsync(cancellationToken)).ToDictionary(record => (record.SpecPath, record.Target));
+        var paths = steps.Select(step => step.Step.SpecPath).ToHashSet(StringComparer.Ordinal);
+        var records = (await _store.GetDeploymentsAsync(cancellationToken)).Where(record => paths.Contains(record.SpecPath))
+            .ToDictionary(record => (record.SpecPath, record.Target));
         var now = _timeProvider.GetUtcNow();
         var upserts = new List<DeploymentRecord>();
         var removals = new List<(string, string)>();

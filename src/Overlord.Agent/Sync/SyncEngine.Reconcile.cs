@@ -19,6 +19,9 @@ public sealed partial class SyncEngine
 
     private DesiredSpecs? _desired;
 
+    /// <summary>The inventory (the store's list, the same object until it is written) and its targets by spec.</summary>
+    private (IReadOnlyList<InventoryEntry> Inventory, IReadOnlyDictionary<string, IReadOnlyList<string>> Targets)? _inventoryTargets;
+
     /// <summary>The last desired state and what it was built from: hashing every spec for every node is the costly part.</summary>
     private LastDesired? _lastDesired;
 
@@ -55,8 +58,8 @@ public sealed partial class SyncEngine
             AllowMassPrune = request.Options.AllowMassPrune,
             ValidSpecs = specs.Valid,
             InvalidSpecs = specs.Invalid,
-            InventoryTargets = inventory.ToDictionary(entry => entry.SpecPath, entry => entry.Targets, StringComparer.Ordinal),
-            AutoscaledSpecs = specs.Deployable.Where(entry => entry.Spec is DirectorProjectSpec { AutoScale: not null }).Select(entry => entry.Path).ToHashSet(StringComparer.Ordinal),
+            InventoryTargets = InventoryTargets(inventory),
+            AutoscaledSpecs = specs.Autoscaled,
         });
         if (request.Options.DryRun)
         {
@@ -116,40 +119,76 @@ public sealed partial class SyncEngine
         }
 
         var key = inputs.ToString();
-        var metadata = specs.Deployable.Where(entry => entry.Spec is MetadataSpec).ToList();
         if (_lastDesired is { } last && last.Inputs == key && last.Commit == specs.Commit)
         {
             return last.Desired;
         }
 
-        // The same nodes, labels and metadata specs: a spec's pairs depend on nothing else, so only the specs that
-        // changed (another Spec than the one kept) are placed and hashed again; the result is what a full build gives.
-        var same = _lastDesired is { } before && before.Inputs == key && SameSpecs(before.Metadata, metadata);
+        // The same nodes and labels: a spec's pairs depend on nothing else but, for specs other than metadata specs, the
+        // metadata specs; so only the specs that changed (another Spec than the one kept) are placed and hashed again,
+        // and every spec when a metadata spec changed but the metadata specs. The result is what a full build gives.
+        var metadata = specs.Metadata;
+        var same = _lastDesired is { } before && before.Inputs == key;
+        var sameMetadata = same && SameSpecs(_lastDesired!.Metadata, metadata);
         var kept = same ? _lastDesired!.BySpec : null;
         var desired = DesiredStateBuilder.Build(
             specs.Deployable, tree, labels, records, _specHashes,
-            kept is null ? null : (path, spec) => kept.TryGetValue(path, out var entry) && ReferenceEquals(entry.Spec, spec) ? entry.Pairs : null);
-        _lastDesired = new LastDesired(key, specs.Commit, metadata, desired, BySpec(specs.Deployable, desired));
+            kept is null ? null : (path, spec) =>
+                kept.TryGetValue(path, out var entry) && ReferenceEquals(entry.Spec, spec) && (sameMetadata || spec is MetadataSpec) ? entry.Pairs : null);
+        _lastDesired = new LastDesired(key, specs.Commit, metadata, desired, BySpec(specs.Deployable, desired, kept));
         return desired;
     }
 
-    private static bool SameSpecs(IReadOnlyList<(string Path, Spec Spec)> before, List<(string Path, Spec Spec)> now) =>
-        before.Count == now.Count && before.Zip(now).All(pair => pair.First.Path == pair.Second.Path && ReferenceEquals(pair.First.Spec, pair.Second.Spec));
-
-    /// <summary>Each spec's pairs (the desired state lists them spec by spec, in spec order).</summary>
-    private static Dictionary<string, (Spec Spec, IReadOnlyList<DesiredDeployment> Pairs)> BySpec(
-        IReadOnlyList<(string Path, Spec Spec)> specs, IReadOnlyList<DesiredDeployment> desired)
+    /// <summary>Each deployed spec's nodes, built again only when the inventory was written since the last reconcile.</summary>
+    private IReadOnlyDictionary<string, IReadOnlyList<string>> InventoryTargets(IReadOnlyList<InventoryEntry> inventory)
     {
-        var pairs = new Dictionary<string, List<DesiredDeployment>>(StringComparer.Ordinal);
-        foreach (var pair in desired)
+        if (_inventoryTargets is not { } kept || !ReferenceEquals(kept.Inventory, inventory))
         {
-            (pairs.TryGetValue(pair.SpecPath, out var list) ? list : pairs[pair.SpecPath] = []).Add(pair);
+            kept = (inventory, inventory.ToDictionary(entry => entry.SpecPath, entry => entry.Targets, StringComparer.Ordinal));
+            _inventoryTargets = kept;
         }
 
-        var bySpec = new Dictionary<string, (Spec, IReadOnlyList<DesiredDeployment>)>(specs.Count, StringComparer.Ordinal);
+        return kept.Targets;
+    }
+
+    private static bool SameSpecs(IReadOnlyList<(string Path, Spec Spec)> before, IReadOnlyList<(string Path, Spec Spec)> now) =>
+        ReferenceEquals(before, now) || (before.Count == now.Count && before.Zip(now).All(pair => pair.First.Path == pair.Second.Path && ReferenceEquals(pair.First.Spec, pair.Second.Spec)));
+
+    /// <summary>
+    /// Each spec's pairs (the desired state lists them spec by spec, in spec order). The dictionary of the last build is
+    /// updated where a spec's pairs are not the ones it kept, so a sync of one spec writes one entry, not ten thousand.
+    /// </summary>
+    private static Dictionary<string, (Spec Spec, IReadOnlyList<DesiredDeployment> Pairs)> BySpec(
+        IReadOnlyList<(string Path, Spec Spec)> specs, IReadOnlyList<DesiredDeployment> desired,
+        Dictionary<string, (Spec Spec, IReadOnlyList<DesiredDeployment> Pairs)>? kept)
+    {
+        var bySpec = kept ?? new Dictionary<string, (Spec, IReadOnlyList<DesiredDeployment>)>(specs.Count, StringComparer.Ordinal);
+        var next = 0;
         foreach (var (path, spec) in specs)
         {
-            bySpec[path] = (spec, pairs.TryGetValue(path, out var list) ? list : []);
+            // The pairs of this spec are the run of pairs that name it.
+            var start = next;
+            while (next < desired.Count && ReferenceEquals(desired[next].Spec, spec) && desired[next].SpecPath == path)
+            {
+                next++;
+            }
+
+            var known = bySpec.TryGetValue(path, out var entry) && ReferenceEquals(entry.Spec, spec) && entry.Pairs.Count == next - start
+                && (next == start || ReferenceEquals(entry.Pairs[0], desired[start]));
+            if (!known)
+            {
+                bySpec[path] = (spec, next == start ? [] : desired.Skip(start).Take(next - start).ToArray());
+            }
+        }
+
+        if (bySpec.Count != specs.Count)
+        {
+            // Specs left the commit: drop their entries.
+            var present = specs.Select(entry => entry.Path).ToHashSet(StringComparer.Ordinal);
+            foreach (var path in bySpec.Keys.Where(path => !present.Contains(path)).ToList())
+            {
+                bySpec.Remove(path);
+            }
         }
 
         return bySpec;
@@ -184,18 +223,13 @@ public sealed partial class SyncEngine
     private async Task WriteStatusesAsync(IReadOnlyList<PairStatus> statuses, CancellationToken cancellationToken)
     {
         _metrics?.StatusesWritten(statuses);
-        if (_written is not null && _written.SequenceEqual(statuses))
-        {
-            return;
-        }
-
         if (_written is null)
         {
             await _store.ReplaceStatusesAsync(statuses, cancellationToken);
         }
         else
         {
-            // The table holds what was last written: only the pairs that changed are written again.
+            // The table holds what was last written: only the pairs that changed are written again (none: nothing is).
             var changes = StatusChanges.Between(_written, statuses);
             await _store.UpdateStatusesAsync(changes.Upserts, changes.Removals, cancellationToken);
         }
