@@ -1,6 +1,7 @@
 using Overlord.Agent.Dispatch;
 using Overlord.Agent.Planning;
 using Overlord.Client;
+using Overlord.Client.Contract;
 using Overlord.Client.Http;
 using Overlord.Core;
 using Overlord.Core.Environment;

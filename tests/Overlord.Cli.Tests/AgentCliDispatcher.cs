@@ -1,6 +1,6 @@
 using Overlord.Agent.Convergence;
 using Overlord.Agent.Dispatch;
-using Overlord.Agent.Planning;
+using Overlord.Client.Contract;
 using Overlord.Core.Specs;
 
 namespace Overlord.Cli.Tests;

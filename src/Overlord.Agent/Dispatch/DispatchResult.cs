@@ -1,4 +1,4 @@
-using Overlord.Agent.Planning;
+using Overlord.Client.Contract;
 
 namespace Overlord.Agent.Dispatch;
 

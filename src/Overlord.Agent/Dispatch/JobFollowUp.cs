@@ -1,4 +1,5 @@
 using Overlord.Agent.Planning;
+using Overlord.Client.Contract;
 using Overlord.Core.Specs;
 
 namespace Overlord.Agent.Dispatch;

@@ -1,5 +1,5 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
+using Overlord.Client.Contract;
 using Overlord.Core;
 
 namespace Overlord.Agent.Notes;
@@ -10,16 +10,10 @@ namespace Overlord.Agent.Notes;
 /// </summary>
 public static class NoteLineSerializer
 {
-    private static readonly JsonSerializerOptions Options = new()
-    {
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        WriteIndented = false,
-    };
-
     public static string Serialize(NoteLine line) =>
-        JsonSerializer.Serialize(line with { Error = line.Error is null ? null : UrlCredentials.Redact(line.Error) }, Options);
+        JsonSerializer.Serialize(line with { Error = line.Error is null ? null : UrlCredentials.Redact(line.Error) }, OverlordJson.Options);
 
-    public static string Serialize(SummaryNoteLine line) => JsonSerializer.Serialize(line, Options);
+    public static string Serialize(SummaryNoteLine line) => JsonSerializer.Serialize(line, OverlordJson.Options);
 
     public static bool IsSummary(string line) => TryReadKind(line) == SummaryNoteLine.SummaryKind;
 
@@ -52,7 +46,7 @@ public static class NoteLineSerializer
     {
         try
         {
-            return JsonSerializer.Deserialize<T>(line, Options);
+            return JsonSerializer.Deserialize<T>(line, OverlordJson.Options);
         }
         catch (JsonException)
         {

@@ -1,7 +1,6 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Text.Json;
-using System.Text.Json.Serialization;
+using Overlord.Client.Contract;
 using Overlord.Core.Config;
 
 namespace Overlord.Agent.Statuses;
@@ -9,8 +8,6 @@ namespace Overlord.Agent.Statuses;
 /// <summary>Gitea's commit statuses over plain REST (<c>/api/v1</c>, the <c>token</c> scheme): Octokit speaks only GitHub.</summary>
 public sealed class GiteaStatusHost : ICommitStatusHost
 {
-    private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
-
     private readonly HttpClient _http;
     private readonly CommitStatusConfig _config;
     private readonly CommitStatusRoutes _routes;
@@ -31,7 +28,7 @@ public sealed class GiteaStatusHost : ICommitStatusHost
             return null;
         }
 
-        var statuses = await response.Content.ReadFromJsonAsync<List<StatusBody>>(Json, cancellationToken) ?? [];
+        var statuses = await response.Content.ReadFromJsonAsync<List<GiteaCommitStatus>>(OverlordJson.Escaped, cancellationToken) ?? [];
 
         // Newest by id: Gitea's order depends on its version.
         var latest = statuses.Where(status => status.Context == context).MaxBy(status => status.Id);
@@ -41,7 +38,7 @@ public sealed class GiteaStatusHost : ICommitStatusHost
     public async Task CreateAsync(string sha, StatusEntry status, CancellationToken cancellationToken)
     {
         using var request = Request(HttpMethod.Post, _routes.Create(sha));
-        request.Content = JsonContent.Create(new StatusBody(status.State, status.Description, status.Context), options: Json);
+        request.Content = JsonContent.Create(new GiteaCommitStatus(status.State, status.Description, status.Context), options: OverlordJson.Escaped);
         using var response = await _http.SendAsync(request, cancellationToken);
         if (!response.IsSuccessStatusCode)
         {
@@ -56,11 +53,5 @@ public sealed class GiteaStatusHost : ICommitStatusHost
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
         request.Headers.UserAgent.Add(new ProductInfoHeaderValue("overlord-agent", "1"));
         return request;
-    }
-
-    private sealed record StatusBody(string? State, string? Description, string? Context)
-    {
-        [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
-        public long Id { get; init; }
     }
 }

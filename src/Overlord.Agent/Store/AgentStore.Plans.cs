@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Overlord.Agent.Planning;
+using Overlord.Client.Contract;
 using Overlord.Core.Specs;
 
 namespace Overlord.Agent.Store;
@@ -205,7 +206,4 @@ public sealed partial class AgentStore
 
         return steps;
     }
-
-    /// <summary>A step's <see cref="PlannedStep.Targets"/> and <see cref="PlannedStep.AnyLabels"/> as one JSON column.</summary>
-    private sealed record StepScope(IReadOnlyList<string> Targets, bool AnyLabels);
 }

@@ -1,4 +1,5 @@
 using Overlord.Agent.Planning;
+using Overlord.Client.Contract;
 
 namespace Overlord.Agent.Store;
 

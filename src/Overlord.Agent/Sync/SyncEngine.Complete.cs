@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using Overlord.Agent.Convergence;
 using Overlord.Agent.Planning;
 using Overlord.Agent.Store;
+using Overlord.Client.Contract;
 
 namespace Overlord.Agent.Sync;
 

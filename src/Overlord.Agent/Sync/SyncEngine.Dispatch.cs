@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using Overlord.Agent.Dispatch;
 using Overlord.Agent.Planning;
 using Overlord.Agent.Store;
+using Overlord.Client.Contract;
 using Overlord.Core.Specs;
 
 namespace Overlord.Agent.Sync;

@@ -1,5 +1,3 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
 using Overlord.Agent.Git;
@@ -7,6 +5,7 @@ using Overlord.Agent.Notes;
 using Overlord.Agent.Planning;
 using Overlord.Agent.Statuses;
 using Overlord.Agent.Store;
+using Overlord.Client.Contract;
 using Overlord.Core;
 using Overlord.Core.Specs;
 
@@ -14,8 +13,6 @@ namespace Overlord.Agent.Sync;
 
 public sealed partial class SyncEngine
 {
-    private static readonly JsonSerializerOptions SummaryJson = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     /// <summary>
     /// One notes commit on the target commit: a line per spec and node, and the summary line. Never fails the
     /// sync: a refused push is retried at the next sync's push. No secrets: only paths, names, states and errors.
@@ -95,7 +92,7 @@ public sealed partial class SyncEngine
         }
 
         line["message"] = outcome.Message is null ? null : UrlCredentials.Redact(outcome.Message);
-        return line.ToJsonString(SummaryJson);
+        return line.ToJsonString(OverlordJson.Options);
     }
 
     /// <summary>Pending for steps still running, final states for ended ones; skipped without a configured provider.</summary>

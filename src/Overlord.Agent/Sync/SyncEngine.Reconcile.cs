@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Overlord.Agent.Convergence;
 using Overlord.Agent.Planning;
 using Overlord.Agent.Store;
+using Overlord.Client.Contract;
 using Overlord.Core.Specs;
 
 namespace Overlord.Agent.Sync;

@@ -6,7 +6,8 @@ namespace Overlord.Client.Contract;
 
 /// <summary>
 /// The one serializer of every body on the wire: the node's API (written by the server, read by the client)
-/// and the agent's routes. Names are snake_case unless a record names a field itself; the options that the
+/// and the agent's routes; and what the agent and server keep or send beside it (agent.db rows, note lines, job
+/// payloads, Gitea statuses). Names are snake_case unless a record names a field itself; the options that the
 /// attribute cannot carry (the encoder) are added in <see cref="OverlordJson"/>.
 /// </summary>
 [JsonSourceGenerationOptions(
@@ -78,6 +79,19 @@ namespace Overlord.Client.Contract;
 [JsonSerializable(typeof(TreeVmData))]
 [JsonSerializable(typeof(VmStatusResponse))]
 [JsonSerializable(typeof(WebhookResponse))]
+[JsonSerializable(typeof(NoteLine))]
+[JsonSerializable(typeof(SummaryNoteLine))]
+[JsonSerializable(typeof(GiteaCommitStatus))]
+[JsonSerializable(typeof(List<GiteaCommitStatus>))]
+[JsonSerializable(typeof(StepScope))]
+[JsonSerializable(typeof(TargetResult[]))]
+[JsonSerializable(typeof(IReadOnlyList<TargetResult>))]
+[JsonSerializable(typeof(IReadOnlyList<string>))]
+[JsonSerializable(typeof(string[]))]
+[JsonSerializable(typeof(UpJobPayload))]
+[JsonSerializable(typeof(DownJobPayload))]
+[JsonSerializable(typeof(CancelJobPayload))]
+[JsonSerializable(typeof(VmJobPayload))]
 [JsonSerializable(typeof(IReadOnlyDictionary<string, long>))]
 [JsonSerializable(typeof(IReadOnlyDictionary<string, string>))]
 [JsonSerializable(typeof(IReadOnlyList<IReadOnlyDictionary<string, string>>))]

@@ -16,6 +16,7 @@ public static partial class ConfigPrinter
     /// <summary>What a secret prints as.</summary>
     public const string Masked = "***";
 
+    // Own options, not OverlordJsonContext: Core sits below Client and cannot reference it.
     private static readonly JsonSerializerOptions Indented = new()
     {
         WriteIndented = true,

@@ -11,6 +11,7 @@ internal sealed class ProjectStateStore(string dataDirectory)
 {
     private const string StateFileName = "state.json";
 
+    // Own options, not OverlordJsonContext: Runtime may reference only Core and Platform, not Client.
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
 
     public string ProjectsDirectory { get; } = Path.Combine(dataDirectory, "projects");

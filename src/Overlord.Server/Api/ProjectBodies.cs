@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Overlord.Server.Jobs;
+using Overlord.Client.Contract;
 
 namespace Overlord.Server.Api;
 

@@ -1,3 +1,5 @@
+using Overlord.Client.Contract;
+
 namespace Overlord.Server.Jobs;
 
 /// <summary>A job a worker has claimed: running under <paramref name="Owner"/> for the <paramref name="Attempt"/>-th time.</summary>

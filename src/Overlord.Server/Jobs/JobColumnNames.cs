@@ -1,3 +1,5 @@
+using Overlord.Client.Contract;
+
 namespace Overlord.Server.Jobs;
 
 /// <summary>The words stored in the <c>jobs</c> table for kinds and states (lower case, stable across releases).</summary>

@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using Microsoft.Data.Sqlite;
+using Overlord.Client.Contract;
 using Overlord.Server.Storage;
 
 namespace Overlord.Server.Jobs;

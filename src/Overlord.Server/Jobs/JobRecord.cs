@@ -1,3 +1,5 @@
+using Overlord.Client.Contract;
+
 namespace Overlord.Server.Jobs;
 
 /// <summary>A row of the queue as an operator sees it (without the payload, whose environment may hold secrets).</summary>

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Overlord.Client.Contract;
 
 namespace Overlord.Server.Jobs;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Overlord.Client.Contract;
 using Overlord.Runtime;
 using Overlord.Server.Integrations;
 

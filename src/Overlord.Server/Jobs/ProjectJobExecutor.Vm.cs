@@ -1,3 +1,4 @@
+using Overlord.Client.Contract;
 using Overlord.Core.Specs.Reading;
 using Overlord.Runtime;
 

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Overlord.Client.Contract;
 using Overlord.Runtime;
 using Overlord.Server.Integrations;
 

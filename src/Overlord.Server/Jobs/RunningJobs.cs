@@ -1,3 +1,5 @@
+using Overlord.Client.Contract;
+
 namespace Overlord.Server.Jobs;
 
 /// <summary>

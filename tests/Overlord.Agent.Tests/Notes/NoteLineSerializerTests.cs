@@ -1,4 +1,5 @@
 using Overlord.Agent.Notes;
+using Overlord.Client.Contract;
 
 namespace Overlord.Agent.Tests.Notes;
 

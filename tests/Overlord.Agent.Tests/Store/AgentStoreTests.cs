@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Overlord.Agent.Planning;
 using Overlord.Agent.Store;
+using Overlord.Client.Contract;
 using Overlord.Core.Specs;
 using Overlord.Testing;
 

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Overlord.Agent.Convergence;
 using Overlord.Agent.Dispatch;
 using Overlord.Agent.Planning;
+using Overlord.Client.Contract;
 using Overlord.Core.Specs;
 
 namespace Overlord.Agent.Tests.Support;

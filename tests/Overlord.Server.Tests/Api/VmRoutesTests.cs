@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Overlord.Client.Contract;
 using Overlord.Server.Jobs;
 
 namespace Overlord.Server.Tests.Api;

@@ -1,3 +1,4 @@
+using Overlord.Client.Contract;
 using Overlord.Server.Jobs;
 using Overlord.Server.Tests.Support;
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Overlord.Client.Contract;
 using Overlord.Runtime;
 using Overlord.Server.Jobs;
 using Overlord.Server.Tests.Api;

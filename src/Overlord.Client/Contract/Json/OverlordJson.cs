@@ -34,6 +34,12 @@ public static class OverlordJson
         options.Encoder = null;
     });
 
+    /// <summary>
+    /// Compact, with the default encoder, which escapes non-ASCII and what HTML gives a meaning to: the bytes agent.db
+    /// rows, the server's job payloads and Gitea's status bodies have always been written with.
+    /// </summary>
+    public static JsonSerializerOptions Escaped { get; } = Derive(options => options.Encoder = null);
+
     /// <summary>A contract record as the body of an answer: its <c>status_code</c> set to the answer's, written first.</summary>
     public static byte[] Answer<T>(int statusCode, T body)
         where T : ApiResponse =>

@@ -15,6 +15,7 @@ public static partial class SpecPrinter
 {
     public const string Mask = "***";
 
+    // Own options, not OverlordJsonContext: Core sits below Client and cannot reference it.
     private static readonly JsonSerializerOptions JsonOptions = new()
     {
         WriteIndented = true,

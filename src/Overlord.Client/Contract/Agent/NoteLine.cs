@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace Overlord.Agent.Notes;
+namespace Overlord.Client.Contract;
 
 /// <summary>
 /// One result line of a sync in a commit's note: what happened to one spec on one node.

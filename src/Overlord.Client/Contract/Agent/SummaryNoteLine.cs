@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace Overlord.Agent.Notes;
+namespace Overlord.Client.Contract;
 
 /// <summary>The one line per sync that says what started it and when it ran, next to its <see cref="NoteLine"/>s.</summary>
 public sealed record SummaryNoteLine

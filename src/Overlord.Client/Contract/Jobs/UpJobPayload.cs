@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace Overlord.Server.Jobs;
+namespace Overlord.Client.Contract;
 
 /// <summary>An apply (POST project/up): the Director file, its environment, restart, and the interfaces to reserve a port on.</summary>
 /// <param name="DirectorFile">The Director YAML, byte-identical to what the request carried.</param>

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace Overlord.Server.Jobs;
+namespace Overlord.Client.Contract;
 
 /// <summary>A destroy (POST project/down).</summary>
 public sealed record DownJobPayload(IReadOnlyDictionary<string, string> Environment, bool Force) : JobPayload

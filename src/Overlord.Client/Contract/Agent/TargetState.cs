@@ -1,4 +1,4 @@
-namespace Overlord.Agent.Planning;
+namespace Overlord.Client.Contract;
 
 /// <summary>Where one spec stands on one node.</summary>
 public enum TargetState

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 
-namespace Overlord.Server.Jobs;
+namespace Overlord.Client.Contract;
 
 /// <summary>
 /// A VM creation (POST vm/{name}): the profile as the request carried it (checked before it was queued, and read

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace Overlord.Server.Jobs;
+namespace Overlord.Client.Contract;
 
 /// <summary>A cancel (POST project/cancel): stops the running up of the project.</summary>
 public sealed record CancelJobPayload : JobPayload

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Overlord.Agent.Notes;
+namespace Overlord.Client.Contract;
 
 /// <summary>
 /// RFC 3339 UTC timestamps of one fixed width (<c>2026-09-01T12:00:03Z</c>), so that sorting note lines as text,
