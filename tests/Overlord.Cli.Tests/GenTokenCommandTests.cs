@@ -22,9 +22,9 @@ public sealed class GenTokenCommandTests : IDisposable
         Assert.Equal("", stderr);
         var token = Assert.Single(stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         var check = await new TokenService(SigningKey.FromBytes(File.ReadAllBytes(KeyFile)), TimeProvider.System).CheckAsync(token);
-        Assert.True(check.IsValid, check.Failure);
-        Assert.Equal("ops", check.Metadata["owner"]);
-        Assert.Equal("", check.Metadata["ci"]);
+        Assert.True(check.IsSuccess, check.Error?.Message);
+        Assert.Equal("ops", check.Value.Metadata["owner"]);
+        Assert.Equal("", check.Value.Metadata["ci"]);
     }
 
     [Fact]
@@ -44,7 +44,7 @@ public sealed class GenTokenCommandTests : IDisposable
 
         var check = await new TokenService(SigningKey.FromBytes(File.ReadAllBytes(KeyFile)), later).CheckAsync(stdout.Trim());
 
-        Assert.False(check.IsValid);
+        Assert.False(check.IsSuccess);
     }
 
     [Fact]

@@ -45,6 +45,7 @@ public sealed class BearerTokenReader(TokenService tokens)
         }
 
         var check = await tokens.CheckAsync(header.Value);
-        return check.IsValid ? new AuthenticatedToken(check.Metadata, check.Scope) : AuthenticationFailure.DecodeError;
+        // Clients get the original's one message; why the token failed stays in the check.
+        return check.IsSuccess ? check : AuthenticationFailure.DecodeError;
     }
 }

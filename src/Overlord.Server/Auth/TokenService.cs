@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
+using Overlord.Core.Results;
 
 namespace Overlord.Server.Auth;
 
@@ -81,17 +82,21 @@ public sealed class TokenService
         return _handler.CreateToken(Encoding.UTF8.GetString(buffer.ToArray()), _credentials);
     }
 
-    public async Task<AccessTokenCheck> CheckAsync(string token)
+    /// <summary>
+    /// The token's <c>metadata</c> and <see cref="TokenScope"/> when it is valid; otherwise why not, under
+    /// <see cref="AuthenticationFailure.Unauthorized"/> (for debug logs, never for clients).
+    /// </summary>
+    public async Task<Result<AuthenticatedToken>> CheckAsync(string token)
     {
         if (_validated.TryGet(token, out var known, out var knownExpiry))
         {
-            return Expired(knownExpiry) ? AccessTokenCheck.Invalid("expired") : known;
+            return Expired(knownExpiry) ? Invalid("expired") : known;
         }
 
         var result = await _handler.ValidateTokenAsync(token, _validation);
         if (!result.IsValid || result.SecurityToken is not JsonWebToken jwt)
         {
-            return AccessTokenCheck.Invalid(result.Exception?.GetType().Name ?? "invalid token");
+            return Invalid(result.Exception?.GetType().Name ?? "invalid token");
         }
 
         using var payload = JsonDocument.Parse(Base64UrlEncoder.Decode(jwt.EncodedPayload));
@@ -102,20 +107,22 @@ public sealed class TokenService
             // PyJWT: exp must be a number, and the token is expired once now >= exp.
             if (exp.ValueKind != JsonValueKind.Number)
             {
-                return AccessTokenCheck.Invalid("exp is not a number");
+                return Invalid("exp is not a number");
             }
 
             expires = Math.Floor(exp.GetDouble());
             if (Expired(expires))
             {
-                return AccessTokenCheck.Invalid("expired");
+                return Invalid("expired");
             }
         }
 
-        var check = AccessTokenCheck.Valid(ReadMetadata(root), ReadScope(root));
+        var check = new AuthenticatedToken(ReadMetadata(root), ReadScope(root));
         _validated.Add(token, check, expires);
         return check;
     }
+
+    private static OverlordError Invalid(string reason) => new(AuthenticationFailure.Unauthorized, reason);
 
     /// <summary>No claim is admin (the original's tokens); a claim that is not a string, or names nothing known, grants nothing.</summary>
     private static TokenScope ReadScope(JsonElement root)

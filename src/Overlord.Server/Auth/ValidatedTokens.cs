@@ -16,7 +16,7 @@ internal sealed class ValidatedTokens(TimeProvider timeProvider)
 
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
 
-    public bool TryGet(string token, [NotNullWhen(true)] out AccessTokenCheck? check, out double? expires)
+    public bool TryGet(string token, [NotNullWhen(true)] out AuthenticatedToken? check, out double? expires)
     {
         if (_entries.TryGetValue(token, out var entry) && timeProvider.GetUtcNow() < entry.TrustedUntil)
         {
@@ -28,7 +28,7 @@ internal sealed class ValidatedTokens(TimeProvider timeProvider)
         return false;
     }
 
-    public void Add(string token, AccessTokenCheck check, double? expires)
+    public void Add(string token, AuthenticatedToken check, double? expires)
     {
         if (_entries.Count >= Capacity)
         {
@@ -38,5 +38,5 @@ internal sealed class ValidatedTokens(TimeProvider timeProvider)
         _entries[token] = new Entry(check, expires, timeProvider.GetUtcNow() + Lifetime);
     }
 
-    private sealed record Entry(AccessTokenCheck Check, double? Expires, DateTimeOffset TrustedUntil);
+    private sealed record Entry(AuthenticatedToken Check, double? Expires, DateTimeOffset TrustedUntil);
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using Overlord.Core.Results;
 using Overlord.Server.Auth;
 
 namespace Overlord.Server.Ui;
@@ -16,7 +17,7 @@ internal static class UiSession
     /// Whether a token may read the page: a valid one (signature and expiry) that holds the <c>read</c> scope, as
     /// every GET route asks; a token without a scope claim is admin.
     /// </summary>
-    public static bool MayRead(AccessTokenCheck check) => check.IsValid && check.Scope.Allows(TokenScope.Read);
+    public static bool MayRead(Result<AuthenticatedToken> check) => check.IsSuccess && check.Value.Scope.Allows(TokenScope.Read);
 
     public static async Task<bool> IsLoggedInAsync(HttpContext context, TokenService tokens) =>
         context.Request.Cookies.TryGetValue(CookieName, out var token) && token is { Length: > 0 } && MayRead(await tokens.CheckAsync(token));

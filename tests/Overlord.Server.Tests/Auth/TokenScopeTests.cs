@@ -17,7 +17,7 @@ public sealed class TokenScopeTests
 
         var check = await Tokens.CheckAsync(token);
 
-        Assert.Equal(TokenScope.Admin, check.Scope);
+        Assert.Equal(TokenScope.Admin, check.Value?.Scope);
         Assert.False(Payload(token).TryGetProperty(TokenService.ScopeClaim, out _));
     }
 
@@ -32,7 +32,8 @@ public sealed class TokenScopeTests
 
         var check = await Tokens.CheckAsync(token);
 
-        Assert.Equal((true, granted), (check.IsValid, check.Scope));
+        Assert.True(check.IsSuccess);
+        Assert.Equal(granted, check.Value.Scope);
         Assert.Equal(claim, Payload(token).GetProperty(TokenService.ScopeClaim).GetString());
         Assert.True(Payload(token).TryGetProperty("exp", out _));
     }

@@ -17,8 +17,8 @@ public sealed class TokenServiceTests
 
         var check = await tokens.CheckAsync(tokens.Issue(new Dictionary<string, string> { ["team"] = "ops" }, expiry: null));
 
-        Assert.True(check.IsValid);
-        Assert.Equal(new Dictionary<string, string> { ["team"] = "ops", ["overlord.version"] = "1.2.3" }, check.Metadata);
+        Assert.True(check.IsSuccess);
+        Assert.Equal(new Dictionary<string, string> { ["team"] = "ops", ["overlord.version"] = "1.2.3" }, check.Value.Metadata);
     }
 
     [Fact]
@@ -71,7 +71,7 @@ public sealed class TokenServiceTests
         clock.Advance(TimeSpan.FromSeconds(1));
         var at = await tokens.CheckAsync(token);
 
-        Assert.Equal((true, false), (before.IsValid, at.IsValid));
+        Assert.Equal((true, false), (before.IsSuccess, at.IsSuccess));
     }
 
     [Fact]
@@ -88,8 +88,8 @@ public sealed class TokenServiceTests
         clock.Advance(TimeSpan.FromSeconds(1));
         var expired = await tokens.CheckAsync(token);
 
-        Assert.Equal((true, true, false), (first.IsValid, again.IsValid, expired.IsValid));
-        Assert.Equal(first.Metadata, again.Metadata);
+        Assert.Equal((true, true, false), (first.IsSuccess, again.IsSuccess, expired.IsSuccess));
+        Assert.Equal(first.Value?.Metadata, again.Value?.Metadata);
     }
 
     [Fact]
@@ -102,7 +102,7 @@ public sealed class TokenServiceTests
         var accepted = await tokens.CheckAsync(tokens.Issue(metadata, expiry: null));
         var foreign = await tokens.CheckAsync(other.Issue(metadata, expiry: null));
 
-        Assert.Equal((true, false), (accepted.IsValid, foreign.IsValid));
+        Assert.Equal((true, false), (accepted.IsSuccess, foreign.IsSuccess));
     }
 
     [Fact]
@@ -114,7 +114,7 @@ public sealed class TokenServiceTests
 
         var check = await tokens.CheckAsync($"{parts[0]}.{forged}.{parts[2]}");
 
-        Assert.False(check.IsValid);
+        Assert.False(check.IsSuccess);
     }
 
     [Fact]
@@ -124,7 +124,7 @@ public sealed class TokenServiceTests
         var token = tokens.Issue(new Dictionary<string, string>(), null);
         var flipped = token[..^2] + (token[^2] == 'A' ? 'B' : 'A') + token[^1];
 
-        Assert.False((await tokens.CheckAsync(flipped)).IsValid);
+        Assert.False((await tokens.CheckAsync(flipped)).IsSuccess);
     }
 
     [Fact]
@@ -134,7 +134,7 @@ public sealed class TokenServiceTests
 
         var check = await new TokenService(Key, TimeProvider.System).CheckAsync(other.Issue(new Dictionary<string, string>(), null));
 
-        Assert.False(check.IsValid);
+        Assert.False(check.IsSuccess);
     }
 
     [Fact]
@@ -147,7 +147,8 @@ public sealed class TokenServiceTests
 
         var check = await new TokenService(SigningKey.FromSecret("s3cret"), TimeProvider.System).CheckAsync($"{header}.{payload}.{signature}");
 
-        Assert.Equal((true, "0.25.0"), (check.IsValid, check.Metadata["overlord.version"]));
+        Assert.True(check.IsSuccess);
+        Assert.Equal("0.25.0", check.Value.Metadata["overlord.version"]);
     }
 
     [Fact]
@@ -155,7 +156,8 @@ public sealed class TokenServiceTests
     {
         var check = await new TokenService(Key, TimeProvider.System).CheckAsync("not-a-jwt");
 
-        Assert.False(check.IsValid);
+        Assert.False(check.IsSuccess);
+        Assert.Equal(AuthenticationFailure.Unauthorized, check.Error.Code);
     }
 
     [Fact]
