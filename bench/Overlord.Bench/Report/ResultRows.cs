@@ -154,7 +154,7 @@ public sealed record ResultRows(long IdleNodeBytes)
 
         var reconciles = figures.Reconciles;
         yield return new(
-            $"no-op reconcile over the tree of {ScaleTree.Nodes} nodes, {figures.Pairs} spec-node pairs all synced (`POST /v1/agent/sync` with `wait`, answered `up_to_date` with no steps), p50 / p95 of {reconciles.Count}",
+            $"no-op reconcile over the tree of {figures.Nodes} nodes, {figures.Pairs} spec-node pairs all synced (`POST /v1/agent/sync` with `wait`, answered `up_to_date` with no steps), p50 / p95 of {reconciles.Count}",
             $"{Milliseconds(reconciles.Median)} / {Milliseconds(reconciles.Percentile(95))}");
         var (fewest, most) = figures.RequestsPerNode;
         var perNode = fewest == most ? PerReconcile(fewest) : $"{PerReconcile(fewest)} to {PerReconcile(most)}";
