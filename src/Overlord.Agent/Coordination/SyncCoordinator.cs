@@ -111,11 +111,16 @@ public sealed class SyncCoordinator : IHostedService, IDisposable
 
     private async Task RunOneAsync(Queued queued)
     {
+        var allocated = SyncMemory.Allocated();
         try
         {
             var outcome = await _runner.RunAsync(queued.Request, _stopping.Token);
             _metrics?.SyncEnded(queued.Request, outcome, _timeProvider.GetUtcNow());
             queued.Completion.TrySetResult(outcome);
+            if (SyncMemory.CompactAfter(allocated))
+            {
+                _logger.LogDebug("Sync {SyncId} allocated more than {Burst} MiB: heap compacted", queued.Request.SyncId, SyncMemory.Burst >> 20);
+            }
         }
         catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
         {
