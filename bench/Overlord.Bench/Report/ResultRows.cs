@@ -212,6 +212,7 @@ public sealed record ResultRows(long IdleNodeBytes)
         if (Large is { } large)
         {
             yield return new($"resident memory of the agent's node holding {Count(large.Specs)} specs", MegaBytes(large.ResidentBytes));
+            yield return new($"resident memory of the agent's node holding {Count(large.Specs)} specs, 10 s after its last sync", MegaBytes(large.RestingBytes));
         }
     }
 

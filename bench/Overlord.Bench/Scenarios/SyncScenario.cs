@@ -16,6 +16,7 @@ namespace Overlord.Bench.Scenarios;
 public static class SyncScenario
 {
     private static readonly TimeSpan FirstSyncPatience = TimeSpan.FromMinutes(10);
+    private static readonly TimeSpan Rest = TimeSpan.FromSeconds(10);
 
     /// <summary>Measures an agent started over <paramref name="repository"/>; <paramref name="writesBefore"/> is the target's write count before it started.</summary>
     public static async Task<SyncFigures> RunAsync(
@@ -44,6 +45,10 @@ public static class SyncScenario
         }
 
         var polls = await Samples.TimeAsync(sizes.Polls, sizes.Budget(), token => agent.ExpectSyncAsync("up_to_date", 0, token), cancellationToken);
-        return new SyncFigures(specs, firstSync, changes, polls, agent.Node.ResidentBytes);
+        var resident = agent.Node.ResidentBytes;
+
+        // Then as the idle node is read: left alone for a while, as an agent is between pushes.
+        await Task.Delay(Rest, cancellationToken);
+        return new SyncFigures(specs, firstSync, changes, polls, resident, agent.Node.ResidentBytes);
     }
 }

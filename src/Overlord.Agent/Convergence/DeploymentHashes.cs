@@ -12,6 +12,9 @@ namespace Overlord.Agent.Convergence;
 /// </summary>
 public static class DeploymentHashes
 {
+    /// <summary>The reads hash of a deployment that reads no metadata: the hash of the text the loop below makes for no keys.</summary>
+    private static readonly string NothingRead = Hash("\n");
+
     public static string Spec(Spec spec, IReadOnlyDictionary<string, string> environment)
     {
         ArgumentNullException.ThrowIfNull(spec);
@@ -40,6 +43,12 @@ public static class DeploymentHashes
         ArgumentNullException.ThrowIfNull(reads);
         ArgumentNullException.ThrowIfNull(metadata);
         ArgumentNullException.ThrowIfNull(live);
+        if (!reads.Everything && reads.Keys.Count == 0)
+        {
+            // What a metadata spec reads: one string for every such pair, not one each (issue 14.6).
+            return NothingRead;
+        }
+
         var keys = reads.Everything ? metadata.Keys : reads.Keys;
         var text = new StringBuilder(reads.Everything ? "*\n" : "\n");
         foreach (var key in keys.Where(key => !live.Contains(key)).Order(StringComparer.Ordinal))

@@ -127,25 +127,23 @@ public static class ReconcilePlanner
         }
 
         var project = pair.ObservableName is { } observable ? node.Projects.GetValueOrDefault(observable) : null;
-        var deploy = decision with { Action = StepAction.Apply, Status = ConvergenceStatus.Progressing };
-        var synced = Synced(pair, options);
         if (record is null)
         {
             var inInventory = options.InventoryTargets.GetValueOrDefault(pair.SpecPath)?.Contains(pair.Target) ?? false;
             return project is { IsDone: true } && inInventory
-                ? (decision, synced)
-                : (deploy with { Reason = "not deployed on this node" }, null);
+                ? (decision, Synced(pair, options))
+                : (Deploy(decision, "not deployed on this node"), null);
         }
 
         switch (record.State)
         {
             case DeploymentState.Unreachable:
-                return (deploy with { Reason = "the node answers again" }, null);
+                return (Deploy(decision, "the node answers again"), null);
             case DeploymentState.Failed when record.SpecCommit == options.Commit && record.NextAttemptAt > options.Now:
                 return (decision with { Status = ConvergenceStatus.Failed, Reason = $"failed {record.Attempts} times", Error = record.Error, NextRetry = record.NextAttemptAt }, null);
             case DeploymentState.Failed:
                 var why = record.SpecCommit == options.Commit ? $"retry after {record.Attempts} failed attempts" : "a new commit after a failure";
-                return (deploy with { Reason = why, Error = record.Error }, null);
+                return (Deploy(decision, why) with { Error = record.Error }, null);
         }
 
         // Null hashes were written by a plan that did not know them (a commit's own sync): adopt them at that commit.
@@ -162,7 +160,7 @@ public static class ReconcilePlanner
 
         if (knownSpec != pair.SpecHash)
         {
-            return (deploy with { Reason = "the spec changed" }, null);
+            return (Deploy(decision, "the spec changed"), null);
         }
 
         var drift = pair.ObservableName is null ? null
@@ -172,7 +170,7 @@ public static class ReconcilePlanner
         if (drift is not null)
         {
             return options.SelfHeal
-                ? (deploy with { Reason = "self-heal: " + drift }, adopt)
+                ? (Deploy(decision, "self-heal: " + drift), adopt)
                 : (decision with { Status = ConvergenceStatus.OutOfSync, Reason = drift + " (self_heal is off)" }, adopt);
         }
 
@@ -180,6 +178,10 @@ public static class ReconcilePlanner
             ? (decision with { Status = ConvergenceStatus.Progressing, Reason = $"{project.State ?? "no state yet"} on the node" }, adopt)
             : (decision with { SpecCommit = record.SpecCommit }, adopt);
     }
+
+    /// <summary>The decision to deploy, made only when it is the answer: most pairs of a reconcile are synced (issue 14.6).</summary>
+    private static PairDecision Deploy(PairDecision decision, string reason) =>
+        decision with { Action = StepAction.Apply, Status = ConvergenceStatus.Progressing, Reason = reason };
 
     private static DeploymentRecord Synced(DesiredDeployment pair, ReconcileOptions options) => new()
     {

@@ -11,23 +11,17 @@ namespace Overlord.Agent.Convergence;
 /// </summary>
 public sealed class SpecHashCache
 {
-    private readonly ConditionalWeakTable<Spec, Dictionary<string, string>> _hashes = new();
+    private readonly ConditionalWeakTable<Spec, Hashes> _hashes = new();
 
     public string Of(Spec spec, IReadOnlyDictionary<string, string> environment)
     {
         ArgumentNullException.ThrowIfNull(spec);
         ArgumentNullException.ThrowIfNull(environment);
         var key = KeyOf(environment);
-        var byEnvironment = _hashes.GetOrCreateValue(spec);
-        lock (byEnvironment)
+        var hashes = _hashes.GetOrCreateValue(spec);
+        lock (hashes)
         {
-            if (!byEnvironment.TryGetValue(key, out var hash))
-            {
-                hash = DeploymentHashes.Spec(spec, environment);
-                byEnvironment[key] = hash;
-            }
-
-            return hash;
+            return hashes.Find(key) ?? hashes.Add(key, DeploymentHashes.Spec(spec, environment));
         }
     }
 
@@ -45,5 +39,34 @@ public sealed class SpecHashCache
         }
 
         return text.ToString();
+    }
+
+    /// <summary>
+    /// One spec's hashes by environment. Nearly every spec has one environment (a metadata spec has none, a project one
+    /// per node only when it runs on several), so the first is kept in two fields and a dictionary made only for more:
+    /// ten thousand specs keep ten thousand small objects instead of ten thousand dictionaries (issue 14.6).
+    /// </summary>
+    private sealed class Hashes
+    {
+        private string? _firstKey;
+        private string? _firstHash;
+        private Dictionary<string, string>? _more;
+
+        public string? Find(string key) =>
+            _firstKey == key ? _firstHash : _more?.GetValueOrDefault(key);
+
+        public string Add(string key, string hash)
+        {
+            if (_firstKey is null)
+            {
+                (_firstKey, _firstHash) = (key, hash);
+            }
+            else
+            {
+                (_more ??= new Dictionary<string, string>(StringComparer.Ordinal))[key] = hash;
+            }
+
+            return hash;
+        }
     }
 }

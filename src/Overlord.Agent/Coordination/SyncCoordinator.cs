@@ -21,6 +21,7 @@ public sealed class SyncCoordinator : IHostedService, IDisposable
     private readonly List<Queued> _queue = [];
     private readonly CancellationTokenSource _stopping = new();
     private Task? _worker;
+    private long _syncsStarted;
 
     public SyncCoordinator(ISyncRunner runner, ILogger<SyncCoordinator> logger, AgentMetrics? metrics = null, TimeProvider? timeProvider = null)
     {
@@ -97,12 +98,14 @@ public sealed class SyncCoordinator : IHostedService, IDisposable
                     _queue.Clear();
                     _worker = null;
                     CurrentSyncId = null;
+                    _ = RestAsync(_syncsStarted);
                     return;
                 }
 
                 next = _queue[0];
                 _queue.RemoveAt(0);
                 CurrentSyncId = next.Request.SyncId;
+                _syncsStarted++;
             }
 
             await RunOneAsync(next);
@@ -111,11 +114,16 @@ public sealed class SyncCoordinator : IHostedService, IDisposable
 
     private async Task RunOneAsync(Queued queued)
     {
+        var allocated = SyncMemory.Allocated();
         try
         {
             var outcome = await _runner.RunAsync(queued.Request, _stopping.Token);
             _metrics?.SyncEnded(queued.Request, outcome, _timeProvider.GetUtcNow());
             queued.Completion.TrySetResult(outcome);
+            if (SyncMemory.CompactAfter(allocated))
+            {
+                _logger.LogDebug("Sync {SyncId} allocated more than {Burst} MiB: heap compacted", queued.Request.SyncId, SyncMemory.Burst >> 20);
+            }
         }
         catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
         {
@@ -127,6 +135,32 @@ public sealed class SyncCoordinator : IHostedService, IDisposable
             // A bug in one sync must not stop the ones after it.
             _logger.LogError(exception, "Sync {SyncId} failed unexpectedly", queued.Request.SyncId);
             queued.Completion.TrySetException(exception);
+        }
+    }
+
+    /// <summary>Once no sync started for <see cref="SyncMemory.Rest"/> after the last one, gives back what the syncs left.</summary>
+    private async Task RestAsync(long syncsStarted)
+    {
+        try
+        {
+            await Task.Delay(SyncMemory.Rest, _timeProvider, _stopping.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            return;
+        }
+
+        lock (_lock)
+        {
+            if (_worker is not null || _syncsStarted != syncsStarted)
+            {
+                return;
+            }
+        }
+
+        if (SyncMemory.CompactWhenSlack())
+        {
+            _logger.LogDebug("At rest after syncs: heap compacted");
         }
     }
 

@@ -21,15 +21,16 @@ public sealed partial class AgentStore
             """);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var records = new List<DeploymentRecord>();
+        var pool = new TextPool();
         while (await reader.ReadAsync(cancellationToken))
         {
             records.Add(new DeploymentRecord
             {
                 SpecPath = reader.GetString(0),
-                Target = reader.GetString(1),
+                Target = pool.Text(reader.GetString(1)),
                 Kind = SpecNames.ParseKind(reader.GetString(2)) ?? throw new InvalidDataException($"agent.db: unknown spec kind '{reader.GetString(2)}'"),
                 Name = NullableText(reader, 3),
-                SpecCommit = reader.GetString(4),
+                SpecCommit = pool.Text(reader.GetString(4)),
                 SpecHash = NullableText(reader, 5),
                 ReadsHash = NullableText(reader, 6),
                 State = Enum.Parse<DeploymentState>(reader.GetString(7)),

@@ -51,6 +51,7 @@ public sealed partial class AgentStore
             "SELECT spec_path, kind, name, targets, last_applied_commit, status, dependencies, last_result, updated_at FROM inventory ORDER BY spec_path;");
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var entries = new List<InventoryEntry>();
+        var pool = new TextPool();
         while (await reader.ReadAsync(cancellationToken))
         {
             entries.Add(new InventoryEntry
@@ -58,11 +59,11 @@ public sealed partial class AgentStore
                 SpecPath = reader.GetString(0),
                 Kind = SpecNames.ParseKind(reader.GetString(1)) ?? throw new InvalidDataException($"agent.db: unknown spec kind '{reader.GetString(1)}'"),
                 Name = NullableText(reader, 2),
-                Targets = StoreJson.Read<string[]>(reader.GetString(3)),
-                LastAppliedCommit = reader.GetString(4),
+                Targets = pool.List(reader.GetString(3)),
+                LastAppliedCommit = pool.Text(reader.GetString(4)),
                 Status = Enum.Parse<InventoryStatus>(reader.GetString(5)),
-                Dependencies = StoreJson.Read<string[]>(reader.GetString(6)),
-                LastResult = NullableText(reader, 7),
+                Dependencies = pool.List(reader.GetString(6)),
+                LastResult = pool.NullableText(NullableText(reader, 7)),
                 UpdatedAt = Time(reader.GetInt64(8)),
             });
         }

@@ -84,7 +84,8 @@ public sealed partial class AgentStore
             var rows = new List<InventoryEntry>(kept);
             foreach (var entry in upserts)
             {
-                var row = entry with { Targets = [.. entry.Targets], Dependencies = [.. entry.Dependencies], UpdatedAt = Time(now) };
+                // An empty list needs no copy of its own (most specs depend on nothing): ten thousand fewer arrays kept.
+                var row = entry with { Targets = [.. entry.Targets], Dependencies = entry.Dependencies.Count == 0 ? [] : [.. entry.Dependencies], UpdatedAt = Time(now) };
                 var index = IndexOf(rows, entry.SpecPath);
                 if (index >= 0)
                 {
