@@ -1,4 +1,5 @@
 using Overlord.Core.Names;
+using Overlord.Core.Results;
 using Overlord.Runtime.Director;
 
 namespace Overlord.Runtime;
@@ -20,7 +21,7 @@ public static class JailLabels
     /// The labels a service's options set, later ones winning: the file's global options unless the service has
     /// <c>reset_options</c>, then its own. An invalid name is an error, as <c>appjail quick</c> refuses it.
     /// </summary>
-    public static (IReadOnlyDictionary<string, string> Labels, string? Error) FromOptions(DirectorFile file, DirectorService service)
+    public static Result<IReadOnlyDictionary<string, string>> FromOptions(DirectorFile file, DirectorService service)
     {
         ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(service);
@@ -31,13 +32,13 @@ public static class JailLabels
             var (name, value) = Split(option.Value ?? "");
             if (!IsValidName(name))
             {
-                return (labels, $"Invalid label name '{name}'");
+                return Result.Failure<IReadOnlyDictionary<string, string>>(ErrorCodes.Invalid, $"Invalid label name '{name}'");
             }
 
             labels[name] = value;
         }
 
-        return (labels, null);
+        return labels;
     }
 
     private static (string Name, string Value) Split(string option)

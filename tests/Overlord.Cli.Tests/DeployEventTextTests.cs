@@ -1,5 +1,6 @@
 using Overlord.Cli.Output;
 using Overlord.Client.Deployment;
+using Overlord.Core.Results;
 
 namespace Overlord.Cli.Tests;
 
@@ -24,7 +25,7 @@ public sealed class DeployEventTextTests
     [Fact]
     public void Failed_dispatch_carries_the_nodes_error()
     {
-        var step = new DeployStep(Alpha, DeployAction.VmCreate, "vm1", Error: "(entrypoint:http://h:1, chain:alpha, status:404) Resource not found.");
+        var step = new DeployStep(Alpha, DeployAction.VmCreate, "vm1", Error: new OverlordError(ErrorCodes.NotFound, "(entrypoint:http://h:1, chain:alpha, status:404) Resource not found."));
 
         Assert.Equal("main.alpha: VM vm1: failed: (entrypoint:http://h:1, chain:alpha, status:404) Resource not found.", DeployEventText.Format(DeployEvent.Dispatched(step)));
     }

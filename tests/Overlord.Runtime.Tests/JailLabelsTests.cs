@@ -1,3 +1,4 @@
+using Overlord.Core.Results;
 using Overlord.Runtime.Director;
 
 namespace Overlord.Runtime.Tests;
@@ -20,10 +21,10 @@ public sealed class JailLabelsTests
                   - label: "overlord.skydns.group:web"
             """);
 
-        var (labels, error) = JailLabels.FromOptions(file, service);
+        var labels = JailLabels.FromOptions(file, service);
 
-        Assert.Null(error);
-        Assert.Equal(new Dictionary<string, string> { ["overlord.skydns"] = "1", ["overlord.skydns.group"] = "web" }, labels);
+        Assert.True(labels.IsSuccess);
+        Assert.Equal(new Dictionary<string, string> { ["overlord.skydns"] = "1", ["overlord.skydns.group"] = "web" }, labels.Value);
     }
 
     [Fact]
@@ -39,9 +40,9 @@ public sealed class JailLabelsTests
                   - label: "overlord.load-balancer:1"
             """);
 
-        var (labels, _) = JailLabels.FromOptions(file, service);
+        var labels = JailLabels.FromOptions(file, service).Value;
 
-        Assert.Equal(["overlord.load-balancer"], labels.Keys);
+        Assert.Equal(["overlord.load-balancer"], labels?.Keys);
     }
 
     [Fact]
@@ -56,7 +57,7 @@ public sealed class JailLabelsTests
                   - label: "  overlord.skydns.ptr"
             """);
 
-        var (labels, _) = JailLabels.FromOptions(file, service);
+        var labels = JailLabels.FromOptions(file, service).Value ?? throw new InvalidOperationException("no labels");
 
         Assert.Equal("\"enabled\"", labels["overlord.load-balancer.set.check"]);
         Assert.Equal("fd00::/8", labels["overlord.skydns.interface.address"]);
@@ -71,9 +72,10 @@ public sealed class JailLabelsTests
     {
         var (file, service) = Parse($"services:\n  web:\n    options:\n      - label: \"{option}\"\n");
 
-        var (_, error) = JailLabels.FromOptions(file, service);
+        var error = JailLabels.FromOptions(file, service).Error;
 
-        Assert.Equal($"Invalid label name '{name}'", error);
+        Assert.Equal($"Invalid label name '{name}'", error?.Message);
+        Assert.Equal(ErrorCodes.Invalid, error?.Code);
     }
 
     private static (DirectorFile File, DirectorService Service) Parse(string yaml)

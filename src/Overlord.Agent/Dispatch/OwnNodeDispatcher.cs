@@ -67,7 +67,7 @@ public sealed class OwnNodeDispatcher : ISpecDispatcher
             }
 
             var ended = await deployer.WaitAsync(down.Steps.Where(step => step.HasJob).ToList(), null, cancellationToken);
-            failures.AddRange(down.Steps.Where(step => !step.Succeeded).Select(step => new TargetResult(NameOf(step.Target), null, TargetState.Failed, "recreate: " + step.Error)));
+            failures.AddRange(down.Steps.Where(step => !step.Succeeded).Select(step => new TargetResult(NameOf(step.Target), null, TargetState.Failed, "recreate: " + step.Error?.Message)));
             failures.AddRange(ended.Where(outcome => !outcome.Succeeded).Select(outcome =>
                 new TargetResult(NameOf(outcome.Step.Target), outcome.Step.JobId, StateOf(outcome.State), "recreate: the down did not end well: " + outcome.Message)));
             failures.AddRange(down.Failures.Select(failure => new TargetResult(NameOf(failure.Datacenter, failure.Chain), null, TargetState.Failed, failure.Message) { Unreached = true }));
@@ -172,7 +172,7 @@ public sealed class OwnNodeDispatcher : ISpecDispatcher
         var job = steps.FirstOrDefault(step => step.JobId is not null)?.JobId;
         if (steps.FirstOrDefault(step => !step.Succeeded) is { } failed)
         {
-            return new TargetResult(steps.Key, job, TargetState.Failed, failed.Error);
+            return new TargetResult(steps.Key, job, TargetState.Failed, failed.Error?.Message);
         }
 
         return new TargetResult(steps.Key, job, job is null ? TargetState.Succeeded : TargetState.Queued);

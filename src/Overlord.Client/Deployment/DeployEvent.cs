@@ -9,7 +9,7 @@ public sealed record DeployEvent(DeployStep Step, DeployState State, string? Mes
         ArgumentNullException.ThrowIfNull(step);
         if (!step.Succeeded)
         {
-            return new DeployEvent(step, DeployState.Failed, step.Error);
+            return new DeployEvent(step, DeployState.Failed, step.Error.Message);
         }
 
         return new DeployEvent(step, step.JobId is null ? DeployState.Completed : DeployState.Queued);

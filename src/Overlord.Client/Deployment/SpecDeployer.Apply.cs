@@ -44,7 +44,7 @@ public sealed partial class SpecDeployer
         var environmentRead = await EnvironmentForAsync(spec, target, client, cancellationToken);
         if (!environmentRead.IsSuccess)
         {
-            return [new DeployStep(target, action, name, Error: environmentRead.Error.Message)];
+            return [DeployStep.Failed(target, action, name, environmentRead.Error)];
         }
 
         var environment = environmentRead.Value;
@@ -55,7 +55,7 @@ public sealed partial class SpecDeployer
             var fetched = await client.GetMetadataAsync(key, cancellationToken);
             if (!fetched.IsSuccess)
             {
-                return [new DeployStep(target, action, name, Error: $"cannot read the project file from metadata '{key}': {fetched.Describe()}")];
+                return [DeployStep.Failed(target, action, name, fetched, $"cannot read the project file from metadata '{key}': ")];
             }
 
             projectFile = fetched.Value;
@@ -65,12 +65,12 @@ public sealed partial class SpecDeployer
         {
             var value = DeployPlanner.AutoscaleMetadata(spec, projectFile, environment);
             var written = await client.SetMetadataAsync(name, value, cancellationToken);
-            return [new DeployStep(target, action, name, Error: written.IsSuccess ? null : written.Describe())];
+            return [DeployStep.Done(target, action, name, written)];
         }
 
         var request = new ProjectUpRequest { DirectorFile = projectFile, Environment = environment, Restart = restart, ReservePort = spec.ReservePort };
         var up = await client.UpProjectAsync(spec.ProjectName, request, cancellationToken);
-        return [up.IsSuccess ? new DeployStep(target, action, name, up.Value) : new DeployStep(target, action, name, Error: up.Describe())];
+        return [DeployStep.Queued(target, action, name, up)];
     }
 
     /// <summary>The project's environment on one node, with <c>environFromMetadata</c> read from that node.</summary>
@@ -106,13 +106,13 @@ public sealed partial class SpecDeployer
         foreach (var (key, value) in spec.EffectiveMetadata())
         {
             var written = await client.SetMetadataAsync(key, value, cancellationToken);
-            steps.Add(new DeployStep(target, DeployAction.MetadataWrite, key, Error: written.IsSuccess ? null : written.Describe()));
+            steps.Add(DeployStep.Done(target, DeployAction.MetadataWrite, key, written));
         }
 
         if (spec.Namespace is { } space)
         {
             var written = await client.SetNamespaceAsync(space.Name, DeployPlanner.NamespaceMapping(spec), cancellationToken);
-            steps.Add(new DeployStep(target, DeployAction.NamespaceWrite, space.Name, Error: written.IsSuccess ? null : written.Describe()));
+            steps.Add(DeployStep.Done(target, DeployAction.NamespaceWrite, space.Name, written));
         }
 
         return steps;
@@ -121,8 +121,6 @@ public sealed partial class SpecDeployer
     private async Task<IReadOnlyList<DeployStep>> CreateVmAsync(VmJailSpec spec, DeployTarget target, bool restart, CancellationToken cancellationToken)
     {
         var created = await ClientFor(target).CreateVmAsync(spec.VmName, DeployPlanner.VmProfile(spec, restart), cancellationToken);
-        return [created.IsSuccess
-            ? new DeployStep(target, DeployAction.VmCreate, spec.VmName, created.Value)
-            : new DeployStep(target, DeployAction.VmCreate, spec.VmName, Error: created.Describe())];
+        return [DeployStep.Queued(target, DeployAction.VmCreate, spec.VmName, created)];
     }
 }

@@ -69,13 +69,13 @@ public sealed partial class SpecDeployer
         var environment = await EnvironmentForAsync(spec, target, client, cancellationToken);
         if (!environment.IsSuccess)
         {
-            return [new DeployStep(target, DeployAction.ProjectDown, spec.ProjectName, Error: environment.Error.Message)];
+            return [DeployStep.Failed(target, DeployAction.ProjectDown, spec.ProjectName, environment.Error)];
         }
 
         var autoscaled = await client.MetadataExistsAsync(DeployPlanner.AutoscaleKey(spec.ProjectName), cancellationToken);
         if (!autoscaled.IsSuccess)
         {
-            return [new DeployStep(target, DeployAction.ProjectDown, spec.ProjectName, Error: $"cannot tell whether the project is autoscaled: {autoscaled.Describe()}")];
+            return [DeployStep.Failed(target, DeployAction.ProjectDown, spec.ProjectName, autoscaled, "cannot tell whether the project is autoscaled: ")];
         }
 
         if (!autoscaled.Value)
@@ -85,14 +85,14 @@ public sealed partial class SpecDeployer
 
         var key = DeployPlanner.AutoscaleCleanupKey(spec.ProjectName);
         var written = await client.SetMetadataAsync(key, DeployPlanner.CleanupMetadata(force), cancellationToken);
-        return [new DeployStep(target, DeployAction.AutoscaleCleanup, key, Error: written.IsSuccess ? null : written.Describe())];
+        return [DeployStep.Done(target, DeployAction.AutoscaleCleanup, key, written)];
     }
 
     private async Task<IReadOnlyList<DeployStep>> DownAsync(
         DeployTarget target, DeployAction action, string name, ProjectDownRequest request, CancellationToken cancellationToken)
     {
         var down = await ClientFor(target).DownProjectAsync(name, request, cancellationToken);
-        return [down.IsSuccess ? new DeployStep(target, action, name, down.Value) : new DeployStep(target, action, name, Error: down.Describe())];
+        return [DeployStep.Queued(target, action, name, down)];
     }
 
     private async Task<IReadOnlyList<DeployStep>> DeleteMetadataAsync(MetadataSpec spec, DeployTarget target, CancellationToken cancellationToken)
@@ -102,13 +102,13 @@ public sealed partial class SpecDeployer
         foreach (var key in spec.EffectiveMetadata().Keys)
         {
             var deleted = await client.DeleteMetadataAsync(key, cancellationToken);
-            steps.Add(new DeployStep(target, DeployAction.MetadataDelete, key, Error: deleted.IsSuccess ? null : deleted.Describe()));
+            steps.Add(DeployStep.Done(target, DeployAction.MetadataDelete, key, deleted));
         }
 
         if (spec.Namespace is { } space)
         {
             var deleted = await client.DeleteNamespaceAsync(space.Name, cancellationToken);
-            steps.Add(new DeployStep(target, DeployAction.NamespaceDelete, space.Name, Error: deleted.IsSuccess ? null : deleted.Describe()));
+            steps.Add(DeployStep.Done(target, DeployAction.NamespaceDelete, space.Name, deleted));
         }
 
         return steps;
@@ -117,8 +117,6 @@ public sealed partial class SpecDeployer
     private async Task<IReadOnlyList<DeployStep>> CancelOnAsync(DeployTarget target, string name, CancellationToken cancellationToken)
     {
         var cancelled = await ClientFor(target).CancelProjectAsync(name, cancellationToken);
-        return [cancelled.IsSuccess
-            ? new DeployStep(target, DeployAction.ProjectCancel, name, cancelled.Value)
-            : new DeployStep(target, DeployAction.ProjectCancel, name, Error: cancelled.Describe())];
+        return [DeployStep.Queued(target, DeployAction.ProjectCancel, name, cancelled)];
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Microsoft.Extensions.Logging;
 using Overlord.Core;
 using Overlord.Core.Names;
@@ -112,10 +113,10 @@ public sealed partial class ProcessRuntime
                 error = $"jail name '{jail}' is already used by service '{jails[jail]}'";
             }
 
-            var (labels, labelError) = JailLabels.FromOptions(file, service);
-            error ??= labelError;
+            var labels = JailLabels.FromOptions(file, service);
+            error ??= labels.Error?.Message;
             var fingerprint = ServiceFingerprint.Compute(service, jail, makejail.Value?.Sources ?? []);
-            plans.Add(new ServicePlan(service, jail, root, makejail.Value, error, fingerprint, labels));
+            plans.Add(new ServicePlan(service, jail, root, makejail.Value, error, fingerprint, labels.Value ?? ImmutableSortedDictionary<string, string>.Empty));
         }
 
         return plans;

@@ -1,5 +1,6 @@
 using Overlord.Client.Deployment;
 using Overlord.Client.Tests.Support;
+using Overlord.Core.Results;
 
 namespace Overlord.Client.Tests.Deployment;
 
@@ -40,7 +41,8 @@ public sealed class ApplyKindsTests
 
         var step = Assert.Single(report.Steps);
         Assert.Equal(DeployAction.VmCreate, step.Action);
-        Assert.Contains("Resource not found.", step.Error, StringComparison.Ordinal);
+        Assert.Contains("Resource not found.", step.Error?.Message, StringComparison.Ordinal);
+        Assert.Equal(ErrorCodes.NotFound, step.Error?.Code);
         Assert.Equal(["POST /v1/vm/vm1"], fixture.Calls());
     }
 

@@ -1,5 +1,6 @@
 using Overlord.Client.Deployment;
 using Overlord.Client.Tests.Support;
+using Overlord.Core.Results;
 
 namespace Overlord.Client.Tests.Deployment;
 
@@ -66,8 +67,9 @@ public sealed class ApplyTests
 
         var report = await fixture.Deployer().ApplyAsync(DeploySpecs.Project("projectFromMetadata: app.file"), false, cancellationToken: Token);
 
-        Assert.Contains("cannot read the project file from metadata 'app.file'", report.Steps[0].Error, StringComparison.Ordinal);
-        Assert.Contains("Metadata cannot be found.", report.Steps[0].Error, StringComparison.Ordinal);
+        Assert.Contains("cannot read the project file from metadata 'app.file'", report.Steps[0].Error?.Message, StringComparison.Ordinal);
+        Assert.Contains("Metadata cannot be found.", report.Steps[0].Error?.Message, StringComparison.Ordinal);
+        Assert.Equal(ErrorCodes.NotFound, report.Steps[0].Error?.Code);
         Assert.True(report.Steps[1].Succeeded);
         Assert.Equal(1, report.Deployments);
     }

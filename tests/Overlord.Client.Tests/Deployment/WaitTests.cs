@@ -1,5 +1,6 @@
 using Overlord.Client.Deployment;
 using Overlord.Client.Tests.Support;
+using Overlord.Core.Results;
 using Overlord.Testing;
 using static Overlord.Client.Tests.Deployment.WaitBodies;
 
@@ -103,7 +104,7 @@ public sealed class WaitTests
         [
             new(Root, DeployAction.MetadataWrite, "k"),
             new(Root, DeployAction.ProjectCancel, "app", 4),
-            new(Root, DeployAction.ProjectUp, "app", Error: "refused"),
+            new(Root, DeployAction.ProjectUp, "app", Error: new OverlordError(ErrorCodes.Failed, "refused")),
         ];
 
         Assert.Empty(await fixture.Deployer().WaitAsync(steps, cancellationToken: Token));
