@@ -87,6 +87,16 @@ public sealed class TreeTests
     }
 
     [Fact]
+    public void Every_resource_has_a_path_that_reads_back_as_itself()
+    {
+        foreach (var resource in Enum.GetValues<TreeResource>())
+        {
+            Assert.True(TreeResources.TryParse(resource.ToPath(), out var parsed));
+            Assert.Equal(resource, parsed);
+        }
+    }
+
+    [Fact]
     public void Unknown_resource_path_is_refused()
     {
         Assert.False(TreeResources.TryParse("jail/info", out _));

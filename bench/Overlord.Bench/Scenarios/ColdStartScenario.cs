@@ -5,9 +5,10 @@ using Overlord.Platform.Processes;
 namespace Overlord.Bench.Scenarios;
 
 /// <summary>
-/// <c>overlord get-info -f spec.yml -t projects</c> against one node, started as a new process each time (exec to
+/// <c>overlord get-info -f info.yml -t projects</c> against one node, <c>overlord version</c> and
+/// <c>overlord print-spec -f project.yml</c> (a director project), each started as a new process each time (exec to
 /// exit, output read), beside <c>hello-console</c> started the same way. One untimed run of each first fills the
-/// page cache, so both are measured as a user's second command is.
+/// page cache, so all are measured as a user's second command is.
 /// </summary>
 public static class ColdStartScenario
 {
@@ -22,9 +23,17 @@ public static class ColdStartScenario
             spec,
             $"kind: readOnly\ndatacenters:\n  main:\n    entrypoint: '{node.Address}'\n    access_token: '{node.Token}'\ndeployIn:\n  labels: [bench]\n",
             cancellationToken);
+        var project = Path.Combine(directory, "project.yml");
+        await File.WriteAllTextAsync(
+            project,
+            $"kind: directorProject\ndatacenters:\n  main:\n    entrypoint: '{node.Address}'\n    access_token: '{node.Token}'\ndeployIn:\n  labels: [bench]\n"
+                + "projectName: hello\nprojectFile: |\n  options:\n    - virtualnet: ':<random> default'\n  services:\n    hello:\n      name: hello\n      makejail: gh+AppJail-makejails/hello\n",
+            cancellationToken);
         var getInfo = await TimeRunsAsync(executables.Overlord, ["get-info", "-f", spec, "-t", "projects"], directory, sizes, cancellationToken);
+        var version = await TimeRunsAsync(executables.Overlord, ["version"], directory, sizes, cancellationToken);
+        var printSpec = await TimeRunsAsync(executables.Overlord, ["print-spec", "-f", project], directory, sizes, cancellationToken);
         var hello = await TimeRunsAsync(executables.HelloConsole, [], directory, sizes, cancellationToken);
-        return new ColdStartFigures(getInfo, hello);
+        return new ColdStartFigures(getInfo, version, printSpec, hello);
     }
 
     private static async Task<Samples> TimeRunsAsync(string executable, string[] args, string directory, BenchSizes sizes, CancellationToken cancellationToken)

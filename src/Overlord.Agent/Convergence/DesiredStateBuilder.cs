@@ -37,7 +37,11 @@ public static class DesiredStateBuilder
             .Concat(HiddenBelow(tree, knownLabels))
             .Where(node => node.Labels.Count > 0)
             .ToList();
-        var deployed = records.Where(record => record.State == DeploymentState.Synced).Select(record => (record.SpecPath, record.Target)).ToHashSet();
+        // Where specs run matters only to place a spec with maximumDeployments: built for the first one placed, not for
+        // every sync of ten thousand specs without any.
+        var deployed = new Lazy<HashSet<(string, string)>>(
+            () => records.Where(record => record.State == DeploymentState.Synced).Select(record => (record.SpecPath, record.Target)).ToHashSet(),
+            LazyThreadSafetyMode.None);
 
         // A metadata spec's kept pairs say where it is placed: only the specs without kept pairs are placed again.
         var placed = specs
@@ -127,7 +131,7 @@ public static class DesiredStateBuilder
     }
 
     /// <summary>The nodes a spec selects, by name; with maximumDeployments, nodes it is deployed on come first.</summary>
-    private static List<(string Name, ObservedNode Node)> Place(string path, Spec spec, List<ObservedNode> nodes, HashSet<(string, string)> deployed)
+    private static List<(string Name, ObservedNode Node)> Place(string path, Spec spec, List<ObservedNode> nodes, Lazy<HashSet<(string, string)>> deployed)
     {
         var byCandidate = new Dictionary<TargetCandidate, ObservedNode>(ReferenceEqualityComparer.Instance);
         var candidates = new List<TargetCandidate>();
@@ -152,7 +156,7 @@ public static class DesiredStateBuilder
 
         var units = DeployPlanner.UnitsPerTarget(spec);
         var limit = (int)Math.Min(int.MaxValue, (spec.MaximumDeployments + units - 1) / units);
-        return selected.OrderBy(target => deployed.Contains((path, target.Name)) ? 0 : 1).Take(limit).ToList();
+        return selected.OrderBy(target => deployed.Value.Contains((path, target.Name)) ? 0 : 1).Take(limit).ToList();
     }
 
     /// <summary>A node as notes name it: the datacenter, then the chain path below the agent's node.</summary>

@@ -32,7 +32,13 @@ public static class ReconcilePlanner
         // The records a desired pair names: the others are no longer wanted.
         var wanted = new bool[records.Count];
         var adopted = new List<DeploymentRecord>();
-        var decisions = new List<PairDecision>(desired.Count);
+
+        // Each pair's status in order: one remembered (SyncedPairs), or null where the decision at the same place of
+        // decided says it. Only the decisions made now can act; a remembered pair is synced.
+        var statuses = new List<PairStatus?>(desired.Count);
+        var decisions = new List<PairDecision>();
+        var decided = new List<int>();
+        var seen = new List<(DesiredDeployment Pair, DeploymentRecord Record, ObservedProject? Project, int At)>();
         foreach (var pair in desired)
         {
             var record = byPair.TryGetValue((pair.SpecPath, pair.Target), out var index) ? records[index] : null;
@@ -41,7 +47,22 @@ public static class ReconcilePlanner
                 wanted[index] = true;
             }
 
-            var (decision, adopt) = Decide(pair, record, tree.Find(pair.Chain), options);
+            var node = tree.Find(pair.Chain);
+            var project = pair.ObservableName is { } observable && node is not null ? node.Projects.GetValueOrDefault(observable) : null;
+            if (record is not null && pair.Reachable && node is { Reachable: true } && SyncedPairs.Find(pair, record, project) is { } remembered)
+            {
+                statuses.Add(remembered);
+                continue;
+            }
+
+            var (decision, adopt) = Decide(pair, record, node, options);
+            if (record is not null && adopt is null)
+            {
+                seen.Add((pair, record, project, statuses.Count));
+            }
+
+            decided.Add(statuses.Count);
+            statuses.Add(null);
             decisions.Add(decision);
             if (adopt is not null)
             {
@@ -54,6 +75,8 @@ public static class ReconcilePlanner
         {
             if (Unwanted(record, tree, options) is { } decision)
             {
+                decided.Add(statuses.Count);
+                statuses.Add(null);
                 decisions.Add(decision);
             }
             else
@@ -70,8 +93,18 @@ public static class ReconcilePlanner
                 : decision).ToList();
         }
 
+        for (var i = 0; i < decisions.Count; i++)
+        {
+            statuses[decided[i]] = decisions[i].ToStatus();
+        }
+
+        foreach (var (pair, record, project, at) in seen)
+        {
+            SyncedPairs.Remember(pair, record, project, statuses[at]!);
+        }
+
         var forgotten = dropped.Select(record => (record.SpecPath, record.Target)).ToArray();
-        return new ReconcilePlan(Steps(decisions), decisions.Select(decision => decision.ToStatus()).ToArray(), adopted, forgotten, blocked);
+        return new ReconcilePlan(Steps(decisions), statuses.Select(status => status!).ToArray(), adopted, forgotten, blocked);
     }
 
     private static (PairDecision Decision, DeploymentRecord? Adopt) Decide(DesiredDeployment pair, DeploymentRecord? record, ObservedNode? node, ReconcileOptions options)

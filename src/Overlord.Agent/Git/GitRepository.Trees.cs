@@ -35,6 +35,17 @@ public sealed partial class GitRepository
             cancellationToken);
     }
 
+    /// <summary>
+    /// The changes of <paramref name="changes"/> (a whole diff) that <paramref name="pathspecs"/> keep: the same list as
+    /// <see cref="DiffNameStatusAsync"/> with those pathspecs, without comparing the trees again.
+    /// </summary>
+    public static IReadOnlyList<FileChange> Limit(IReadOnlyList<FileChange> changes, IReadOnlyList<string> pathspecs)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        var wanted = new GitPathspec(pathspecs);
+        return [.. changes.Where(change => wanted.Matches(change.Path))];
+    }
+
     /// <summary>Every file path of a revision, recursively, relative to the repository root.</summary>
     public Task<IReadOnlyList<string>> ListFilesAsync(string revision, CancellationToken cancellationToken)
     {

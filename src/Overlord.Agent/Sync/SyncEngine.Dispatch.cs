@@ -50,7 +50,8 @@ public sealed partial class SyncEngine
 
     /// <summary>
     /// Sends the steps at <paramref name="indexes"/> (in plan order), at most <see cref="SyncEngineOptions.DispatchConcurrency"/>
-    /// at once, each answer persisted as it arrives; returns when all were answered, or throws once every started one ended.
+    /// at once, each answer persisted as it arrives; returns when all were answered and persisted, or throws once every
+    /// started one ended.
     /// </summary>
     private async Task DispatchAllAsync(
         List<StoredStep> steps, IReadOnlyList<int> indexes, IReadOnlyDictionary<(string, string), LoadedForDispatch> specs, StepAnswerWriter answers,
@@ -59,15 +60,22 @@ public sealed partial class SyncEngine
         using var gate = new SemaphoreSlim(Math.Max(1, _options.DispatchConcurrency));
         var sent = indexes.Select(async index =>
         {
+            StoredStep step;
             await gate.WaitAsync(cancellationToken);
             try
             {
-                return (Index: index, Step: await DispatchStepAsync(steps[index], specs, answers, cancellationToken));
+                step = await DispatchStepAsync(answers.SyncId, steps[index], specs, cancellationToken);
             }
             finally
             {
                 gate.Release();
             }
+
+            // The place is free once the node answered: the next step is sent while this answer waits for its group
+            // commit (an fsync), instead of every place waiting for the disk (issue 14.5). A crash before the commit
+            // sends the step again when the plan resumes, as a crash just after the answer always did.
+            await answers.WriteAsync(new StepAnswer(step.Ordinal, step.Status, step.Targets, step.Error), cancellationToken);
+            return (Index: index, Step: step);
         }).ToList();
         try
         {
@@ -82,10 +90,10 @@ public sealed partial class SyncEngine
         }
     }
 
+    /// <summary>Sends one step and logs its answer; the caller persists it.</summary>
     private async Task<StoredStep> DispatchStepAsync(
-        StoredStep stored, IReadOnlyDictionary<(string, string), LoadedForDispatch> specs, StepAnswerWriter answers, CancellationToken cancellationToken)
+        string syncId, StoredStep stored, IReadOnlyDictionary<(string, string), LoadedForDispatch> specs, CancellationToken cancellationToken)
     {
-        var syncId = answers.SyncId;
         var step = stored.Step;
         string? error = null;
         IReadOnlyList<TargetResult> targets = [];
@@ -119,7 +127,6 @@ public sealed partial class SyncEngine
             _logger.LogInformation("{Spec}: {Action} sent to {Targets} nodes", step.SpecPath, step.Action, targets.Count);
         }
 
-        await answers.WriteAsync(new StepAnswer(stored.Ordinal, status, targets, error), cancellationToken);
         return stored with { Status = status, Targets = targets, Error = error };
     }
 

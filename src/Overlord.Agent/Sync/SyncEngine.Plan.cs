@@ -13,6 +13,9 @@ public sealed partial class SyncEngine
     /// <summary>The files of the commit whose files were last needed (never changed once kept: a later commit gets a copy).</summary>
     private (string Commit, HashSet<string> Files)? _listed;
 
+    /// <summary>The last whole diff between two commits: the file listing and the watched changes of a sync share it.</summary>
+    private (string From, string To, IReadOnlyList<FileChange> Changes)? _diffed;
+
     private async Task<SyncOutcome> SyncAsync(SyncRequest request, DateTimeOffset started, CancellationToken cancellationToken)
     {
         var options = request.Options;
@@ -112,7 +115,7 @@ public sealed partial class SyncEngine
         var files = await FilesAtAsync(baseCommit, target, cancellationToken);
         var inventory = await _store.GetInventoryAsync(cancellationToken);
         var dependencies = inventory.SelectMany(entry => entry.Dependencies).Distinct(StringComparer.Ordinal);
-        IReadOnlyList<FileChange> changes = baseCommit is null ? [] : await _git.DiffNameStatusAsync(baseCommit, target, _paths.Pathspecs(dependencies), cancellationToken);
+        IReadOnlyList<FileChange> changes = baseCommit is null ? [] : GitRepository.Limit(await ChangesAsync(baseCommit, target, cancellationToken), _paths.Pathspecs(dependencies));
         var request = new PlanRequest
         {
             TargetCommit = target,
@@ -147,7 +150,7 @@ public sealed partial class SyncEngine
         if (baseCommit is not null && _listed is { } known && known.Commit == baseCommit)
         {
             files = new HashSet<string>(known.Files, StringComparer.Ordinal);
-            foreach (var change in await _git.DiffNameStatusAsync(baseCommit, target, null, cancellationToken))
+            foreach (var change in await ChangesAsync(baseCommit, target, cancellationToken))
             {
                 if (change.Kind == FileChangeKind.Deleted)
                 {
@@ -166,6 +169,22 @@ public sealed partial class SyncEngine
 
         _listed = (target, files);
         return files;
+    }
+
+    /// <summary>
+    /// Every change from <paramref name="from"/> to <paramref name="to"/>, compared once per pair of commits: with ten
+    /// thousand files in a folder, comparing the two trees is a cost of its own (issue 14.5).
+    /// </summary>
+    private async Task<IReadOnlyList<FileChange>> ChangesAsync(string from, string to, CancellationToken cancellationToken)
+    {
+        if (_diffed is { } same && same.From == from && same.To == to)
+        {
+            return same.Changes;
+        }
+
+        var changes = await _git.DiffNameStatusAsync(from, to, null, cancellationToken);
+        _diffed = (from, to, changes);
+        return changes;
     }
 
     /// <summary>For a dry run: the nodes each step's spec selects now (one tree request per spec).</summary>

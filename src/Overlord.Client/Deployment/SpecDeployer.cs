@@ -95,11 +95,28 @@ public sealed partial class SpecDeployer
         start is null ? below : below is null ? start : $"{start}.{below}";
 
     /// <summary>Datacenters whose every request failed without an answer from the entry node, or with one that is not an Overlord node's.</summary>
-    private static List<string> Unreachable(List<DeployEntrypoint> entrypoints, ApiResult<TreeResponse>[] answers) =>
-        entrypoints
-            .Select((entry, i) => (entry.Datacenter, Reached: answers[i].IsSuccess || answers[i].Failure is not (ApiFailure.Network or ApiFailure.Timeout or ApiFailure.InvalidResponse)))
-            .GroupBy(pair => pair.Datacenter, StringComparer.Ordinal)
-            .Where(group => group.All(pair => !pair.Reached))
-            .Select(group => group.Key)
-            .ToList();
+    private static List<string> Unreachable(List<DeployEntrypoint> entrypoints, ApiResult<TreeResponse>[] answers)
+    {
+        // A set of names, not a GroupBy over (name, reached) tuples: get-info's start JIT-compiled some twenty generic
+        // methods over those tuples that no ReadyToRun image holds (issue 14.4).
+        var reached = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < entrypoints.Count; i++)
+        {
+            if (answers[i].IsSuccess || answers[i].Failure is not (ApiFailure.Network or ApiFailure.Timeout or ApiFailure.InvalidResponse))
+            {
+                reached.Add(entrypoints[i].Datacenter);
+            }
+        }
+
+        var unreachable = new List<string>();
+        foreach (var entry in entrypoints)
+        {
+            if (!reached.Contains(entry.Datacenter) && !unreachable.Contains(entry.Datacenter))
+            {
+                unreachable.Add(entry.Datacenter);
+            }
+        }
+
+        return unreachable;
+    }
 }

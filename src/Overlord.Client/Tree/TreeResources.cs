@@ -5,35 +5,39 @@ namespace Overlord.Client.Tree;
 /// <summary>The URL names of <see cref="TreeResource"/> (<c>projects/logs</c> ...), both ways.</summary>
 public static class TreeResources
 {
-    private static readonly Dictionary<TreeResource, string> Paths = new()
-    {
-        [TreeResource.Labels] = "labels",
-        [TreeResource.Chains] = "chains",
-        [TreeResource.Projects] = "projects",
-        [TreeResource.Jails] = "jails",
-        [TreeResource.Stats] = "stats",
-        [TreeResource.Metadata] = "metadata",
-        [TreeResource.Namespaces] = "namespaces",
-        [TreeResource.ProjectsLogs] = "projects/logs",
-        [TreeResource.JailsLogs] = "jails/logs",
-        [TreeResource.Autoscale] = "autoscale",
-        [TreeResource.Vm] = "vm",
-    };
-
-    private static readonly Dictionary<string, TreeResource> ByPath =
-        Paths.ToDictionary(pair => pair.Value, pair => pair.Key, StringComparer.Ordinal);
+    // A switch and a plain array rather than dictionaries keyed by the enum: a generic collection over one of our
+    // enums has no precompiled code in a framework-dependent ReadyToRun build, and get-info paid the JIT of some
+    // thirty of its methods on every start (issue 14.4).
+    private static readonly TreeResource[] All = Enum.GetValues<TreeResource>();
 
     /// <summary>The route part after <c>/v1/tree/</c>.</summary>
-    public static string ToPath(this TreeResource resource) =>
-        Paths.TryGetValue(resource, out var path) ? path : throw new ArgumentOutOfRangeException(nameof(resource), resource, "unknown tree resource");
+    public static string ToPath(this TreeResource resource) => resource switch
+    {
+        TreeResource.Labels => "labels",
+        TreeResource.Chains => "chains",
+        TreeResource.Projects => "projects",
+        TreeResource.Jails => "jails",
+        TreeResource.Stats => "stats",
+        TreeResource.Metadata => "metadata",
+        TreeResource.Namespaces => "namespaces",
+        TreeResource.ProjectsLogs => "projects/logs",
+        TreeResource.JailsLogs => "jails/logs",
+        TreeResource.Autoscale => "autoscale",
+        TreeResource.Vm => "vm",
+        _ => throw new ArgumentOutOfRangeException(nameof(resource), resource, "unknown tree resource"),
+    };
 
     /// <summary>Reads a route part such as <c>jails/logs</c>; false for anything else.</summary>
     public static bool TryParse(string? path, [NotNullWhen(true)] out TreeResource? resource)
     {
-        if (path is not null && ByPath.TryGetValue(path.Trim('/'), out var found))
+        var trimmed = path?.Trim('/');
+        foreach (var candidate in All)
         {
-            resource = found;
-            return true;
+            if (string.Equals(candidate.ToPath(), trimmed, StringComparison.Ordinal))
+            {
+                resource = candidate;
+                return true;
+            }
         }
 
         resource = null;
