@@ -11,6 +11,13 @@ public sealed class NodeTree : IAsyncDisposable
     /// <summary>The label every node of the tree has (beside its folder's name).</summary>
     public const string Label = "bench";
 
+    /// <summary>
+    /// Each parent waits this long for a child (its chain's <c>read_timeout</c>): the first get-info through 31 fresh
+    /// processes compiles in every one of them at once, and on 2 cores shared with other work (load average 30) it took
+    /// over the default 10 s at a hop, which failed the run.
+    /// </summary>
+    public const int PatienceSeconds = 60;
+
     private readonly List<ServedNode> _nodes;
 
     private NodeTree(List<ServedNode> nodes, IReadOnlyList<ChainLink> rootChains) => (_nodes, RootChains) = (nodes, rootChains);
@@ -86,7 +93,7 @@ public sealed class NodeTree : IAsyncDisposable
         var config = NodeConfig.Write(Path.Combine(directory, placement.Folder), port, [Label, placement.Folder], placement.Children);
         var token = await cli.GenTokenAsync(config, cancellationToken);
         var node = await ServedNode.StartAsync(cli, config, port, token, cancellationToken);
-        return (new ChainLink(placement.ChainName, node.Address, token), node);
+        return (new ChainLink(placement.ChainName, node.Address, token, PatienceSeconds), node);
     }
 
     public async ValueTask DisposeAsync() => await Task.WhenAll(_nodes.Select(node => node.DisposeAsync().AsTask()));
