@@ -142,7 +142,11 @@ public sealed record ResultRows(long IdleNodeBytes)
         var growth = large.ChangeSyncs.Median / small.ChangeSyncs.Median;
         yield return ResultRow.Checked($"{Count(large.Specs)} specs ÷ {Count(small.Specs)} specs", Ratio(growth), "≤ 1.5×", growth <= 1.5);
         yield return new($"poll that finds nothing new, {Count(large.Specs)} specs (median of {large.Polls.Count})", Milliseconds(large.Polls.Median));
-        yield return new($"first sync of {Count(large.Specs)} specs, each deployed on one node (once)", Milliseconds(large.FirstSync.TotalMilliseconds));
+        yield return ResultRow.Checked(
+            $"first sync of {Count(large.Specs)} specs, each deployed on one node (once)",
+            Milliseconds(large.FirstSync.TotalMilliseconds),
+            "≤ 20 s",
+            large.FirstSync <= TimeSpan.FromSeconds(20));
     }
 
     private IEnumerable<ResultRow> ReconcileRows()
@@ -208,11 +212,17 @@ public sealed record ResultRows(long IdleNodeBytes)
 
     private IEnumerable<ResultRow> MemoryRows()
     {
-        yield return new("resident memory of an idle node", MegaBytes(IdleNodeBytes));
+        const long MiB = 1024 * 1024;
+        yield return ResultRow.Checked("resident memory of an idle node", MegaBytes(IdleNodeBytes), "≤ 60 MiB", IdleNodeBytes <= 60 * MiB);
         if (Large is { } large)
         {
-            yield return new($"resident memory of the agent's node holding {Count(large.Specs)} specs", MegaBytes(large.ResidentBytes));
-            yield return new($"resident memory of the agent's node holding {Count(large.Specs)} specs, 10 s after its last sync", MegaBytes(large.RestingBytes));
+            yield return ResultRow.Checked(
+                $"resident memory of the agent's node holding {Count(large.Specs)} specs", MegaBytes(large.ResidentBytes), "≤ 150 MiB", large.ResidentBytes <= 150 * MiB);
+            yield return ResultRow.Checked(
+                $"resident memory of the agent's node holding {Count(large.Specs)} specs, 10 s after its last sync",
+                MegaBytes(large.RestingBytes),
+                "≤ 150 MiB",
+                large.RestingBytes <= 150 * MiB);
         }
     }
 
