@@ -33,12 +33,10 @@ public static class ReconcilePlanner
         var wanted = new bool[records.Count];
         var adopted = new List<DeploymentRecord>();
 
-        // Each pair's status in order: one remembered (SyncedPairs), or null where the decision at the same place of
-        // decided says it. Only the decisions made now can act; a remembered pair is synced.
-        var statuses = new List<PairStatus?>(desired.Count);
+        // Each desired pair's status in order: one remembered (SyncedPairs), or the one decided now. Only the decisions
+        // made now can act; a remembered pair is synced.
+        var statuses = new List<PairStatus>(desired.Count);
         var decisions = new List<PairDecision>();
-        var decided = new List<int>();
-        var seen = new List<(DesiredDeployment Pair, DeploymentRecord Record, ObservedProject? Project, int At)>();
         foreach (var pair in desired)
         {
             var record = byPair.TryGetValue((pair.SpecPath, pair.Target), out var index) ? records[index] : null;
@@ -56,27 +54,26 @@ public static class ReconcilePlanner
             }
 
             var (decision, adopt) = Decide(pair, record, node, options);
-            if (record is not null && adopt is null)
-            {
-                seen.Add((pair, record, project, statuses.Count));
-            }
-
-            decided.Add(statuses.Count);
-            statuses.Add(null);
+            var status = decision.ToStatus();
+            statuses.Add(status);
             decisions.Add(decision);
             if (adopt is not null)
             {
                 adopted.Add(adopt);
             }
+            else if (record is not null)
+            {
+                SyncedPairs.Remember(pair, record, project, status);
+            }
         }
 
+        // The records no desired pair names: destroyed (after the mass-prune check) or forgotten.
+        var desiredDecisions = decisions.Count;
         var dropped = new List<DeploymentRecord>();
         foreach (var record in records.Where((_, index) => !wanted[index]))
         {
             if (Unwanted(record, tree, options) is { } decision)
             {
-                decided.Add(statuses.Count);
-                statuses.Add(null);
                 decisions.Add(decision);
             }
             else
@@ -93,18 +90,9 @@ public static class ReconcilePlanner
                 : decision).ToList();
         }
 
-        for (var i = 0; i < decisions.Count; i++)
-        {
-            statuses[decided[i]] = decisions[i].ToStatus();
-        }
-
-        foreach (var (pair, record, project, at) in seen)
-        {
-            SyncedPairs.Remember(pair, record, project, statuses[at]!);
-        }
-
+        statuses.AddRange(decisions.Skip(desiredDecisions).Select(decision => decision.ToStatus()));
         var forgotten = dropped.Select(record => (record.SpecPath, record.Target)).ToArray();
-        return new ReconcilePlan(Steps(decisions), statuses.Select(status => status!).ToArray(), adopted, forgotten, blocked);
+        return new ReconcilePlan(Steps(decisions), [.. statuses], adopted, forgotten, blocked);
     }
 
     private static (PairDecision Decision, DeploymentRecord? Adopt) Decide(DesiredDeployment pair, DeploymentRecord? record, ObservedNode? node, ReconcileOptions options)
