@@ -12,7 +12,7 @@ namespace Overlord.Client;
 internal static class OriginalJailItem
 {
     /// <summary>What an item the node does not have (404) is in the tree: null, as our node writes it.</summary>
-    public static JsonElement Missing { get; } = JsonSerializer.SerializeToElement<JsonNode?>(null, OverlordJson.Options);
+    public static JsonElement Missing { get; } = JsonSerializer.SerializeToElement<JsonNode?>(null, OverlordJson.Options.TypeInfo<JsonNode?>());
 
     public static async Task<ApiResult<JsonElement>> ReadAsync(OverlordClient node, string item, string jail, CancellationToken cancellationToken)
     {

@@ -59,7 +59,7 @@ internal static class OriginalNodeData
 
     /// <summary>A record made from this node's answers, as the JSON of a tree node's data; a failed read as it is.</summary>
     internal static ApiResult<JsonElement> Collected<TRead, TData>(OverlordClient node, ApiResult<TRead> read, Func<TRead, TData> data) =>
-        read.IsSuccess ? node.Collected(JsonSerializer.SerializeToElement(data(read.Value), OverlordJson.Options)) : read.AsFailure<JsonElement>();
+        read.IsSuccess ? node.Collected(JsonSerializer.SerializeToElement(data(read.Value), OverlordJson.Options.TypeInfo<TData>())) : read.AsFailure<JsonElement>();
 
     /// <summary>The filters' literal names, or without filters every project of <c>projects</c>, each with its info.</summary>
     private static async Task<ApiResult<Dictionary<string, ProjectInfo>>> ProjectsAsync(OverlordClient node, IReadOnlyList<string> filters, CancellationToken cancellationToken)

@@ -21,7 +21,7 @@ public sealed partial class OverlordClient
         TResponse? parsed;
         try
         {
-            parsed = JsonSerializer.Deserialize<TResponse>(exchange.Body, OverlordJson.Options);
+            parsed = JsonSerializer.Deserialize(exchange.Body, OverlordJson.Options.TypeInfo<TResponse>());
         }
         catch (JsonException)
         {
@@ -97,5 +97,5 @@ public sealed partial class OverlordClient
 
     private static string Segment(string value) => Uri.EscapeDataString(value);
 
-    private static byte[] Json<TBody>(TBody body) => JsonSerializer.SerializeToUtf8Bytes(body, OverlordJson.Options);
+    private static byte[] Json<TBody>(TBody body) => JsonSerializer.SerializeToUtf8Bytes(body, OverlordJson.Options.TypeInfo<TBody>());
 }

@@ -14,7 +14,7 @@ namespace Overlord.Agent.Api;
 public sealed class AgentApiClient(OverlordClient client)
 {
     public Task<Result<SyncOutcomeView>> SyncAsync(SyncRequestBody body, CancellationToken cancellationToken) =>
-        SendAsync<SyncOutcomeView>(new ApiCall(HttpMethod.Post, "agent/sync", JsonSerializer.SerializeToUtf8Bytes(body, OverlordJson.Options)), cancellationToken);
+        SendAsync<SyncOutcomeView>(new ApiCall(HttpMethod.Post, "agent/sync", JsonSerializer.SerializeToUtf8Bytes(body, OverlordJson.Options.TypeInfo<SyncRequestBody>())), cancellationToken);
 
     public Task<Result<AgentStatusView>> GetStatusAsync(CancellationToken cancellationToken) =>
         SendAsync<AgentStatusView>(new ApiCall(HttpMethod.Get, "agent/status"), cancellationToken);

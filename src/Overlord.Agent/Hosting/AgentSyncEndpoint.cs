@@ -23,7 +23,7 @@ internal static class AgentSyncEndpoint
         SyncRequestBody body;
         try
         {
-            body = buffer.Length == 0 ? new SyncRequestBody() : JsonSerializer.Deserialize<SyncRequestBody>(buffer.ToArray(), OverlordJson.Options) ?? new SyncRequestBody();
+            body = buffer.Length == 0 ? new SyncRequestBody() : JsonSerializer.Deserialize(buffer.ToArray(), OverlordJson.Options.TypeInfo<SyncRequestBody>()) ?? new SyncRequestBody();
         }
         catch (JsonException)
         {

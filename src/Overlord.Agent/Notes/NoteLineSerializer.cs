@@ -11,9 +11,9 @@ namespace Overlord.Agent.Notes;
 public static class NoteLineSerializer
 {
     public static string Serialize(NoteLine line) =>
-        JsonSerializer.Serialize(line with { Error = line.Error is null ? null : UrlCredentials.Redact(line.Error) }, OverlordJson.Options);
+        JsonSerializer.Serialize(line with { Error = line.Error is null ? null : UrlCredentials.Redact(line.Error) }, OverlordJson.Options.TypeInfo<NoteLine>());
 
-    public static string Serialize(SummaryNoteLine line) => JsonSerializer.Serialize(line, OverlordJson.Options);
+    public static string Serialize(SummaryNoteLine line) => JsonSerializer.Serialize(line, OverlordJson.Options.TypeInfo<SummaryNoteLine>());
 
     public static bool IsSummary(string line) => TryReadKind(line) == SummaryNoteLine.SummaryKind;
 
@@ -46,7 +46,7 @@ public static class NoteLineSerializer
     {
         try
         {
-            return JsonSerializer.Deserialize<T>(line, OverlordJson.Options);
+            return JsonSerializer.Deserialize(line, OverlordJson.Options.TypeInfo<T>());
         }
         catch (JsonException)
         {

@@ -37,7 +37,7 @@ internal static class AgentStatusCommand
 
         if (json)
         {
-            await environment.Output.WriteLineAsync(JsonSerializer.Serialize(result.Value, OverlordJson.Indented));
+            await environment.Output.WriteLineAsync(JsonSerializer.Serialize(result.Value, OverlordJson.Indented.TypeInfo<AgentStatusView>()));
             return 0;
         }
 

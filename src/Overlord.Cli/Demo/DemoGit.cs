@@ -58,8 +58,8 @@ internal static class DemoGit
         Task.Run(() => Guard("read the demo's notes", () =>
         {
             using var repository = new Repository(bareRepository);
-            var note = repository.Notes[new ObjectId(commit)].FirstOrDefault(candidate => candidate.Namespace == NotesNamespace(notesRef));
-            return note?.Message;
+            // The notes ref is named: LibGit2Sharp's lookup without one first asks libgit2 for the default notes ref.
+            return repository.Notes[NotesNamespace(notesRef), new ObjectId(commit)]?.Message;
         }), cancellationToken);
 
     // LibGit2Sharp names a notes ref by what follows refs/notes/.

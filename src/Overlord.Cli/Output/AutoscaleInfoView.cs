@@ -1,3 +1,4 @@
+using Overlord.Client.Contract;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Overlord.Client.Tree;
@@ -43,7 +44,7 @@ internal sealed class AutoscaleInfoView(IReadOnlyList<string> names) : InfoView
         output.WriteLine("  projects:");
         foreach (var (name, node) in content.AsObject())
         {
-            var status = JsonSerializer.SerializeToElement(node);
+            var status = JsonSerializer.SerializeToElement(node, OverlordJson.Options.TypeInfo<JsonNode?>());
             output.WriteLine($"    {name}:");
             output.WriteLine("      autoScale:");
             if (PyText.Get(status, "last_update") is { ValueKind: JsonValueKind.Number } lastUpdate)

@@ -1,3 +1,4 @@
+using Overlord.Client.Contract;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Overlord.Client.Tree;
@@ -21,7 +22,7 @@ internal sealed class ChainStatsInfoView(InfoPatterns patterns) : InfoView
     public override void WriteText(TextWriter output, JsonNode content)
     {
         output.WriteLine("  stats:");
-        foreach (var property in JsonSerializer.SerializeToElement(content).EnumerateObject())
+        foreach (var property in JsonSerializer.SerializeToElement(content, OverlordJson.Options.TypeInfo<JsonNode?>()).EnumerateObject())
         {
             output.WriteLine($"    {property.Name}: {RctlValues.Format(property.Name, property.Value)}");
         }

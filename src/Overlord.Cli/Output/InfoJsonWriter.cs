@@ -29,7 +29,7 @@ internal static class InfoJsonWriter
                 item[key] = content.DeepClone();
             }
 
-            nodes.Add(item);
+            nodes.Add((JsonNode)item);
         }
 
         var document = new JsonObject

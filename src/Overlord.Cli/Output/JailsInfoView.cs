@@ -1,3 +1,4 @@
+using Overlord.Client.Contract;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Overlord.Client.Tree;
@@ -56,7 +57,7 @@ internal sealed class JailsInfoView(InfoPatterns patterns, IReadOnlyList<string>
             output.WriteLine($"    {name}:");
             foreach (var (item, itemNode) in node!.AsObject())
             {
-                WriteItem(output, item, JsonSerializer.SerializeToElement(itemNode));
+                WriteItem(output, item, JsonSerializer.SerializeToElement(itemNode, OverlordJson.Options.TypeInfo<JsonNode?>()));
             }
         }
     }

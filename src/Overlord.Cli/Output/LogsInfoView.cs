@@ -26,7 +26,7 @@ internal sealed class LogsInfoView(InfoPatterns patterns, bool jails) : InfoView
         var files = new JsonArray();
         foreach (var path in Paths(logs, jails ? 4 : 3, "").Where(patterns.Matches))
         {
-            files.Add(path);
+            files.Add((JsonNode)JsonValue.Create(path));
         }
 
         return files.Count == 0 ? null : files;

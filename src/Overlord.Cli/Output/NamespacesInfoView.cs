@@ -1,3 +1,4 @@
+using Overlord.Client.Contract;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Overlord.Client.Tree;
@@ -39,7 +40,7 @@ internal sealed class NamespacesInfoView(InfoPatterns patterns) : InfoView
             output.WriteLine($"    {name}:");
             foreach (var entry in node!.AsArray())
             {
-                output.WriteLine($"      - {PyRepr.Str(JsonSerializer.SerializeToElement(WithMode(entry)))}");
+                output.WriteLine($"      - {PyRepr.Str(JsonSerializer.SerializeToElement(WithMode(entry), OverlordJson.Options.TypeInfo<JsonNode?>()))}");
             }
         }
     }

@@ -1,3 +1,4 @@
+using Overlord.Client.Contract;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Overlord.Client.Tree;
@@ -40,7 +41,7 @@ internal sealed class ProjectsInfoView(IReadOnlyList<string> names) : InfoView
         output.WriteLine("  projects:");
         foreach (var (name, node) in content.AsObject())
         {
-            var info = JsonSerializer.SerializeToElement(node);
+            var info = JsonSerializer.SerializeToElement(node, OverlordJson.Options.TypeInfo<JsonNode?>());
             output.WriteLine($"    {name}:");
             output.WriteLine($"      state: {PyText.Str(PyText.Get(info, "state"))}");
             output.WriteLine($"      last_log: {PyText.Str(PyText.Get(info, "last_log"))}");

@@ -1,3 +1,4 @@
+using Overlord.Client.Contract;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Overlord.Client.Tree;
@@ -46,7 +47,7 @@ internal sealed class VmInfoView(IReadOnlyList<string> names) : InfoView
         {
             output.WriteLine($"    {name}:");
             output.WriteLine("      virtual-machines:");
-            foreach (var property in JsonSerializer.SerializeToElement(node).EnumerateObject())
+            foreach (var property in JsonSerializer.SerializeToElement(node, OverlordJson.Options.TypeInfo<JsonNode?>()).EnumerateObject())
             {
                 WriteProperty(output, property);
             }

@@ -22,5 +22,5 @@ public sealed record OperationOutput
     /// <summary>The stdout read as Director's result, or null when it is not an object.</summary>
     [JsonIgnore]
     public DirectorOutput? Director =>
-        Stdout is { ValueKind: JsonValueKind.Object } stdout ? stdout.Deserialize<DirectorOutput>(OverlordJson.Options) : null;
+        Stdout is { ValueKind: JsonValueKind.Object } stdout ? stdout.Deserialize(OverlordJson.Options.TypeInfo<DirectorOutput>()) : null;
 }

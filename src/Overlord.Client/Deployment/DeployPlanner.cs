@@ -36,7 +36,7 @@ public static class DeployPlanner
             AutoScale = printed["autoScale"],
             ReservePort = printed["reserve_port"],
         };
-        return JsonSerializer.Serialize(document, OverlordJson.IndentedByFour);
+        return JsonSerializer.Serialize(document, OverlordJson.IndentedByFour.TypeInfo<AutoscaleMetadataDocument>());
     }
 
     /// <summary>The value of <see cref="AutoscaleCleanupKey"/>, as <c>json.dumps({"force": ...})</c> wrote it.</summary>

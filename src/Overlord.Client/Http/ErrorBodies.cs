@@ -22,7 +22,7 @@ internal static class ErrorBodies
 
         try
         {
-            return JsonSerializer.Deserialize<ChainErrorEnvelope>(body, OverlordJson.Options);
+            return JsonSerializer.Deserialize(body, OverlordJson.Options.TypeInfo<ChainErrorEnvelope>());
         }
         catch (JsonException)
         {

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 
 namespace Overlord.Platform.Processes;
@@ -9,6 +10,7 @@ namespace Overlord.Platform.Processes;
 public sealed record SelfInvocation(string FileName, IReadOnlyList<string> LeadingArguments)
 {
     /// <summary>The running program, or null when the runtime cannot tell its path.</summary>
+    [UnconditionalSuppressMessage("SingleFile", "IL3000", Justification = "Read only when started through dotnet, never in a single-file or native build.")]
     public static SelfInvocation? Find()
     {
         var process = Environment.ProcessPath;

@@ -14,17 +14,17 @@ internal static class DirectorOutput
     private static RuntimeResult Result(int exitCode, string? message, IReadOnlyList<FailedStep> failed)
     {
         var body = new Body(exitCode, message, [.. failed.Select(step => new Step(step.Type, step.Service))]);
-        var stdout = JsonSerializer.Serialize(body);
+        var stdout = JsonSerializer.Serialize(body, RuntimeFilesJsonContext.Default.DirectorOutputBody);
         var stderr = exitCode == 0 || message is null ? "" : message + "\n";
         return new RuntimeResult(exitCode, exitCode, message, failed, stdout, stderr);
     }
 
-    private sealed record Body(
+    internal sealed record Body(
         [property: JsonPropertyName("errlevel")] int ErrLevel,
         [property: JsonPropertyName("message")] string? Message,
         [property: JsonPropertyName("failed")] IReadOnlyList<Step> Failed);
 
-    private sealed record Step(
+    internal sealed record Step(
         [property: JsonPropertyName("type")] string Type,
         [property: JsonPropertyName("service")] string Service);
 }

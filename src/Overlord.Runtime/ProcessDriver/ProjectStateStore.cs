@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 
 namespace Overlord.Runtime.ProcessDriver;
 
@@ -11,8 +12,12 @@ internal sealed class ProjectStateStore(string dataDirectory)
 {
     private const string StateFileName = "state.json";
 
-    // Own options, not OverlordJsonContext: Runtime may reference only Core and Platform, not Client.
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
+    // Runtime's own generated metadata, not OverlordJsonContext: Runtime may reference only Core and Platform.
+    private static readonly JsonTypeInfo<ProjectState> Json = (JsonTypeInfo<ProjectState>)new JsonSerializerOptions
+    {
+        WriteIndented = true,
+        TypeInfoResolver = RuntimeFilesJsonContext.Default,
+    }.GetTypeInfo(typeof(ProjectState));
 
     public string ProjectsDirectory { get; } = Path.Combine(dataDirectory, "projects");
 
@@ -31,7 +36,7 @@ internal sealed class ProjectStateStore(string dataDirectory)
     public ProjectState? Load(string project)
     {
         var path = StatePath(project);
-        return File.Exists(path) ? JsonSerializer.Deserialize<ProjectState>(File.ReadAllText(path), Json) : null;
+        return File.Exists(path) ? JsonSerializer.Deserialize(File.ReadAllText(path), Json) : null;
     }
 
     public void Save(ProjectState state)

@@ -16,7 +16,7 @@ internal static class ServiceFingerprint
     public static string Compute(DirectorService service, string jail, IReadOnlyList<MakejailSource> sources)
     {
         var text = new StringBuilder()
-            .Append(JsonSerializer.Serialize(service)).Append('\n')
+            .Append(JsonSerializer.Serialize(service, RuntimeFilesJsonContext.Default.DirectorService)).Append('\n')
             .Append(jail).Append('\n');
         foreach (var source in sources)
         {

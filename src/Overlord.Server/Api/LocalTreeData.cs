@@ -149,7 +149,7 @@ internal sealed class LocalTreeData(
         return result;
     }
 
-    private static JsonElement Element<T>(T value) => JsonSerializer.SerializeToElement(value, OverlordJson.Options);
+    private static JsonElement Element<T>(T value) => JsonSerializer.SerializeToElement(value, OverlordJson.Options.TypeInfo<T>());
 
     private static Func<string, bool>? Include(TreeFilter filter) => filter.Values.Count == 0 ? null : filter.Matches;
 }

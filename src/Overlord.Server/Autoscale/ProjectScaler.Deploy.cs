@@ -124,7 +124,7 @@ internal sealed partial class ProjectScaler
     {
         try
         {
-            return JsonSerializer.Deserialize<AutoscaleCleanupDocument>(text ?? "{}", OverlordJson.Options)?.Force == true;
+            return JsonSerializer.Deserialize(text ?? "{}", OverlordJson.Options.TypeInfo<AutoscaleCleanupDocument>())?.Force == true;
         }
         catch (JsonException)
         {

@@ -59,5 +59,5 @@ internal static class ScaleLog
 
     private static ScaleJobAnswer Answer(ApiResult<long> result) => new() { StatusCode = result.StatusCode, JobId = result.Value };
 
-    private static JsonElement Write<T>(T entry) => JsonSerializer.SerializeToElement(entry, OverlordJson.Options);
+    private static JsonElement Write<T>(T entry) => JsonSerializer.SerializeToElement(entry, OverlordJson.Options.TypeInfo<T>());
 }

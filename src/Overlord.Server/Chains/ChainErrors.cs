@@ -37,7 +37,7 @@ internal static class ChainErrors
 
         try
         {
-            return JsonSerializer.Deserialize<ChainErrorEnvelope>(body, OverlordJson.Options);
+            return JsonSerializer.Deserialize(body, OverlordJson.Options.TypeInfo<ChainErrorEnvelope>());
         }
         catch (JsonException)
         {

@@ -11,19 +11,19 @@ internal static class JobPayloadSerializer
 {
     public static string Serialize(JobPayload payload) => payload switch
     {
-        UpJobPayload up => JsonSerializer.Serialize(up, OverlordJson.Escaped),
-        DownJobPayload down => JsonSerializer.Serialize(down, OverlordJson.Escaped),
-        CancelJobPayload cancel => JsonSerializer.Serialize(cancel, OverlordJson.Escaped),
-        VmJobPayload vm => JsonSerializer.Serialize(vm, OverlordJson.Escaped),
+        UpJobPayload up => JsonSerializer.Serialize(up, OverlordJson.Escaped.TypeInfo<UpJobPayload>()),
+        DownJobPayload down => JsonSerializer.Serialize(down, OverlordJson.Escaped.TypeInfo<DownJobPayload>()),
+        CancelJobPayload cancel => JsonSerializer.Serialize(cancel, OverlordJson.Escaped.TypeInfo<CancelJobPayload>()),
+        VmJobPayload vm => JsonSerializer.Serialize(vm, OverlordJson.Escaped.TypeInfo<VmJobPayload>()),
         _ => throw new ArgumentOutOfRangeException(nameof(payload), payload.GetType().Name, null),
     };
 
     public static JobPayload Deserialize(JobKind kind, string json) => kind switch
     {
-        JobKind.Up => JsonSerializer.Deserialize<UpJobPayload>(json, OverlordJson.Escaped)!,
-        JobKind.Down => JsonSerializer.Deserialize<DownJobPayload>(json, OverlordJson.Escaped)!,
+        JobKind.Up => JsonSerializer.Deserialize(json, OverlordJson.Escaped.TypeInfo<UpJobPayload>())!,
+        JobKind.Down => JsonSerializer.Deserialize(json, OverlordJson.Escaped.TypeInfo<DownJobPayload>())!,
         JobKind.Cancel => new CancelJobPayload(),
-        JobKind.Vm => JsonSerializer.Deserialize<VmJobPayload>(json, OverlordJson.Escaped)!,
+        JobKind.Vm => JsonSerializer.Deserialize(json, OverlordJson.Escaped.TypeInfo<VmJobPayload>())!,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 }

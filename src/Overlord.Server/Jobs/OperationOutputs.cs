@@ -17,7 +17,7 @@ internal static class OperationOutputs
                 Message = result.Message,
                 Failed = [.. result.Failed.Select(step => new DirectorFailure { Type = step.Type, Service = step.Service })],
             },
-            OverlordJson.Options),
+            OverlordJson.Options.TypeInfo<DirectorOutput>()),
         Stderr = result.StdErr,
     };
 }

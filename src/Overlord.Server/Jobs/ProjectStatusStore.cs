@@ -21,14 +21,14 @@ public sealed class ProjectStatusStore(NodeDatabase database)
         command.Parameters.AddWithValue("$project", project);
         command.Parameters.AddWithValue("$action", NameOf(action));
         command.Parameters.AddWithValue("$operation", status.Operation);
-        command.Parameters.AddWithValue("$output", Nullable(status.Output is null ? null : JsonSerializer.Serialize(status.Output, OverlordJson.Options)));
+        command.Parameters.AddWithValue("$output", Nullable(status.Output is null ? null : JsonSerializer.Serialize(status.Output, OverlordJson.Options.TypeInfo<OperationOutput>())));
         command.Parameters.AddWithValue("$lastUpdate", UnixMilliseconds.From(status.LastUpdate));
         command.Parameters.AddWithValue("$jobId", status.JobId);
         command.Parameters.AddWithValue("$restarted", status.Restarted is { } restarted ? restarted : DBNull.Value);
         command.Parameters.AddWithValue("$message", Nullable(status.Message));
         command.Parameters.AddWithValue("$exceptionType", Nullable(status.Exception?.Type));
         command.Parameters.AddWithValue("$exceptionMessage", Nullable(status.Exception?.Message));
-        command.Parameters.AddWithValue("$labels", Nullable(status.Labels is null ? null : JsonSerializer.Serialize(status.Labels.ToReport(), OverlordJson.Options)));
+        command.Parameters.AddWithValue("$labels", Nullable(status.Labels is null ? null : JsonSerializer.Serialize(status.Labels.ToReport(), OverlordJson.Options.TypeInfo<SpecialLabelsReport>())));
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
@@ -61,13 +61,13 @@ public sealed class ProjectStatusStore(NodeDatabase database)
 
     private static ProjectOperationStatus Read(SqliteDataReader reader) => new(
         reader.GetString(0),
-        reader.IsDBNull(1) ? null : JsonSerializer.Deserialize<OperationOutput>(reader.GetString(1), OverlordJson.Options),
+        reader.IsDBNull(1) ? null : JsonSerializer.Deserialize(reader.GetString(1), OverlordJson.Options.TypeInfo<OperationOutput>()),
         UnixMilliseconds.ToTime(reader.GetInt64(2)),
         reader.GetInt64(3),
         reader.IsDBNull(4) ? null : reader.GetBoolean(4),
         reader.IsDBNull(5) ? null : reader.GetString(5),
         reader.IsDBNull(6) ? null : new ErrorInfo(reader.GetString(6), reader.IsDBNull(7) ? "" : reader.GetString(7)),
-        reader.IsDBNull(8) ? null : SpecialLabelsOutcome.FromReport(JsonSerializer.Deserialize<SpecialLabelsReport>(reader.GetString(8), OverlordJson.Options) ?? new SpecialLabelsReport()));
+        reader.IsDBNull(8) ? null : SpecialLabelsOutcome.FromReport(JsonSerializer.Deserialize(reader.GetString(8), OverlordJson.Options.TypeInfo<SpecialLabelsReport>()) ?? new SpecialLabelsReport()));
 
     private static string NameOf(ProjectAction action) => action == ProjectAction.Up ? "up" : "down";
 

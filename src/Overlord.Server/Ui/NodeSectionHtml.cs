@@ -117,7 +117,7 @@ internal static class NodeSectionHtml
         var stdout = output.Stdout switch
         {
             { ValueKind: JsonValueKind.String } text => text.GetString() ?? "",
-            { ValueKind: not JsonValueKind.Null and not JsonValueKind.Undefined } json => JsonSerializer.Serialize(json, OverlordJson.IndentedForHtml),
+            { ValueKind: not JsonValueKind.Null and not JsonValueKind.Undefined } json => JsonSerializer.Serialize(json, OverlordJson.IndentedForHtml.TypeInfo<JsonElement>()),
             _ => "",
         };
         return string.IsNullOrEmpty(output.Stderr) ? stdout : $"{stdout}\n{output.Stderr}";

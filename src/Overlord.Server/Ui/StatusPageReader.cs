@@ -41,7 +41,7 @@ internal sealed class StatusPageReader(
         try
         {
             var data = await local.ReadAsync(TreeResource.Projects, TreeFilter.TryCreate([])!, [], cancellationToken);
-            var projects = data.Deserialize<TreeProjectsData>(OverlordJson.Options)?.Projects ?? new Dictionary<string, ProjectInfo>();
+            var projects = data.Deserialize(OverlordJson.Options.TypeInfo<TreeProjectsData>())?.Projects ?? new Dictionary<string, ProjectInfo>();
             return new StatusPageNode(null, identity.Labels, true, null, null, projects);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)

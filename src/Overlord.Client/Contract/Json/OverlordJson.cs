@@ -43,7 +43,14 @@ public static class OverlordJson
     /// <summary>A contract record as the body of an answer: its <c>status_code</c> set to the answer's, written first.</summary>
     public static byte[] Answer<T>(int statusCode, T body)
         where T : ApiResponse =>
-        JsonSerializer.SerializeToUtf8Bytes(body with { StatusCode = statusCode }, Options);
+        JsonSerializer.SerializeToUtf8Bytes(body with { StatusCode = statusCode }, Options.TypeInfo<T>());
+
+    /// <summary>
+    /// These options' generated metadata of <typeparamref name="T"/>, for the serializer's overloads that need no
+    /// reflection (the NativeAOT build has none): a type missing from <see cref="OverlordJsonContext"/> fails here,
+    /// in every build, rather than only in the native one.
+    /// </summary>
+    public static JsonTypeInfo<T> TypeInfo<T>(this JsonSerializerOptions options) => (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
 
     private static JsonSerializerOptions Derive(Action<JsonSerializerOptions> change)
     {

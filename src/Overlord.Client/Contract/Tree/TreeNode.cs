@@ -31,5 +31,5 @@ public sealed record TreeNode
     /// </summary>
     public T? ReadData<T>()
         where T : class =>
-        Data is { ValueKind: not JsonValueKind.Null and not JsonValueKind.Undefined } data ? data.Deserialize<T>(OverlordJson.Options) : null;
+        Data is { ValueKind: not JsonValueKind.Null and not JsonValueKind.Undefined } data ? data.Deserialize(OverlordJson.Options.TypeInfo<T>()) : null;
 }

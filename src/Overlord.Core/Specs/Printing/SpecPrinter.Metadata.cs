@@ -31,7 +31,7 @@ public static partial class SpecPrinter
             AddIfSet(item, "group", IdOrName(entry.Group));
             AddIfSet(item, "mode", entry.Mode);
             AddIfSet(item, "umask", entry.Umask);
-            mapping.Add(item);
+            mapping.Add((JsonNode)item);
         }
 
         result["namespace"] = new JsonObject { ["name"] = space.Name, ["mapping"] = mapping };

@@ -60,7 +60,7 @@ public static partial class SpecPrinter
                     item["format"] = formatItem;
                 }
 
-                partitions.Add(item);
+                partitions.Add((JsonNode)item);
             }
 
             var diskItem = new JsonObject { ["scheme"] = disk.Scheme, ["partitions"] = partitions };

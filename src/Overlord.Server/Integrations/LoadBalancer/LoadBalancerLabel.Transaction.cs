@@ -50,7 +50,7 @@ public sealed partial class LoadBalancerLabel
     {
         try
         {
-            return JsonSerializer.Deserialize<DataPlaneTransaction>(body, OverlordJson.Options)?.Id is { Length: > 0 } id ? id : null;
+            return JsonSerializer.Deserialize(body, OverlordJson.Options.TypeInfo<DataPlaneTransaction>())?.Id is { Length: > 0 } id ? id : null;
         }
         catch (JsonException)
         {

@@ -75,7 +75,7 @@ public sealed partial class SkyDnsLabel
     {
         try
         {
-            return JsonSerializer.Deserialize<SkyDnsRecordValue>(value, OverlordJson.Options);
+            return JsonSerializer.Deserialize(value, OverlordJson.Options.TypeInfo<SkyDnsRecordValue>());
         }
         catch (JsonException)
         {

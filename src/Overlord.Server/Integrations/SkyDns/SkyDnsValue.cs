@@ -21,10 +21,10 @@ internal static class SkyDnsValue
                 text.Append(", ");
             }
 
-            text.Append(JsonSerializer.Serialize(key, OverlordJson.Options)).Append(": ").Append(value switch
+            text.Append(JsonSerializer.Serialize(key, OverlordJson.Options.TypeInfo<string>())).Append(": ").Append(value switch
             {
                 int number => number.ToString(CultureInfo.InvariantCulture),
-                _ => JsonSerializer.Serialize(Convert.ToString(value, CultureInfo.InvariantCulture), OverlordJson.Options),
+                _ => JsonSerializer.Serialize(Convert.ToString(value, CultureInfo.InvariantCulture), OverlordJson.Options.TypeInfo<string?>()),
             });
         }
 
