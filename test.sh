@@ -1,6 +1,6 @@
 #!/bin/sh
 # The README's test command: checks that this machine has what the tests drive for real (git, etcd, sshd, ssh-keygen, gpg,
-# the system SQLite library, libgit2 on FreeBSD, chromium for the status page), installs what is missing when it can (apt-get on Debian, pkg on FreeBSD, as root), otherwise
+# the system SQLite library, libgit2 on FreeBSD, chromium for the status page, clang on Linux for the native build), installs what is missing when it can (apt-get on Debian, pkg on FreeBSD, as root), otherwise
 # names exactly what is missing and how to install it and exits 69 (EX_UNAVAILABLE); then runs
 # "dotnet test Overlord.sln" with any arguments given here (.ci/run passes --no-build).
 set -eu
@@ -33,6 +33,10 @@ command -v gpg >/dev/null 2>&1 && command -v gpgv >/dev/null 2>&1 || need gpg "g
 # A walkthrough opens the status page (/ui/) in headless Chromium and drives it over the DevTools protocol; without
 # it that test fails (it does not skip). The package is chromium on both; FreeBSD's names its command chrome.
 command -v chromium >/dev/null 2>&1 || command -v chrome >/dev/null 2>&1 || need chromium chromium chromium
+# Linux: a walkthrough makes the build the README installs (packaging/publish, NativeAOT), which links with clang.
+# FreeBSD has no runtime pack, so no native build is made there.
+has_clang() { command -v clang >/dev/null 2>&1 || ls /usr/bin/clang-[0-9]* 2>/dev/null | grep -qE '/clang-[0-9]+$'; }
+[ "$os" != Linux ] || has_clang || need clang "clang zlib1g-dev" -
 # FreeBSD: LibGit2Sharp has no native build there, so the agent loads the system's libgit2.
 [ "$os" != FreeBSD ] || ls /usr/local/lib/libgit2.so* >/dev/null 2>&1 || need libgit2 - libgit2
 # The system SQLite: a test loads it in place of the bundled one, as FreeBSD always does.

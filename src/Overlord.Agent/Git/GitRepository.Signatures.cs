@@ -13,16 +13,7 @@ public sealed partial class GitRepository
             repository =>
             {
                 var commit = RequireCommit(repository, sha);
-                try
-                {
-                    var extracted = Commit.ExtractSignature(repository, commit.Id);
-                    return string.IsNullOrEmpty(extracted.Signature) ? null : new CommitSignature(extracted.Signature, extracted.SignedData);
-                }
-                catch (NotFoundException)
-                {
-                    // libgit2 answers GIT_ENOTFOUND for a commit without a gpgsig header.
-                    return null;
-                }
+                return CommitSignatureReader.Read(repository.Info.Path, commit.Id.RawId);
             },
             cancellationToken);
     }

@@ -46,17 +46,25 @@ public static class LibGit2NativeLibrary
         return $"{LoadedVersion() ?? version.LibGit2CommitSha} ({Source}; {features})";
     }
 
+    /// <summary>
+    /// The libgit2 LibGit2Sharp loaded (the bundled build or the system's), for the few calls made to it directly;
+    /// <see cref="IntPtr.Zero"/> when it cannot be loaded.
+    /// </summary>
+    internal static IntPtr Handle()
+    {
+        Install();
+        var handle = _system;
+        return handle != IntPtr.Zero
+            || NativeLibrary.TryLoad("git2-" + GlobalSettings.Version.LibGit2CommitSha[..7], typeof(Repository).Assembly, null, out handle)
+            ? handle
+            : IntPtr.Zero;
+    }
+
     // The version the loaded library reports of itself (the package's own sha would not name a system libgit2).
     private static string? LoadedVersion()
     {
-        var handle = _system;
-        if (handle == IntPtr.Zero
-            && !NativeLibrary.TryLoad("git2-" + GlobalSettings.Version.LibGit2CommitSha[..7], typeof(Repository).Assembly, null, out handle))
-        {
-            return null;
-        }
-
-        if (!NativeLibrary.TryGetExport(handle, "git_libgit2_version", out var export))
+        var handle = Handle();
+        if (handle == IntPtr.Zero || !NativeLibrary.TryGetExport(handle, "git_libgit2_version", out var export))
         {
             return null;
         }

@@ -35,11 +35,17 @@ internal static class VersionCommand
         return command;
     }
 
+#if NATIVE_AOT
+    private const string Build = ", native";
+#else
+    private const string Build = "";
+#endif
+
     // A method of its own: the plain version does not load the SQLite and git assemblies it names.
     private static void WriteLibraries(TextWriter output)
     {
         NativeLibraries.Install();
-        output.WriteLine($"runtime: {RuntimeInformation.FrameworkDescription} ({RuntimeInformation.RuntimeIdentifier})");
+        output.WriteLine($"runtime: {RuntimeInformation.FrameworkDescription} ({RuntimeInformation.RuntimeIdentifier}{Build})");
         output.WriteLine($"os: {RuntimeInformation.OSDescription}");
         var sqliteVersion = SqliteNativeLibrary.Version();
         output.WriteLine($"sqlite: {sqliteVersion} ({SqliteNativeLibrary.Source})");

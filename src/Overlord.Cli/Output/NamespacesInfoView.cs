@@ -1,6 +1,6 @@
-using Overlord.Client.Contract;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Overlord.Client.Contract;
 using Overlord.Client.Tree;
 
 namespace Overlord.Cli.Output;

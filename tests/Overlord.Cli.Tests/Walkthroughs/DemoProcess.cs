@@ -58,13 +58,14 @@ internal sealed class DemoProcess : IAsyncDisposable
         Assert.Fail($"the demo {(HasExited ? "ended" : "was not ready after " + limit)} before printing \"{ReadyLine}\":\n{string.Join('\n', Lines)}\n{errors}");
     }
 
-    public static DemoProcess Start(string dataDirectory, IReadOnlyDictionary<string, string> environment)
+    /// <summary>Starts <c>overlord demo --data-dir DATA</c>: <paramref name="executable"/>, or the build the tests use when null.</summary>
+    public static DemoProcess Start(string dataDirectory, IReadOnlyDictionary<string, string> environment, string? executable = null)
     {
         // env restores SIGHUP's default first: a harness under nohup(1) passes it down ignored, and the hangup
         // walk would then test nothing the demo can see.
         var start = new ProcessStartInfo("env")
         {
-            ArgumentList = { "--default-signal=HUP", "setsid", "sh", "-c", "trap '' INT; exec \"$0\" \"$@\"", RepositoryLayout.OverlordExecutable, "demo", "--data-dir", dataDirectory },
+            ArgumentList = { "--default-signal=HUP", "setsid", "sh", "-c", "trap '' INT; exec \"$0\" \"$@\"", executable ?? RepositoryLayout.OverlordExecutable, "demo", "--data-dir", dataDirectory },
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
