@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace Overlord.Bench.Nodes;
 
@@ -12,8 +13,13 @@ public sealed record PlannedNode(string Name, IReadOnlyList<string> Labels, IRea
     /// <summary>The <c>overlord.yml</c> line of <see cref="PatienceSeconds"/> beside the chains' timeouts.</summary>
     public static string TreeTimeout(int seconds) => $"tree_timeout: {seconds}\n";
 
-    public static void WritePlan(string file, IEnumerable<PlannedNode> nodes) => File.WriteAllText(file, JsonSerializer.Serialize(nodes.ToList()));
+    public static void WritePlan(string file, IEnumerable<PlannedNode> nodes) =>
+        File.WriteAllText(file, JsonSerializer.Serialize(nodes.ToList(), PlanJsonContext.Default.ListPlannedNode));
 
     public static IReadOnlyList<PlannedNode> ReadPlan(string file) =>
-        JsonSerializer.Deserialize<List<PlannedNode>>(File.ReadAllText(file)) ?? throw new InvalidDataException($"{file}: no plan");
+        JsonSerializer.Deserialize(File.ReadAllText(file), PlanJsonContext.Default.ListPlannedNode) ?? throw new InvalidDataException($"{file}: no plan");
 }
+
+/// <summary>The plan's JSON, generated: the node host may be compiled natively, where the serializer has no reflection.</summary>
+[JsonSerializable(typeof(List<PlannedNode>))]
+internal sealed partial class PlanJsonContext : JsonSerializerContext;
