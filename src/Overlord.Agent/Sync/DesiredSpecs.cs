@@ -68,7 +68,8 @@ internal sealed class DesiredSpecs
 
     public static DesiredSpecs From(RevisionSpecs revision)
     {
-        var loaded = revision.Loaded.ToList();
+        // The loaded specs are kept as they are (an advance copies them before it changes anything).
+        var loaded = revision.Loaded;
         var loadedAt = new Dictionary<string, int>(loaded.Count, StringComparer.Ordinal);
         var readers = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < loaded.Count; i++)
@@ -77,15 +78,14 @@ internal sealed class DesiredSpecs
             Count(readers, loaded[i].Reads, 1);
         }
 
-        var specs = new Dictionary<string, Spec>(revision.Specs, StringComparer.Ordinal);
         var desired = new DesiredSpecs(
-            new RevisionSpecs(revision.Commit, loaded, specs), loadedAt, readers, [], [],
+            revision, loadedAt, readers, [], [],
             new HashSet<string>(StringComparer.Ordinal), new HashSet<string>(StringComparer.Ordinal), new HashSet<string>(StringComparer.Ordinal));
         foreach (var spec in loaded)
         {
             if (!readers.ContainsKey(spec.Path))
             {
-                desired.Classify(spec, specs, sorted: false);
+                desired.Classify(spec, revision.Specs, sorted: false);
             }
         }
 
@@ -102,7 +102,7 @@ internal sealed class DesiredSpecs
     public DesiredSpecs Advance(RevisionSpecs changed, IReadOnlyCollection<string> deleted)
     {
         var loaded = new List<LoadedSpec>(Revision.Loaded);
-        var specs = new Dictionary<string, Spec>((Dictionary<string, Spec>)Revision.Specs, StringComparer.Ordinal);
+        var specs = new Dictionary<string, Spec>(Revision.Specs, StringComparer.Ordinal);
         var next = new DesiredSpecs(
             new RevisionSpecs(changed.Commit, loaded, specs),
             new Dictionary<string, int>(_loadedAt, StringComparer.Ordinal),
@@ -196,7 +196,7 @@ internal sealed class DesiredSpecs
         ((Dictionary<string, Spec>)Revision.Specs).Remove(path);
     }
 
-    private void Classify(LoadedSpec loaded, Dictionary<string, Spec> specs, bool sorted)
+    private void Classify(LoadedSpec loaded, IReadOnlyDictionary<string, Spec> specs, bool sorted)
     {
         if (!loaded.IsValid)
         {
