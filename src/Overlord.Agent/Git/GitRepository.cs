@@ -55,6 +55,7 @@ public sealed partial class GitRepository
             {
                 try
                 {
+                    GitReadOptions.Apply();
                     return operation();
                 }
                 catch (UserCancelledException) when (cancellationToken.IsCancellationRequested)

@@ -15,14 +15,14 @@ public static class SyncPlanner
     /// The spec files of the target to load, each with why: changed specs, every spec reading a changed env file,
     /// every deployed spec whose included file changed; every spec when nothing was applied before.
     /// </summary>
-    public static IReadOnlyDictionary<string, string> SelectSpecs(PlanRequest request) => SelectAmong(request, SpecFiles(request));
+    public static IReadOnlyDictionary<string, string> SelectSpecs(PlanRequest request) => SelectAmong(request, new SpecFileSet(request));
 
-    private static Dictionary<string, string> SelectAmong(PlanRequest request, HashSet<string> specs)
+    private static Dictionary<string, string> SelectAmong(PlanRequest request, SpecFileSet specs)
     {
         var selected = new Dictionary<string, string>(StringComparer.Ordinal);
         if (request.BaseCommit is null)
         {
-            foreach (var path in specs.Order(StringComparer.Ordinal))
+            foreach (var path in specs.All().Order(StringComparer.Ordinal))
             {
                 selected[path] = "new";
             }
@@ -39,7 +39,7 @@ public static class SyncPlanner
 
             if (request.Paths.IsEnvFile(change.Path))
             {
-                foreach (var spec in specs.Where(spec => request.Paths.SpecReads(spec, change.Path)).Order(StringComparer.Ordinal))
+                foreach (var spec in specs.All().Where(spec => request.Paths.SpecReads(spec, change.Path)).Order(StringComparer.Ordinal))
                 {
                     selected.TryAdd(spec, $"env file {change.Path} changed");
                 }
@@ -59,9 +59,9 @@ public static class SyncPlanner
     {
         var included = IncludedFiles(request, loaded);
 
-        // The spec files once, and the inventory entries of the loaded specs only: a repository of ten thousand specs
-        // makes each of those a set or a dictionary of ten thousand entries.
-        var present = SpecFiles(request);
+        // The spec files asked about, not listed, and the inventory entries of the loaded specs only: a repository of ten
+        // thousand specs makes each of those a set or a dictionary of ten thousand entries.
+        var present = new SpecFileSet(request);
         var reasons = SelectAmong(request, present);
         var paths = loaded.Select(spec => spec.Path).ToHashSet(StringComparer.Ordinal);
         var inventory = request.Inventory.Where(entry => paths.Contains(entry.SpecPath)).ToDictionary(entry => entry.SpecPath, StringComparer.Ordinal);
@@ -150,13 +150,11 @@ public static class SyncPlanner
             .ThenBy(step => step.SpecPath, StringComparer.Ordinal)
             .ToArray();
 
-    private static HashSet<string> SpecFiles(PlanRequest request)
-    {
-        var dependencies = request.Inventory.SelectMany(entry => entry.Dependencies).ToHashSet(StringComparer.Ordinal);
-        return request.TargetFiles.Where(path => request.Paths.IsSpec(path) && !dependencies.Contains(path)).ToHashSet(StringComparer.Ordinal);
-    }
-
     // A file another spec includes is data, not a spec, even when a glob matches it.
-    private static HashSet<string> IncludedFiles(PlanRequest request, IReadOnlyList<LoadedSpec> loaded) =>
-        loaded.SelectMany(spec => spec.Reads).Concat(request.Inventory.SelectMany(entry => entry.Dependencies)).ToHashSet(StringComparer.Ordinal);
+    private static HashSet<string> IncludedFiles(PlanRequest request, IReadOnlyList<LoadedSpec> loaded)
+    {
+        var included = SpecFileSet.Dependencies(request.Inventory);
+        included.UnionWith(loaded.SelectMany(spec => spec.Reads));
+        return included;
+    }
 }

@@ -59,7 +59,11 @@ public sealed partial class SyncEngine
         var (planRequest, specs) = await PrepareAsync(target, lastApplied, options, cancellationToken);
         if (!options.DryRun)
         {
-            _lastLoad = (planRequest.BaseCommit, specs, planRequest.TargetFiles);
+            // The diff was made by PrepareAsync already: what it deleted is looked up, not compared again.
+            var deleted = planRequest.BaseCommit is { } baseCommit
+                ? (await ChangesAsync(baseCommit, target, cancellationToken)).Where(change => change.Kind == FileChangeKind.Deleted).Select(change => change.Path).ToArray()
+                : [];
+            _lastLoad = (planRequest.BaseCommit, specs, deleted);
         }
 
         var plan = SyncPlanner.Plan(planRequest, specs.Loaded);
@@ -114,7 +118,7 @@ public sealed partial class SyncEngine
         var rewritten = lastApplied is not null && (baseCommit is null || !await _git.IsAncestorAsync(baseCommit, target, cancellationToken));
         var files = await FilesAtAsync(baseCommit, target, cancellationToken);
         var inventory = await _store.GetInventoryAsync(cancellationToken);
-        var dependencies = inventory.SelectMany(entry => entry.Dependencies).Distinct(StringComparer.Ordinal);
+        var dependencies = SpecFileSet.Dependencies(inventory);
         IReadOnlyList<FileChange> changes = baseCommit is null ? [] : GitRepository.Limit(await ChangesAsync(baseCommit, target, cancellationToken), _paths.Pathspecs(dependencies));
         var request = new PlanRequest
         {

@@ -111,7 +111,7 @@ public sealed partial class SyncEngine
             inputs.Append(chain).Append('=').AppendJoin(',', known).Append('\n');
         }
 
-        if (specs.Deployable.Any(entry => entry.Spec.MaximumDeployments > 0))
+        if (specs.AnyLimited)
         {
             foreach (var record in records.Where(record => record.State == DeploymentState.Synced))
             {
@@ -254,7 +254,7 @@ public sealed partial class SyncEngine
 
         if (_lastLoad is { } last && last.Specs.Commit == commit && _desired is { } previous && previous.Commit == last.BaseCommit)
         {
-            return _desired = previous.Advance(last.Specs, last.Files);
+            return _desired = previous.Advance(last.Specs, last.Deleted);
         }
 
         var files = (await _git.ListFilesAsync(commit, cancellationToken)).ToHashSet(StringComparer.Ordinal);

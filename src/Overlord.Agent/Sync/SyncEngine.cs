@@ -35,8 +35,8 @@ public sealed partial class SyncEngine : ISyncRunner
     private readonly AgentMetrics? _metrics;
     private bool _mirrorReady;
 
-    /// <summary>What the last commit's sync loaded, and from which base: the reconcile advances its specs with it.</summary>
-    private (string? BaseCommit, RevisionSpecs Specs, IReadOnlySet<string> Files)? _lastLoad;
+    /// <summary>What the last commit's sync loaded, from which base, and the files its diff deleted: the reconcile advances its specs with it.</summary>
+    private (string? BaseCommit, RevisionSpecs Specs, IReadOnlyList<string> Deleted)? _lastLoad;
 
     public SyncEngine(
         AgentSettings settings, AgentStore store, GitRepository git, NotesStore notes, ISpecDispatcher dispatcher, CommitStatusWriter? statuses,
