@@ -1,5 +1,6 @@
 using Octokit;
 using Octokit.Internal;
+using Overlord.Client.Contract;
 using Overlord.Core.Config;
 
 namespace Overlord.Agent.Statuses;
@@ -32,17 +33,17 @@ public sealed class GitHubStatusHost : ICommitStatusHost, IDisposable
         // A trailing slash, so Octokit's relative routes (repos/...) land under a path such as /api/v3.
         var baseAddress = new Uri(config.ApiUrl.TrimEnd('/') + "/");
         var credentials = new InMemoryCredentialStore(new Credentials(config.Token.Reveal(), AuthenticationType.Bearer));
-        _connection = new Connection(new ProductHeaderValue("overlord-agent", "1"), baseAddress, credentials, _adapter, new SimpleJsonSerializer());
+        _connection = new Connection(new ProductHeaderValue("overlord-agent", "1"), baseAddress, credentials, _adapter, new GitHubStatusJson());
     }
 
     public async Task<StatusEntry?> LatestAsync(string sha, string context, CancellationToken cancellationToken)
     {
-        IReadOnlyList<CommitStatus> statuses;
+        IReadOnlyList<CommitStatusBody> statuses;
         try
         {
             // The connection rather than GitHubClient.Repository.Status: only it takes a cancellation token.
             var uri = ApiUrls.CommitStatuses(_repository.Owner, _repository.Name, sha);
-            statuses = (await _connection.Get<List<CommitStatus>>(uri, FirstPage, Accepts, cancellationToken)).Body;
+            statuses = (await _connection.Get<List<CommitStatusBody>>(uri, FirstPage, Accepts, cancellationToken)).Body;
         }
         catch (ApiException)
         {
@@ -51,21 +52,16 @@ public sealed class GitHubStatusHost : ICommitStatusHost, IDisposable
 
         // Newest by id: GitHub lists newest first, but the id says so whatever the order.
         var latest = statuses.Where(status => status.Context == context).MaxBy(status => status.Id);
-        return latest is null ? null : new StatusEntry(latest.State.StringValue, latest.Description ?? "", context);
+        return latest is null ? null : new StatusEntry(latest.State ?? "", latest.Description ?? "", context);
     }
 
     public async Task CreateAsync(string sha, StatusEntry status, CancellationToken cancellationToken)
     {
-        var body = new NewCommitStatus
-        {
-            State = Enum.Parse<Octokit.CommitState>(status.State, ignoreCase: true),
-            Description = status.Description,
-            Context = status.Context,
-        };
         try
         {
             var uri = ApiUrls.CreateCommitStatus(_repository.Owner, _repository.Name, sha);
-            await _connection.Post<CommitStatus>(uri, body, Accepts, "application/json", new Dictionary<string, string>(), cancellationToken);
+            var body = new CommitStatusBody(status.State, status.Description, status.Context);
+            await _connection.Post<CommitStatusBody>(uri, body, Accepts, "application/json", new Dictionary<string, string>(), cancellationToken);
         }
         catch (ApiException exception)
         {

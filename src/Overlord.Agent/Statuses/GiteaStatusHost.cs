@@ -28,7 +28,7 @@ public sealed class GiteaStatusHost : ICommitStatusHost
             return null;
         }
 
-        var statuses = await response.Content.ReadFromJsonAsync(OverlordJson.Escaped.TypeInfo<List<GiteaCommitStatus>>(), cancellationToken) ?? [];
+        var statuses = await response.Content.ReadFromJsonAsync(OverlordJson.Escaped.TypeInfo<List<CommitStatusBody>>(), cancellationToken) ?? [];
 
         // Newest by id: Gitea's order depends on its version.
         var latest = statuses.Where(status => status.Context == context).MaxBy(status => status.Id);
@@ -38,7 +38,7 @@ public sealed class GiteaStatusHost : ICommitStatusHost
     public async Task CreateAsync(string sha, StatusEntry status, CancellationToken cancellationToken)
     {
         using var request = Request(HttpMethod.Post, _routes.Create(sha));
-        request.Content = JsonContent.Create(new GiteaCommitStatus(status.State, status.Description, status.Context), OverlordJson.Escaped.TypeInfo<GiteaCommitStatus>());
+        request.Content = JsonContent.Create(new CommitStatusBody(status.State, status.Description, status.Context), OverlordJson.Escaped.TypeInfo<CommitStatusBody>());
         using var response = await _http.SendAsync(request, cancellationToken);
         if (!response.IsSuccessStatusCode)
         {
