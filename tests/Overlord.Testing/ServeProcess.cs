@@ -26,10 +26,14 @@ public sealed class ServeProcess : IAsyncDisposable
 
     public int ProcessId => _process.Id;
 
-    /// <summary>Starts <c>overlord serve</c> with the config file and waits until it listens.</summary>
-    public static async Task<ServeProcess> StartAsync(string configFile, CancellationToken cancellationToken, IReadOnlyDictionary<string, string>? environment = null)
+    /// <summary>
+    /// Starts <c>overlord serve</c> with the config file and waits until it listens: <paramref name="executable"/>,
+    /// or the build the tests use when null.
+    /// </summary>
+    public static async Task<ServeProcess> StartAsync(
+        string configFile, CancellationToken cancellationToken, IReadOnlyDictionary<string, string>? environment = null, string? executable = null)
     {
-        var start = new ProcessStartInfo(RepositoryLayout.OverlordExecutable)
+        var start = new ProcessStartInfo(executable ?? RepositoryLayout.OverlordExecutable)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,

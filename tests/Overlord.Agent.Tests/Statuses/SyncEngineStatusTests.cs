@@ -1,5 +1,6 @@
 using Overlord.Agent.Tests.Support;
 using Overlord.Core.Config;
+using Overlord.Testing;
 
 namespace Overlord.Agent.Tests.Statuses;
 

@@ -75,6 +75,45 @@ public sealed partial class NativeBuildWalkthroughTests : IAsyncDisposable
         Assert.Contains(_demo.Lines, line => line.Contains("\"state\":\"succeeded\"", StringComparison.Ordinal));
         Assert.Equal(ExitCodes.Ok, exitCode);
         Assert.Empty(DemoProcess.ProcessesUnder(data));
+
+        await The_agent_posts_github_commit_statusesAsync(overlord);
+    }
+
+    /// <summary>
+    /// GitHub's commit statuses go through Octokit, whose own serializer maps JSON by reflection: the native build's
+    /// agent posts the sync's pending and final statuses, reading GitHub's answers each time.
+    /// </summary>
+    private async Task The_agent_posts_github_commit_statusesAsync(string overlord)
+    {
+        await using var api = await FakeStatusApi.StartAsync();
+        var origin = _folder.Combine("owner", "repo.git");
+        var work = _folder.Combine("work");
+        await GitAsync(_folder.Path, "init", "-q", "--bare", "-b", "main", origin);
+        await GitAsync(_folder.Path, "init", "-q", "-b", "main", work);
+        _folder.Write("work/specs/meta.yml", "kind: metadata\ndatacenters:\n  main:\n    entrypoint: http://127.0.0.1:9/\n    access_token: x\ndeployIn:\n  labels: [nowhere]\nmetadata:\n  hello.txt: hi\n");
+        await GitAsync(work, "add", ".");
+        await GitAsync(work, "-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-q", "-m", "one spec");
+        await GitAsync(work, "push", "-q", origin, "main");
+        var config = _folder.Write(
+            "node/overlord.yml",
+            $"listen: 127.0.0.1\nport: {TestPorts.Free()}\nruntime: process\ndata_dir: '{_folder.Combine("node", "data")}'\nlabels: [root]\n"
+            + $"agent:\n  repository: 'file://{origin}'\n  branch: main\n  interval: 1\n  paths: ['specs/*.yml']\n"
+            + $"  commit_status:\n    provider: github\n    api_url: '{api.BaseUrl}'\n    token: gh-token\n");
+
+        await using var node = await ServeProcess.StartAsync(config, Token, executable: overlord);
+        await Eventually.HoldsAsync(
+            () => Task.FromResult(api.Posted.Any(post => post.Body["state"]?.GetValue<string>() == "success")), "a success status posted", TimeSpan.FromSeconds(60));
+
+        var posted = api.Posted.ToList();
+        Assert.All(posted, post => Assert.Equal("Bearer gh-token", post.Authorization));
+        Assert.Equal(["pending", "success"], posted.Select(post => post.Body["state"]!.GetValue<string>()));
+        Assert.All(posted, post => Assert.Equal("overlord/specs/meta.yml", post.Body["context"]!.GetValue<string>()));
+    }
+
+    private static async Task GitAsync(string directory, params string[] arguments)
+    {
+        var git = await ToolRunner.RunAsync("git", arguments, new ToolRunOptions { WorkingDirectory = directory, Timeout = TimeSpan.FromSeconds(60) }, Token);
+        Assert.True(git.ExitCode == 0, $"git {string.Join(' ', arguments)}: {git.StdErr}");
     }
 
     private static Task<ToolResult> RunAsync(string overlord, params string[] arguments) =>

@@ -3,12 +3,11 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Overlord.Testing;
 
-namespace Overlord.Agent.Tests.Statuses;
+namespace Overlord.Testing;
 
 /// <summary>A git host's commit status API on Kestrel: keeps what is posted and lists it back, newest first, as GitHub does.</summary>
-internal sealed class FakeStatusApi : IAsyncDisposable
+public sealed class FakeStatusApi : IAsyncDisposable
 {
     private FakeHttpHost? _host;
     private long _nextId;
