@@ -41,6 +41,9 @@ internal static class SerilogSetup
             .MinimumLevel.ControlledBy(level)
             .MinimumLevel.Override("Microsoft", LogEventLevel.Warning)
             .MinimumLevel.Override("System.Net.Http", LogEventLevel.Warning)
+            // Polly's telemetry logs every execution of a git fetch or a git-host call at Information; its retries and
+            // the outcomes that matter come at Warning and above.
+            .MinimumLevel.Override("Polly", LogEventLevel.Warning)
             .Enrich.FromLogContext()
             .WriteTo.Sink(startup)
             .CreateLogger();
