@@ -27,6 +27,8 @@ internal sealed class DesiredSpecs
     private readonly HashSet<string> _invalid;
     private readonly HashSet<string> _autoscaled;
 
+    private static readonly Comparer<(string Path, Spec Spec)> ByPath = Comparer<(string Path, Spec Spec)>.Create((left, right) => string.CompareOrdinal(left.Path, right.Path));
+
     /// <summary>How many deployable specs have maximumDeployments.</summary>
     private int _limited;
 
@@ -89,8 +91,8 @@ internal sealed class DesiredSpecs
             }
         }
 
-        desired._deployable.Sort((left, right) => string.CompareOrdinal(left.Path, right.Path));
-        desired._metadata.Sort((left, right) => string.CompareOrdinal(left.Path, right.Path));
+        desired._deployable.Sort(ByPath);
+        desired._metadata.Sort(ByPath);
         return desired;
     }
 
@@ -121,12 +123,12 @@ internal sealed class DesiredSpecs
         var includedBefore = new Dictionary<string, bool>(StringComparer.Ordinal);
         foreach (var spec in changed.Loaded)
         {
-            next.Remove(spec.Path, touched, includedBefore);
+            next.Remove(spec.Path, loaded, specs, touched, includedBefore);
         }
 
         foreach (var path in deleted)
         {
-            next.Remove(path, touched, includedBefore);
+            next.Remove(path, loaded, specs, touched, includedBefore);
         }
 
         foreach (var spec in changed.Loaded)
@@ -167,7 +169,8 @@ internal sealed class DesiredSpecs
     }
 
     /// <summary>Takes a loaded spec file out of this (not yet shared) instance: its entry, its spec and its reads.</summary>
-    private void Remove(string path, HashSet<string> touched, Dictionary<string, bool> includedBefore)
+    private void Remove(
+        string path, List<LoadedSpec> loaded, Dictionary<string, Spec> specs, HashSet<string> touched, Dictionary<string, bool> includedBefore)
     {
         touched.Add(path);
         if (!_loadedAt.Remove(path, out var at))
@@ -175,7 +178,6 @@ internal sealed class DesiredSpecs
             return;
         }
 
-        var loaded = (List<LoadedSpec>)Revision.Loaded;
         var spec = loaded[at];
         foreach (var read in spec.Reads)
         {
@@ -193,7 +195,7 @@ internal sealed class DesiredSpecs
         }
 
         loaded.RemoveAt(last);
-        ((Dictionary<string, Spec>)Revision.Specs).Remove(path);
+        specs.Remove(path);
     }
 
     private void Classify(LoadedSpec loaded, IReadOnlyDictionary<string, Spec> specs, bool sorted)
@@ -253,31 +255,7 @@ internal sealed class DesiredSpecs
     }
 
     /// <summary>The index of <paramref name="path"/> in a list in path order, or its complement where it would go.</summary>
-    private static int IndexOf(List<(string Path, Spec Spec)> list, string path)
-    {
-        var low = 0;
-        var high = list.Count - 1;
-        while (low <= high)
-        {
-            var middle = low + ((high - low) / 2);
-            var order = string.CompareOrdinal(list[middle].Path, path);
-            if (order == 0)
-            {
-                return middle;
-            }
-
-            if (order < 0)
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle - 1;
-            }
-        }
-
-        return ~low;
-    }
+    private static int IndexOf(List<(string Path, Spec Spec)> list, string path) => list.BinarySearch((path, null!), ByPath);
 
     private static void Count(Dictionary<string, int> readers, IReadOnlyList<string> reads, int by)
     {
